@@ -82,6 +82,7 @@ export const seedClaimSchema = z
   .strictObject({
     id: slug,
     countryCode: alpha2,
+    sourceId: slug,
     claimant: actor,
     statement: z.string().min(1),
     ...span,

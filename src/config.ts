@@ -30,6 +30,7 @@ export const configSchema = z.object({
     }),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CORS_ORIGINS: commaList,
+  CURSOR_SECRET: z.string().min(16, 'CURSOR_SECRET must be at least 16 characters').default('allies-api-development-cursor-key'),
 });
 
 export type Config = {
@@ -39,6 +40,8 @@ export type Config = {
   databaseUrl: string;
   logLevel: (typeof LOG_LEVELS)[number];
   corsOrigins: string[];
+  /** Signs pagination cursors; set it in production so cursors cannot be forged. */
+  cursorSecret: string;
 };
 
 export class ConfigError extends Error {
@@ -66,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
+    cursorSecret: e.CURSOR_SECRET,
   };
 }

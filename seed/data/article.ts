@@ -246,6 +246,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'ru-least-popular-country',
       countryCode: 'RU',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
         'Russia is one of the least popular countries in the world, with Eastern and Western nations distancing themselves from Putin’s regime.',
@@ -263,6 +264,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'ru-support-from-neighbours',
       countryCode: 'RU',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
         'Since February, Putin’s support for the invasion has come almost entirely from Russia’s neighbours.',
@@ -279,6 +281,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'ru-allies-financial-ties-no-troops',
       countryCode: 'RU',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
         'Russia’s backers have not put troops on the ground but have kept financial ties with Russia while other countries follow sanctions.',
@@ -297,6 +300,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'by-supports-putin-since-invasion',
       countryCode: 'BY',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
         'Belarus, led by Alexander Lukashenko, Europe’s self-proclaimed “last dictator”, has supported Putin’s regime since the invasion of Ukraine began in February.',
@@ -314,6 +318,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'by-springboard-for-russian-troops',
       countryCode: 'BY',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement: 'Belarus has mainly served as a “springboard” for Russian troops.',
       quote: 'Le pays a principalement servi de “tremplin” aux troupes russes',
@@ -329,6 +334,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'by-troops-in-action-opposition-media',
       countryCode: 'BY',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Opposition media (unnamed)', type: 'opposition_media', leaderId: null },
       statement: 'Opposition media claimed that Belarusian troops had also gone into action.',
       quote: 'les médias de l’opposition ont affirmé que des troupes biélorusses étaient également entrées en action',
@@ -346,6 +352,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'by-lukashenko-warns-of-big-war',
       countryCode: 'BY',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Alexander Lukashenko', type: 'government_official', leaderId: 'alexander-lukashenko' },
       statement: 'Lukashenko warned of a “big war” if the fighting in Ukraine does not stop.',
       quote: 'Lukashenko a mis en garde contre une “grande guerre” si les combats ne cessent pas en Ukraine',
@@ -361,6 +368,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'by-lukashenko-sponsored-conflict',
       countryCode: 'BY',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement: 'Lukashenko has sponsored the conflict.',
       quote: 'bien qu’il ait parrainé le conflit',
@@ -376,6 +384,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'cn-official-neutrality',
       countryCode: 'CN',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement: 'China has kept a position of official neutrality since Putin began the invasion.',
       quote:
@@ -392,6 +401,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'cn-putin-long-time-ally-of-xi',
       countryCode: 'CN',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement: 'Putin is a long-time ally of Xi Jinping, leader of the Chinese Communist Party.',
       quote: 'Poutine, un allié de longue date du leader du Parti communiste chinois (PCC) Xi Jinping',
@@ -407,6 +417,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'cn-trade-pacts-despite-sanctions',
       countryCode: 'CN',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
         'China has offered Russia no explicit support since February, but the two remain bound by trade pacts that have survived Western sanctions.',
@@ -424,6 +435,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'cn-trade-with-russia-grew-2021',
       countryCode: 'CN',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement: 'China’s total trade with Russia rose by about 12% in 2021, with oil imports alone up 55%.',
       quote:
@@ -440,6 +452,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'cn-officials-rhetorical-support',
       countryCode: 'CN',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
         'Chinese officials have given Russia rhetorical support and keep criticising Western nations for backing Ukraine.',
@@ -457,6 +470,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'ir-long-time-ally-acting-like-china',
       countryCode: 'IR',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
         'Iran’s current regime is another long-time ally of Putin and has acted the same way as China since the invasion began.',
@@ -474,6 +488,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'ir-officials-trade-grew-since-2021',
       countryCode: 'IR',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Iranian officials (unnamed)', type: 'government_official', leaderId: null },
       statement: 'Iranian officials said trade between Iran and Russia has grown significantly since 2021.',
       quote:
@@ -490,6 +505,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'ir-owji-bilateral-trade-40-billion',
       countryCode: 'IR',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Javad Owji', type: 'government_official', leaderId: 'javad-owji' },
       statement:
         'Iran’s oil minister Javad Owji said in June that Russia–Iran bilateral trade reached 40 billion dollars over the previous 18 months, ten times the 4 billion dollars of 2021.',
@@ -508,6 +524,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'ir-satellites-and-armed-drones',
       countryCode: 'IR',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Ukrainian officials (unnamed)', type: 'government_official', leaderId: null },
       statement:
         'Ukrainian officials say Ebrahim Raisi’s regime went further and supplied Russia with technology such as satellites and armed drones that could have a “dramatic” impact on the war.',
@@ -526,6 +543,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'kp-ideologically-aligned',
       countryCode: 'KP',
+      sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement: 'North Korea is ideologically aligned with Russia as another adversary of the West.',
       quote: 'La Corée du Nord est idéologiquement alignée avec la Russie en tant qu’autre adversaire de l’Occident.',
@@ -541,6 +559,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'kp-offered-100000-soldiers',
       countryCode: 'KP',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Russian state media (unnamed)', type: 'state_media', leaderId: null },
       statement: 'Russian state media recently reported that North Korea offered Putin 100,000 soldiers for Russia’s war effort.',
       quote:
@@ -558,6 +577,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'kp-volunteers-invited-korotchenko',
       countryCode: 'KP',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Igor Korotchenko', type: 'expert', leaderId: 'igor-korotchenko' },
       statement:
         'Igor Korotchenko cited a report that North Korea had offered people to “come and take part in the conflict”.',
@@ -575,6 +595,7 @@ export const articleDataset: SeedDataset = {
     {
       id: 'kp-builders-to-repair-war-damage',
       countryCode: 'KP',
+      sourceId: SOURCE_ID,
       claimant: { name: 'Igor Korotchenko', type: 'expert', leaderId: 'igor-korotchenko' },
       statement:
         'Korotchenko added that a selection of North Korean builders would come with the volunteers to help repair war damage alongside Russian counterparts.',

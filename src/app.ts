@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { CursorCodec } from './lib/cursor.js';
+import databasePlugin from './plugins/database.js';
+import errorsPlugin from './plugins/errors.js';
+import securityPlugin from './plugins/security.js';
+import swaggerPlugin from './plugins/swagger.js';
+import { createRepositories } from './repositories/index.js';
+import claimRoutes from './routes/claims.js';
+import countryRoutes from './routes/countries.js';
+import leaderRoutes from './routes/leaders.js';
+import metaRoutes from './routes/meta.js';
+import openapiRoutes from './routes/openapi.js';
+import sourceRoutes from './routes/sources.js';
+import tradeFigureRoutes from './routes/trade-figures.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+/**
+ * Builds the whole application and returns it ready, without listening. The database must
+ * already be migrated (see prepareDatabase); tests and the server share this path.
+ */
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+    },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.decorate('config', config);
+  await app.register(databasePlugin, { databaseUrl: config.databaseUrl });
+  await app.register(securityPlugin, { corsOrigins: config.corsOrigins });
+  await app.register(swaggerPlugin, { servers: [{ url: '/', description: 'This server' }] });
+  await app.register(errorsPlugin);
+
+  const repos = createRepositories(app.db, new CursorCodec(config.cursorSecret));
+  await app.register(metaRoutes, { meta: repos.meta, apiVersion: pkg.version });
+  await app.register(openapiRoutes);
+  await app.register(
+    async (v1) => {
+      await v1.register(countryRoutes, { repos });
+      await v1.register(leaderRoutes, { leaders: repos.leaders });
+      await v1.register(claimRoutes, { claims: repos.claims });
+      await v1.register(tradeFigureRoutes, { tradeFigures: repos.tradeFigures });
+      await v1.register(sourceRoutes, { sources: repos.sources });
+    },
+    { prefix: '/v1' },
+  );
+
+  await app.ready();
+  return app;
+}

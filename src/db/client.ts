@@ -1,0 +1,22 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../generated/prisma/client.js';
+
+export type Db = PrismaClient;
+
+/** Milliseconds a statement waits for another connection's lock before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export async function createPrismaClient(databaseUrl: string): Promise<Db> {
+  const adapter = new PrismaBetterSQLite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS });
+  const prisma = new PrismaClient({ adapter });
+  // WAL lets readers proceed during a write and keeps acknowledged commits durable across a crash.
+  await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  await prisma.$executeRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return prisma;
+}
+
+/** File path of a `file:` URL, as better-sqlite3 and the Prisma adapter resolve it. */
+export function sqlitePath(databaseUrl: string): string {
+  return databaseUrl.replace(/^file:/, '').replace(/\?.*$/, '');
+}

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { sqlitePath } from './client.js';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
+
+export class DatabaseStartupError extends Error {
+  override name = 'DatabaseStartupError';
+}
+
+/** Migration folder names shipped with this build, in order. */
+export function bundledMigrations(): string[] {
+  return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+function appliedMigrations(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (table === undefined) return [];
+    return (db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL').all() as { migration_name: string }[]).map(
+      (r) => r.migration_name,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0 && !l.startsWith('npm warn'))
+      .pop() ?? 'no output'
+  );
+}
+
+/**
+ * Makes the database file usable: creates its folder, checks it is writable, applies pending
+ * migrations with `prisma migrate deploy` (skipped when none are pending, which keeps restarts
+ * fast) and runs `PRAGMA quick_check`. Throws a one-line DatabaseStartupError otherwise.
+ */
+export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
+  const file = path.resolve(sqlitePath(databaseUrl));
+  const dir = path.dirname(file);
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    throw new DatabaseStartupError(`database ${file} is not writable: ${(error as Error).message}`);
+  }
+
+  let pending: string[];
+  try {
+    const applied = new Set(appliedMigrations(file));
+    pending = bundledMigrations().filter((m) => !applied.has(m));
+  } catch (error) {
+    throw new DatabaseStartupError(`database ${file} cannot be opened: ${(error as Error).message}`);
+  }
+  if (pending.length > 0) {
+    const cli = createRequire(import.meta.url).resolve('prisma/build/index.js');
+    const run = spawnSync(process.execPath, [cli, 'migrate', 'deploy'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    if (run.status !== 0) {
+      throw new DatabaseStartupError(`migrating ${file} failed: ${lastLine(`${run.stdout ?? ''}\n${run.stderr ?? ''}`)}`);
+    }
+  }
+
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`quick_check reported: ${String(check)}`);
+  } catch (error) {
+    throw new DatabaseStartupError(`database ${file} failed its integrity check: ${(error as Error).message}`);
+  } finally {
+    db?.close();
+  }
+  return { migrated: pending };
+}

@@ -1,0 +1,57 @@
+import type { FastifyError } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { InvalidCursorError } from '../lib/cursor.js';
+import { HttpProblem, sendProblem, type ProblemDetail } from '../lib/problem.js';
+import { UnknownSortFieldError } from '../lib/keyset.js';
+
+type ValidationIssue = { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[] } } };
+
+function issueLocation(context: string | undefined, issue: ValidationIssue): Omit<ProblemDetail, 'detail'> {
+  const path = issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? [];
+  const first = path[0] === undefined ? undefined : String(path[0]);
+  if (context === 'querystring' || context === 'params') return { parameter: first ?? '(query)' };
+  if (context === 'headers') return { header: first ?? '(headers)' };
+  return { pointer: `/${path.map(String).join('/')}` };
+}
+
+/**
+ * Every failure leaves as RFC 9457 problem+json. Known errors keep their status and say what
+ * was wrong; anything unexpected is logged in full and masked as a 500 without internals.
+ */
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const context = (error as FastifyError & { validationContext?: string }).validationContext;
+        const errors = (error.validation as ValidationIssue[]).map((issue) => ({
+          ...issueLocation(context, issue),
+          detail: issue.message ?? 'is invalid',
+        }));
+        const names = errors.map((e) => e.parameter ?? e.header ?? e.pointer).join(', ');
+        return sendProblem(request, reply, 400, `Invalid ${context ?? 'request'}: ${names}.`, errors);
+      }
+      if (error instanceof HttpProblem) return sendProblem(request, reply, error.status, error.detail, error.errors, error.type);
+      if (error instanceof InvalidCursorError) {
+        return sendProblem(request, reply, 400, `The cursor ${error.message}.`, [{ parameter: 'cursor', detail: error.message }]);
+      }
+      if (error instanceof UnknownSortFieldError) {
+        return sendProblem(request, reply, 400, `Cannot sort by ${error.fields.join(', ')}.`, [
+          { parameter: 'sort', detail: error.message },
+        ]);
+      }
+      const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+      if (status >= 400 && status < 500) {
+        // Fastify's own client errors (bad JSON, body too large, bad content type) are safe to describe.
+        return sendProblem(request, reply, status, error.message);
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'An unexpected error occurred; it has been logged.');
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, `No route matches ${request.method} ${request.url.split('?')[0]}.`),
+    );
+  },
+  { name: 'errors' },
+);

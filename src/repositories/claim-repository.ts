@@ -1,0 +1,171 @@
+import { Prisma } from '../generated/prisma/client.js';
+import type { Db } from '../db/client.js';
+import type { CursorCodec } from '../lib/cursor.js';
+import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { ftsMatchExpression } from '../lib/search.js';
+import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
+import type { ClaimListQuery, ClaimOut } from '../schemas/claim.js';
+import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
+
+const SORT_FIELDS: Record<string, SortField> = {
+  id: { column: 'id', nullable: false, type: 'string' },
+  country: { column: 'countryCode', nullable: false, type: 'string' },
+  topic: { column: 'topic', nullable: false, type: 'string' },
+  verification: { column: 'verification', nullable: false, type: 'string' },
+  claimantType: { column: 'claimantType', nullable: false, type: 'string' },
+  claimedAt: { column: 'claimedAt', nullable: true, type: 'string' },
+  createdAt: { column: 'createdAt', nullable: false, type: 'date' },
+  updatedAt: { column: 'updatedAt', nullable: false, type: 'date' },
+};
+
+const FACET_COLUMNS: Record<string, string> = {
+  country: 'countryCode',
+  topic: 'topic',
+  verification: 'verification',
+  claimantType: 'claimantType',
+  source: 'sourceId',
+  status: 'status',
+};
+
+const FTS_COLUMNS: Record<string, string> = { statement: 'statement', quote: 'quote', claimant: 'claimant' };
+
+const include = {
+  country: { select: { code: true, name: true } },
+  source: { select: { id: true, title: true } },
+} as const;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
+
+export type ClaimFilters = Omit<ClaimListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'> & { country?: string[] };
+
+export function toClaim(row: ClaimRow): ClaimOut {
+  return {
+    id: row.id,
+    country: { code: row.country.code, name: row.country.name },
+    claimant: { name: row.claimantName, type: row.claimantType as ClaimOut['claimant']['type'], leaderId: row.claimantLeaderId },
+    statement: row.statement,
+    quote: row.quote,
+    quoteStart: row.quoteStart,
+    quoteEnd: row.quoteEnd,
+    source: { id: row.source.id, title: row.source.title },
+    topic: row.topic as ClaimOut['topic'],
+    verification: row.verification as ClaimOut['verification'],
+    verificationNote: row.verificationNote,
+    verificationQuote:
+      row.verificationQuote === null || row.verificationStart === null || row.verificationEnd === null
+        ? null
+        : { text: row.verificationQuote, start: row.verificationStart, end: row.verificationEnd },
+    claimedAt: row.claimedAt,
+    dateNote: row.dateNote,
+    status: row.status as ClaimOut['status'],
+    retractionReason: row.retractionReason,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function claimSortKeys(sort: string | undefined) {
+  return sortKeys(sort, SORT_FIELDS, 'country,id');
+}
+
+export function createClaimRepository(db: Db, codec: CursorCodec) {
+  const delegate = db.claim as unknown as ListDelegate<ClaimRow>;
+
+  async function searchIds(q: string, fields: readonly string[] | undefined): Promise<string[] | null> {
+    const columns = (fields ?? []).map((f) => FTS_COLUMNS[f]).filter((c): c is string => c !== undefined);
+    const match = ftsMatchExpression(q, columns);
+    if (match === null) return [];
+    const rows = await db.$queryRaw<{ claim_id: string }[]>`SELECT claim_id FROM claim_fts WHERE claim_fts MATCH ${match}`;
+    return rows.map((r) => r.claim_id);
+  }
+
+  async function buildWhere(filters: ClaimFilters): Promise<Where> {
+    const and: Where[] = [];
+    if (filters.country) and.push({ countryCode: { in: filters.country } });
+    if (filters.topic) and.push({ topic: { in: filters.topic } });
+    if (filters.verification) and.push({ verification: { in: filters.verification } });
+    if (filters.claimantType) and.push({ claimantType: { in: filters.claimantType } });
+    if (filters.claimant) and.push({ claimantLeaderId: { in: filters.claimant } });
+    if (filters.source) and.push({ sourceId: { in: filters.source } });
+    if (filters.status !== 'all') and.push({ status: filters.status });
+    if (filters['claimedAt[from]']) and.push({ claimedAt: { gte: filters['claimedAt[from]'] } });
+    // A partial date bound covers its whole period: to=2021 includes 2021-12-31.
+    if (filters['claimedAt[to]']) and.push({ claimedAt: { lte: `${filters['claimedAt[to]']}\uffff` } });
+    if (filters.q !== undefined && filters.q.trim() !== '') {
+      const ids = await searchIds(filters.q, filters.qFields);
+      and.push({ id: { in: ids ?? [] } });
+    }
+    return { AND: and };
+  }
+
+  return {
+    async list(query: ClaimListQuery): Promise<ListResult<ClaimOut>> {
+      const keys = claimSortKeys(query.sort);
+      const { limit, cursor, format: _format, sort: _sort, facet, ...filters } = query;
+      const where = await buildWhere(filters);
+      const facets = (facet ?? []).map((name: string) => FACET_COLUMNS[name] ?? name);
+      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets, fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] }, include);
+      return {
+        ...result,
+        rows: result.rows.map(toClaim),
+        facets: renameFacets(result.facets, facet ?? []),
+      };
+    },
+
+    async *exportAll(query: ClaimListQuery): AsyncGenerator<ClaimOut> {
+      const keys = claimSortKeys(query.sort);
+      const { limit: _l, cursor: _c, format: _f, sort: _s, facet: _facet, ...filters } = query;
+      const where = await buildWhere(filters);
+      for await (const row of listAll(delegate, where, keys, include)) yield toClaim(row);
+    },
+
+    async findById(id: string): Promise<ClaimOut | null> {
+      const row = await db.claim.findUnique({ where: { id }, include });
+      return row === null ? null : toClaim(row);
+    },
+
+    async evidence(id: string) {
+      const row = await db.claim.findUnique({ where: { id }, include: { source: true } });
+      if (row === null) return null;
+      const text = row.source.text;
+      const paragraph = enclosingParagraph(text, row.quoteStart, row.quoteEnd);
+      return {
+        claimId: row.id,
+        quote: { text: row.quote, start: row.quoteStart, end: row.quoteEnd },
+        paragraph: paragraph ?? { text: '', start: row.quoteStart, end: row.quoteStart },
+        verificationQuote:
+          row.verificationQuote === null || row.verificationStart === null || row.verificationEnd === null
+            ? null
+            : { text: row.verificationQuote, start: row.verificationStart, end: row.verificationEnd },
+        source: {
+          id: row.source.id,
+          kind: row.source.kind,
+          title: row.source.title,
+          author: row.source.author,
+          publisher: row.source.publisher,
+          language: row.source.language,
+          url: row.source.url,
+          publishedAt: row.source.publishedAt?.toISOString() ?? null,
+          dateNote: row.source.dateNote,
+          retrievedAt: row.source.retrievedAt.toISOString(),
+          textSha256: row.source.textSha256,
+          textUrl: `/v1/sources/${row.source.id}/text`,
+        },
+        offsetUnit: 'unicode_code_point' as const,
+        matches: sliceCodePoints(text, row.quoteStart, row.quoteEnd) === row.quote,
+      };
+    },
+  };
+}
+
+export function renameFacets(
+  facets: Record<string, Record<string, number>> | undefined,
+  names: readonly string[],
+  columns: Record<string, string> = FACET_COLUMNS,
+): Record<string, Record<string, number>> | undefined {
+  if (facets === undefined) return undefined;
+  return Object.fromEntries(names.map((name) => [name, facets[columns[name] ?? name] ?? {}]));
+}
+
+export type ClaimRepository = ReturnType<typeof createClaimRepository>;

@@ -1,0 +1,91 @@
+import type { Prisma } from '../generated/prisma/client.js';
+import type { Db } from '../db/client.js';
+import type { CursorCodec } from '../lib/cursor.js';
+import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { codePointLength } from '../lib/text-span.js';
+import type { SourceListQuery, SourceOut } from '../schemas/source.js';
+import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
+
+const SORT_FIELDS: Record<string, SortField> = {
+  id: { column: 'id', nullable: false, type: 'string' },
+  title: { column: 'title', nullable: false, type: 'string' },
+  retrievedAt: { column: 'retrievedAt', nullable: false, type: 'date' },
+};
+
+const active = { where: { status: 'active' } } as const;
+const include = {
+  notes: { orderBy: { quoteStart: 'asc' } },
+  _count: { select: { claims: active, tradeFigures: active } },
+} as const;
+
+type SourceRow = Prisma.SourceGetPayload<{ include: typeof include }>;
+
+function toSource(row: SourceRow): SourceOut {
+  return {
+    id: row.id,
+    kind: row.kind as SourceOut['kind'],
+    title: row.title,
+    author: row.author,
+    publisher: row.publisher,
+    language: row.language,
+    url: row.url,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    dateNote: row.dateNote,
+    retrievedAt: row.retrievedAt.toISOString(),
+    textSha256: row.textSha256,
+    textLength: codePointLength(row.text),
+    textNote: row.textNote,
+    textUrl: `/v1/sources/${row.id}/text`,
+    notes: row.notes.map((n) => ({
+      id: n.id,
+      category: n.category,
+      note: n.note,
+      quote: { text: n.quote, start: n.quoteStart, end: n.quoteEnd },
+    })),
+    counts: { claims: row._count.claims, tradeFigures: row._count.tradeFigures },
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function createSourceRepository(db: Db, codec: CursorCodec) {
+  const delegate = db.source as unknown as ListDelegate<SourceRow>;
+
+  function split(query: SourceListQuery) {
+    const { limit, cursor, format: _format, sort, ...filters } = query;
+    const and: Where[] = [];
+    if (filters.kind) and.push({ kind: { in: filters.kind } });
+    if (filters.language) and.push({ language: { in: filters.language } });
+    return { limit, cursor, filters, where: { AND: and }, keys: sortKeys(sort, SORT_FIELDS, 'id') };
+  }
+
+  return {
+    async list(query: SourceListQuery): Promise<ListResult<SourceOut>> {
+      const { limit, cursor, filters, where, keys } = split(query);
+      const result = await listPage(
+        delegate,
+        codec,
+        { where, keys, limit, cursor, facets: [], fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] },
+        include,
+      );
+      return { ...result, rows: result.rows.map(toSource) };
+    },
+
+    async *exportAll(query: SourceListQuery): AsyncGenerator<SourceOut> {
+      const { where, keys } = split(query);
+      for await (const row of listAll(delegate, where, keys, include)) yield toSource(row);
+    },
+
+    async findById(id: string): Promise<SourceOut | null> {
+      const row = await db.source.findUnique({ where: { id }, include });
+      return row === null ? null : toSource(row);
+    },
+
+    async text(id: string): Promise<{ text: string; sha256: string; language: string } | null> {
+      const row = await db.source.findUnique({ where: { id }, select: { text: true, textSha256: true, language: true } });
+      return row === null ? null : { text: row.text, sha256: row.textSha256, language: row.language };
+    },
+  };
+}
+
+export type SourceRepository = ReturnType<typeof createSourceRepository>;

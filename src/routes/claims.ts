@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../lib/problem.js';
+import { csvColumns, negotiate, sendJsonLd } from '../lib/representation.js';
+import { sendList } from './list-route.js';
+import type { ClaimRepository } from '../repositories/claim-repository.js';
+import {
+  claimIdParams,
+  claimListQuery,
+  claimListResponse,
+  claimResponse,
+  claimSchema,
+  evidenceResponse,
+  type ClaimListQuery,
+} from '../schemas/claim.js';
+import { errorResponses } from '../schemas/responses.js';
+import { claimListJsonLd, claimJsonLd } from './claims-jsonld.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+const CLAIM_COLUMNS = csvColumns(claimSchema);
+
+const CLAIM_LIST = { csvColumns: CLAIM_COLUMNS, jsonLd: claimListJsonLd };
+
+/** Shared by /v1/claims and /v1/countries/{code}/claims. */
+export function sendClaimList(request: FastifyRequest, reply: FastifyReply, claims: ClaimRepository, query: ClaimListQuery, filename: string) {
+  return sendList(request, reply, claims, query, { ...CLAIM_LIST, filename });
+}
+
+const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository }> = async (app, { claims }) => {
+  app.get(
+    '/claims',
+    {
+      schema: {
+        tags: ['Claims'],
+        operationId: 'listClaims',
+        summary: 'List, filter, search and export claims',
+        description:
+          'Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors (`meta.nextCursor`, `Link: rel="next"`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.',
+        querystring: claimListQuery,
+        response: { 200: claimListResponse, ...errorResponses(400, 406) },
+      },
+    },
+    async (request, reply) => sendClaimList(request, reply, claims, request.query, 'claims'),
+  );
+
+  app.get(
+    '/claims/:id',
+    {
+      schema: {
+        tags: ['Claims'],
+        operationId: 'getClaim',
+        summary: 'One claim with its quote, claimant and verification',
+        description: '`Accept: application/ld+json` gives a schema.org ClaimReview.',
+        params: claimIdParams,
+        response: { 200: claimResponse, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request, reply) => {
+      const format = negotiate(request, undefined, ['json', 'jsonld']);
+      const claim = await claims.findById(request.params.id);
+      if (claim === null) throw notFound(`Claim "${request.params.id}"`);
+      if (format === 'jsonld') return sendJsonLd(reply, claimJsonLd(claim, true));
+      return { data: claim };
+    },
+  );
+
+  app.get(
+    '/claims/:id/evidence',
+    {
+      schema: {
+        tags: ['Claims'],
+        operationId: 'getClaimEvidence',
+        summary: 'The evidence a claim rests on, checkable against the original',
+        description:
+          'The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record.',
+        params: claimIdParams,
+        response: { 200: evidenceResponse, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request) => {
+      negotiate(request, undefined, ['json']);
+      const evidence = await claims.evidence(request.params.id);
+      if (evidence === null) throw notFound(`Claim "${request.params.id}"`);
+      return { data: evidence };
+    },
+  );
+};
+
+export default routes;

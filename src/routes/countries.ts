@@ -1,0 +1,129 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../lib/problem.js';
+import { csvColumns, negotiate } from '../lib/representation.js';
+import type { Repositories } from '../repositories/index.js';
+import { claimListResponse, countryClaimListQuery } from '../schemas/claim.js';
+import {
+  countryItemQuery,
+  countryListQuery,
+  countryListResponse,
+  countryParams,
+  countryResponse,
+  countrySchema,
+} from '../schemas/country.js';
+import { countryLeaderListQuery, leaderListResponse } from '../schemas/leader.js';
+import { errorResponses } from '../schemas/responses.js';
+import { countryTradeFigureListQuery, tradeFigureListResponse } from '../schemas/trade-figure.js';
+import { sendClaimList } from './claims.js';
+import { sendList } from './list-route.js';
+import { LEADER_COLUMNS } from './leaders.js';
+import { TRADE_FIGURE_COLUMNS } from './trade-figures.js';
+
+const COUNTRY_COLUMNS = csvColumns(countrySchema);
+
+const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repos }) => {
+  async function requireCountry(code: string): Promise<void> {
+    if (!(await repos.countries.exists(code))) throw notFound(`Country "${code}"`);
+  }
+
+  app.get(
+    '/countries',
+    {
+      schema: {
+        tags: ['Countries'],
+        operationId: 'listCountries',
+        summary: 'List countries',
+        description: 'Russia’s four backers in the source, plus Russia and Ukraine, with counts of active claims, trade figures and leaders.',
+        querystring: countryListQuery,
+        response: { 200: countryListResponse, ...errorResponses(400, 406) },
+      },
+    },
+    async (request, reply) =>
+      sendList(request, reply, repos.countries, request.query, { csvColumns: COUNTRY_COLUMNS, filename: 'countries' }),
+  );
+
+  app.get(
+    '/countries/:code',
+    {
+      schema: {
+        tags: ['Countries'],
+        operationId: 'getCountry',
+        summary: 'One country, optionally with its claims, trade figures and leaders',
+        description: 'The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response.',
+        params: countryParams,
+        querystring: countryItemQuery,
+        response: { 200: countryResponse, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request) => {
+      negotiate(request, undefined, ['json']);
+      const country = await repos.countries.findByCode(request.params.code, request.query.include ?? []);
+      if (country === null) throw notFound(`Country "${request.params.code}"`);
+      return { data: country };
+    },
+  );
+
+  app.get(
+    '/countries/:code/claims',
+    {
+      schema: {
+        tags: ['Countries', 'Claims'],
+        operationId: 'listCountryClaims',
+        summary: 'Claims about one country',
+        description: 'Same filters, search, sort, facets, pages and formats as `GET /v1/claims`, limited to this country.',
+        params: countryParams,
+        querystring: countryClaimListQuery,
+        response: { 200: claimListResponse, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request, reply) => {
+      await requireCountry(request.params.code);
+      const query = { ...request.query, country: [request.params.code] };
+      return sendClaimList(request, reply, repos.claims, query, `claims-${request.params.code}`);
+    },
+  );
+
+  app.get(
+    '/countries/:code/trade-figures',
+    {
+      schema: {
+        tags: ['Countries', 'Trade figures'],
+        operationId: 'listCountryTradeFigures',
+        summary: 'Trade figures this country reports',
+        description: 'Figures whose reporter is this country; same filters and formats as `GET /v1/trade-figures`.',
+        params: countryParams,
+        querystring: countryTradeFigureListQuery,
+        response: { 200: tradeFigureListResponse, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request, reply) => {
+      await requireCountry(request.params.code);
+      const query = { ...request.query, reporter: [request.params.code] };
+      return sendList(request, reply, repos.tradeFigures, query, {
+        csvColumns: TRADE_FIGURE_COLUMNS,
+        filename: `trade-figures-${request.params.code}`,
+      });
+    },
+  );
+
+  app.get(
+    '/countries/:code/leaders',
+    {
+      schema: {
+        tags: ['Countries', 'Leaders'],
+        operationId: 'listCountryLeaders',
+        summary: 'Leaders and cited people tied to this country',
+        params: countryParams,
+        querystring: countryLeaderListQuery,
+        response: { 200: leaderListResponse, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request, reply) => {
+      await requireCountry(request.params.code);
+      const query = { ...request.query, country: [request.params.code] };
+      return sendList(request, reply, repos.leaders, query, { csvColumns: LEADER_COLUMNS, filename: `leaders-${request.params.code}` });
+    },
+  );
+};
+
+export default routes;

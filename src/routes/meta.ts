@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bundledMigrations } from '../db/migrations.js';
+import type { MetaRepository } from '../repositories/meta-repository.js';
+import { datasetSchema, healthSchema, readySchema } from '../schemas/meta.js';
+import { errorResponses } from '../schemas/responses.js';
+import { API_DESCRIPTION, API_TITLE } from '../plugins/swagger.js';
+
+const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }> = async (app, { meta, apiVersion }) => {
+  const expectedMigrations = bundledMigrations().length;
+
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['Meta'],
+        operationId: 'getHealth',
+        summary: 'Liveness: the process is up',
+        response: { 200: healthSchema },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' as const };
+    },
+  );
+
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['Meta'],
+        operationId: 'getReady',
+        summary: 'Readiness: database reachable, migrations applied, dataset seeded',
+        response: { 200: readySchema, 503: readySchema },
+      },
+    },
+    async (_request, reply) => {
+      const checks = { database: false, migrations: false, seed: false };
+      try {
+        checks.migrations = (await meta.migrationsApplied()) >= expectedMigrations;
+        checks.database = true;
+        checks.seed = await meta.isSeeded();
+      } catch (error) {
+        app.log.warn({ err: error }, 'readiness check failed');
+      }
+      const ready = checks.database && checks.migrations && checks.seed;
+      reply.header('cache-control', 'no-store').code(ready ? 200 : 503);
+      return { status: ready ? ('ready' as const) : ('not_ready' as const), checks };
+    },
+  );
+
+  app.get(
+    '/v1',
+    {
+      schema: {
+        tags: ['Meta'],
+        operationId: 'getDataset',
+        summary: 'Dataset metadata: what it is, its licence, sources, counts and version',
+        response: { 200: datasetSchema, ...errorResponses(406) },
+      },
+    },
+    async () => {
+      const status = await meta.status();
+      return {
+        title: API_TITLE,
+        description: API_DESCRIPTION,
+        license: {
+          code: 'MIT',
+          data: 'Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’',
+        },
+        version: status.version,
+        apiVersion,
+        lastUpdated: status.updatedAt.toISOString(),
+        counts: status.counts,
+        sources: status.sources.map((s) => ({ ...s, url: `/v1/sources/${s.id}` })),
+        links: {
+          countries: '/v1/countries',
+          leaders: '/v1/leaders',
+          claims: '/v1/claims',
+          tradeFigures: '/v1/trade-figures',
+          sources: '/v1/sources',
+          openapi: '/openapi.json',
+          docs: '/docs',
+        },
+      };
+    },
+  );
+};
+
+export default routes;

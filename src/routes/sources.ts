@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../lib/problem.js';
+import { csvColumns, negotiate } from '../lib/representation.js';
+import type { SourceRepository } from '../repositories/source-repository.js';
+import { errorResponses } from '../schemas/responses.js';
+import { sourceListQuery, sourceListResponse, sourceParams, sourceResponse, sourceSchema } from '../schemas/source.js';
+import { sendList } from './list-route.js';
+
+const SOURCE_COLUMNS = csvColumns(sourceSchema);
+
+const routes: FastifyPluginAsyncZod<{ sources: SourceRepository }> = async (app, { sources }) => {
+  app.get(
+    '/sources',
+    {
+      schema: {
+        tags: ['Sources'],
+        operationId: 'listSources',
+        summary: 'List sources',
+        description: 'Documents the dataset is extracted from, with metadata, data-quality notes and the SHA-256 of their text.',
+        querystring: sourceListQuery,
+        response: { 200: sourceListResponse, ...errorResponses(400, 406) },
+      },
+    },
+    async (request, reply) => sendList(request, reply, sources, request.query, { csvColumns: SOURCE_COLUMNS, filename: 'sources' }),
+  );
+
+  app.get(
+    '/sources/:id',
+    {
+      schema: {
+        tags: ['Sources'],
+        operationId: 'getSource',
+        summary: 'One source with its metadata and data-quality notes',
+        params: sourceParams,
+        response: { 200: sourceResponse, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request) => {
+      negotiate(request, undefined, ['json']);
+      const source = await sources.findById(request.params.id);
+      if (source === null) throw notFound(`Source "${request.params.id}"`);
+      return { data: source };
+    },
+  );
+
+  app.get(
+    '/sources/:id/text',
+    {
+      schema: {
+        tags: ['Sources'],
+        operationId: 'getSourceText',
+        summary: 'The full source text that quote offsets point into',
+        description:
+          'UTF-8 plain text. Offsets in claims and figures count Unicode code points into exactly this text; `X-Content-SHA256` is its SHA-256.',
+        params: sourceParams,
+        produces: ['text/plain'],
+        response: {
+          200: z.string().describe('The source text').meta({ example: 'Les alliés de Poutine : …' }),
+          ...errorResponses(400, 404, 406),
+        },
+      },
+    },
+    async (request, reply) => {
+      const format = request.accepts().type(['text/plain']);
+      if (format === false) negotiate(request, undefined, []);
+      const text = await sources.text(request.params.id);
+      if (text === null) throw notFound(`Source "${request.params.id}"`);
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('content-language', text.language)
+        .header('x-content-sha256', text.sha256)
+        .send(text.text);
+    },
+  );
+};
+
+export default routes;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
+import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+
+export const countryRefSchema = z.object({ code: z.string(), name: z.string() }).meta({ id: 'CountryRef' });
+export const sourceRefSchema = z.object({ id: z.string(), title: z.string() }).meta({ id: 'SourceRef' });
+export const actorSchema = z
+  .object({
+    name: z.string(),
+    type: z.enum(CLAIMANT_TYPES),
+    leaderId: z.string().nullable().describe('Set when the actor is a person in /v1/leaders'),
+  })
+  .meta({ id: 'Actor', description: 'Who made a claim or stated a figure: a named person or a described actor' });
+
+export const spanSchema = z
+  .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
+  .meta({ id: 'TextSpan', description: 'Verbatim excerpt with Unicode code point offsets [start, end) into the source text' });
+
+export const claimSchema = z
+  .object({
+    id: z.string(),
+    country: countryRefSchema.describe('The country the claim is about'),
+    claimant: actorSchema,
+    statement: z.string().describe('English summary written by the curators'),
+    quote: z.string().describe('Verbatim excerpt of the source the claim rests on'),
+    quoteStart: z.number().int().describe('Code point offset of the quote in the source text'),
+    quoteEnd: z.number().int(),
+    source: sourceRefSchema,
+    topic: z.enum(TOPICS),
+    verification: z.enum(VERIFICATIONS).describe(
+      'How far the source stands behind the claim: verified, reported (attributed), asserted (the source’s own voice), unverified (the source says so), disputed',
+    ),
+    verificationNote: z.string(),
+    verificationQuote: spanSchema.nullable().describe('The passage of the source about verification, if any'),
+    claimedAt: z.string().nullable().describe('ISO 8601 date, possibly partial, only when the source states it'),
+    dateNote: z.string().describe('What the source says about time, including its vagueness'),
+    status: z.enum(RECORD_STATUSES),
+    retractionReason: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Claim' });
+
+export type ClaimOut = z.infer<typeof claimSchema>;
+
+export const CLAIM_SORT_FIELDS = ['id', 'country', 'topic', 'verification', 'claimantType', 'claimedAt', 'createdAt', 'updatedAt'] as const;
+export const CLAIM_FACETS = ['country', 'topic', 'verification', 'claimantType', 'source', 'status'] as const;
+export const CLAIM_SEARCH_FIELDS = ['statement', 'quote', 'claimant'] as const;
+
+const sortParam = z
+  .string()
+  .max(200)
+  .optional()
+  .describe(`Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id)`);
+
+export const claimFilterQuery = {
+  topic: commaList(z.enum(TOPICS)).optional().describe(`Comma list of: ${TOPICS.join(', ')}`),
+  verification: commaList(z.enum(VERIFICATIONS)).optional().describe(`Comma list of: ${VERIFICATIONS.join(', ')}`),
+  claimantType: commaList(z.enum(CLAIMANT_TYPES)).optional().describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
+  claimant: commaList(slugParam).optional().describe('Comma list of leader ids (people who made the claim)'),
+  source: commaList(slugParam).optional().describe('Comma list of source ids'),
+  status: z.enum(['active', 'retracted', 'all']).default('active').describe('Retracted claims are hidden unless asked for'),
+  'claimedAt[from]': z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional()
+    .describe('Only claims dated on or after this (claims without a stated date are excluded)'),
+  'claimedAt[to]': z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  q: z.string().max(500).optional().describe('Full-text search, accent-insensitive, words matched as prefixes; plain words only'),
+  qFields: commaList(z.enum(CLAIM_SEARCH_FIELDS)).optional().describe(`Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')}`),
+  sort: sortParam,
+  facet: commaList(z.enum(CLAIM_FACETS)).optional().describe(`Count matches per value of: ${CLAIM_FACETS.join(', ')}`),
+  format: formatQuery,
+  ...paginationQuery,
+};
+
+export const claimListQuery = z.strictObject({
+  country: commaList(countryCodeParam).optional().describe('Comma list of ISO alpha-2 codes, e.g. BY,KP'),
+  ...claimFilterQuery,
+});
+export type ClaimListQuery = z.infer<typeof claimListQuery>;
+
+export const countryClaimListQuery = z.strictObject(claimFilterQuery);
+
+export const claimIdParams = z.strictObject({ id: slugParam.describe('Claim id') });
+
+export const claimListResponse = listEnvelope(claimSchema, 'ClaimList');
+export const claimResponse = itemEnvelope(claimSchema, 'ClaimResponse');
+
+export const claimItemQuery = z.strictObject({});
+
+export const evidenceSchema = z
+  .object({
+    claimId: z.string(),
+    quote: spanSchema,
+    paragraph: spanSchema.describe('The paragraph of the source text that contains the quote'),
+    verificationQuote: spanSchema.nullable(),
+    source: z.object({
+      id: z.string(),
+      kind: z.string(),
+      title: z.string(),
+      author: z.string().nullable(),
+      publisher: z.string().nullable(),
+      language: z.string(),
+      url: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      dateNote: z.string(),
+      retrievedAt: z.string(),
+      textSha256: z.string().describe('SHA-256 (hex) of the UTF-8 source text served at textUrl'),
+      textUrl: z.string(),
+    }),
+    offsetUnit: z.literal('unicode_code_point'),
+    matches: z.boolean().describe('Whether the quote is verbatim at its offsets in the stored source text right now'),
+  })
+  .meta({ id: 'Evidence' });
+
+export const evidenceResponse = itemEnvelope(evidenceSchema, 'EvidenceResponse');

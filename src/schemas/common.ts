@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+export const problemSchema = z
+  .object({
+    type: z.string().describe('URI reference identifying the problem type'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().describe('The request path and query that caused the problem'),
+    errors: z
+      .array(
+        z.object({
+          parameter: z.string().optional(),
+          pointer: z.string().optional(),
+          header: z.string().optional(),
+          detail: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details, served as application/problem+json',
+    example: {
+      type: '/problems/not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'Country "ZZ" was not found.',
+      instance: '/v1/countries/ZZ',
+    },
+  });
+
+export const listMetaSchema = z
+  .object({
+    total: z.number().int().nonnegative().describe('Exact number of records matching the filters'),
+    limit: z.number().int().positive(),
+    nextCursor: z.string().nullable().describe('Opaque cursor for the next page, null on the last page'),
+    facets: z
+      .record(z.string(), z.record(z.string(), z.number().int()))
+      .optional()
+      .describe('Counts per value of each requested facet, for the current filters'),
+  })
+  .meta({ id: 'ListMeta' });
+
+export const listLinksSchema = z
+  .object({
+    self: z.string(),
+    next: z.string().nullable(),
+  })
+  .meta({ id: 'ListLinks' });
+
+export function listEnvelope<T extends z.ZodType>(item: T, id: string) {
+  return z.object({ data: z.array(item), meta: listMetaSchema, links: listLinksSchema }).meta({ id });
+}
+
+export function itemEnvelope<T extends z.ZodType>(item: T, id: string) {
+  return z.object({ data: item }).meta({ id });
+}
+
+/** `a,b,c` → ['a','b','c'], each validated by `item`; repeated parameters are rejected by the parser. */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .string()
+    .transform((s) => s.split(',').map((part) => part.trim()))
+    .pipe(z.array(item).min(1));
+}
+
+export const countryCodeParam = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KP')
+  .transform((s) => s.toUpperCase());
+
+export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug').max(120);
+
+export const paginationQuery = {
+  limit: z.coerce
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be between 1 and 100')
+    .max(100, 'must be between 1 and 100')
+    .default(20)
+    .describe('Page size, 1 to 100 (default 20)'),
+  cursor: z.string().min(1).max(1000).optional().describe('Opaque cursor from meta.nextCursor'),
+};
+
+export const FORMATS = ['json', 'csv', 'ndjson'] as const;
+export const formatQuery = z
+  .enum(FORMATS)
+  .optional()
+  .describe('Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed)');

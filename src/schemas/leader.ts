@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { LEADER_KINDS } from '../domain/vocabulary.js';
+import { countryRefSchema, sourceRefSchema } from './claim.js';
+import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+
+export const leaderSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().describe('English name'),
+    nameSource: z.string().describe('Name as written in the source'),
+    role: z.string().describe('head_of_state, party_leader, minister, expert, ...'),
+    title: z.string().describe('Title as the source gives it, or a note that it gives none'),
+    kind: z.enum(LEADER_KINDS).describe('leader: in power; cited_person: named as a claimant'),
+    country: countryRefSchema.nullable().describe('Null when the source does not tie the person to a country'),
+    affiliation: z.string().nullable(),
+    inOffice: z.string().describe('Status as of the (undated) source'),
+    quote: z.string().describe('Where the source names the person'),
+    quoteStart: z.number().int(),
+    quoteEnd: z.number().int(),
+    source: sourceRefSchema,
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Leader' });
+
+export type LeaderOut = z.infer<typeof leaderSchema>;
+
+export const LEADER_SORT_FIELDS = ['id', 'name', 'country', 'kind'] as const;
+
+export const leaderFilterQuery = {
+  kind: commaList(z.enum(LEADER_KINDS)).optional().describe(`Comma list of: ${LEADER_KINDS.join(', ')}`),
+  role: commaList(z.string().regex(/^[a-z_]+$/)).optional().describe('Comma list of roles'),
+  sort: z.string().max(100).optional().describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
+  format: formatQuery,
+  ...paginationQuery,
+};
+
+export const leaderListQuery = z.strictObject({
+  country: commaList(countryCodeParam).optional().describe('Comma list of ISO alpha-2 codes'),
+  ...leaderFilterQuery,
+});
+export type LeaderListQuery = z.infer<typeof leaderListQuery>;
+export const countryLeaderListQuery = z.strictObject(leaderFilterQuery);
+
+export const leaderParams = z.strictObject({ id: slugParam.describe('Leader id, e.g. javad-owji') });
+export const leaderListResponse = listEnvelope(leaderSchema, 'LeaderList');
+export const leaderResponse = itemEnvelope(leaderSchema, 'LeaderResponse');

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { SOURCE_KINDS } from '../domain/vocabulary.js';
+import { spanSchema } from './claim.js';
+import { commaList, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+
+export const sourceNoteSchema = z
+  .object({ id: z.string(), category: z.string(), note: z.string(), quote: spanSchema })
+  .meta({ id: 'SourceNote', description: 'A data-quality observation anchored to a passage of the source' });
+
+export const sourceSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(SOURCE_KINDS),
+    title: z.string(),
+    author: z.string().nullable(),
+    publisher: z.string().nullable().describe('Null when unknown'),
+    language: z.string().describe('BCP 47'),
+    url: z.string().nullable().describe('Null when unknown; never guessed'),
+    publishedAt: z.string().nullable(),
+    dateNote: z.string().describe('What the text implies about its date'),
+    retrievedAt: z.string(),
+    textSha256: z.string(),
+    textLength: z.number().int().describe('Length of the text in Unicode code points'),
+    textNote: z.string().describe('How the stored text was derived from what was retrieved'),
+    textUrl: z.string(),
+    notes: z.array(sourceNoteSchema),
+    counts: z.object({ claims: z.number().int(), tradeFigures: z.number().int() }),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Source' });
+
+export type SourceOut = z.infer<typeof sourceSchema>;
+
+export const sourceListQuery = z.strictObject({
+  kind: commaList(z.enum(SOURCE_KINDS)).optional().describe(`Comma list of: ${SOURCE_KINDS.join(', ')}`),
+  language: commaList(z.string().regex(/^[a-z]{2,3}$/)).optional().describe('Comma list of language codes'),
+  sort: z.string().max(100).optional().describe('Comma list of id, title, retrievedAt, "-" for descending (default id)'),
+  format: formatQuery,
+  ...paginationQuery,
+});
+export type SourceListQuery = z.infer<typeof sourceListQuery>;
+
+export const sourceParams = z.strictObject({ id: slugParam.describe('Source id') });
+export const sourceListResponse = listEnvelope(sourceSchema, 'SourceList');
+export const sourceResponse = itemEnvelope(sourceSchema, 'SourceResponse');

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, RECORD_STATUSES, UNITS } from '../domain/vocabulary.js';
+import { actorSchema, countryRefSchema, sourceRefSchema } from './claim.js';
+import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const tradeFigureSchema = z
+  .object({
+    id: z.string(),
+    reporter: countryRefSchema.describe('The country whose trade is measured'),
+    partner: countryRefSchema,
+    indicator: z.enum(INDICATORS),
+    value: z.number().describe('In base units: USD as dollars (40000000000, not 40), percent as 12 for 12%'),
+    unit: z.enum(UNITS),
+    kind: z.enum(FIGURE_KINDS).describe('level: an amount; change: a rise or fall; ratio: a multiple'),
+    approximate: z.boolean().describe('The source hedges the number (e.g. “environ”)'),
+    period: z.object({
+      start: z.string().nullable().describe('ISO date, only when the source fixes it'),
+      end: z.string().nullable(),
+      label: z.string().describe('The source’s own wording of the period'),
+    }),
+    statedBy: actorSchema,
+    quote: z.string(),
+    quoteStart: z.number().int(),
+    quoteEnd: z.number().int(),
+    source: sourceRefSchema,
+    caveat: z.string().nullable().describe('Where the source’s arithmetic or comparison is questionable'),
+    status: z.enum(RECORD_STATUSES),
+    retractionReason: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'TradeFigure' });
+
+export type TradeFigureOut = z.infer<typeof tradeFigureSchema>;
+
+export const TRADE_SORT_FIELDS = ['id', 'reporter', 'partner', 'indicator', 'value', 'unit', 'periodStart', 'createdAt'] as const;
+export const TRADE_FACETS = ['reporter', 'partner', 'indicator', 'unit', 'kind', 'statedByType'] as const;
+
+export const tradeFilterQuery = {
+  partner: commaList(countryCodeParam).optional().describe('Comma list of partner country codes'),
+  indicator: commaList(z.enum(INDICATORS)).optional().describe(`Comma list of: ${INDICATORS.join(', ')}`),
+  unit: commaList(z.enum(UNITS)).optional().describe(`Comma list of: ${UNITS.join(', ')}`),
+  kind: commaList(z.enum(FIGURE_KINDS)).optional().describe(`Comma list of: ${FIGURE_KINDS.join(', ')}`),
+  statedBy: commaList(slugParam).optional().describe('Comma list of leader ids who stated the figure'),
+  statedByType: commaList(z.enum(CLAIMANT_TYPES)).optional().describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
+  source: commaList(slugParam).optional().describe('Comma list of source ids'),
+  status: z.enum(['active', 'retracted', 'all']).default('active'),
+  'value[gte]': z.coerce.number().finite().optional().describe('Value at least this (in the figure’s unit)'),
+  'value[lte]': z.coerce.number().finite().optional().describe('Value at most this'),
+  'period[from]': isoDate.optional().describe('Figures whose period starts on or after this date'),
+  'period[to]': isoDate.optional().describe('Figures whose period ends on or before this date (the whole period if partial)'),
+  q: z.string().max(500).optional().describe('Full-text search over quote, caveat and who stated it'),
+  sort: z.string().max(200).optional().describe(`Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id)`),
+  facet: commaList(z.enum(TRADE_FACETS)).optional().describe(`Count matches per value of: ${TRADE_FACETS.join(', ')}`),
+  format: formatQuery,
+  ...paginationQuery,
+};
+
+export const tradeFigureListQuery = z.strictObject({
+  reporter: commaList(countryCodeParam).optional().describe('Comma list of reporter country codes'),
+  country: commaList(countryCodeParam).optional().describe('Figures where any of these countries is reporter or partner'),
+  ...tradeFilterQuery,
+});
+export type TradeFigureListQuery = z.infer<typeof tradeFigureListQuery>;
+export const countryTradeFigureListQuery = z.strictObject(tradeFilterQuery);
+
+export const tradeFigureParams = z.strictObject({ id: slugParam.describe('Trade figure id') });
+export const tradeFigureListResponse = listEnvelope(tradeFigureSchema, 'TradeFigureList');
+export const tradeFigureResponse = itemEnvelope(tradeFigureSchema, 'TradeFigureResponse');

@@ -1,0 +1,43 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createPrismaClient } from './db/client.js';
+import { DatabaseStartupError, prepareDatabase } from './db/migrations.js';
+import { seed } from '../seed/seed.js';
+
+/** One clear line and a non-zero exit, never a stack trace or a hang, when start-up cannot succeed. */
+function fail(message: string): never {
+  process.stderr.write(`allies-api: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const { migrated } = prepareDatabase(config.databaseUrl);
+
+  const prisma = await createPrismaClient(config.databaseUrl);
+  try {
+    if ((await prisma.source.count()) === 0) await seed(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  const app = await buildApp(config);
+  app.server.requestTimeout = 30_000;
+  app.server.headersTimeout = 10_000;
+  app.server.keepAliveTimeout = 5_000;
+  if (migrated.length > 0) app.log.info({ migrations: migrated }, 'applied migrations');
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'closing after error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+  });
+
+  await app.listen({ host: config.host, port: config.port });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseStartupError) fail(error.message);
+  fail(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
+});
