@@ -35,6 +35,17 @@ function appliedMigrations(file: string): string[] {
   }
 }
 
+/**
+ * mkdir -p one level at a time: Node's recursive mkdirSync spins forever on some paths
+ * (under /proc, for instance) instead of failing.
+ */
+function makeDirectory(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeDirectory(parent);
+  mkdirSync(dir);
+}
+
 function lastLine(text: string): string {
   return (
     text
@@ -54,7 +65,7 @@ export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
   const file = path.resolve(sqlitePath(databaseUrl));
   const dir = path.dirname(file);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirectory(dir);
     accessSync(dir, constants.W_OK);
     if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK);
   } catch (error) {

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundledMigrations, prepareDatabase } from '../../src/db/migrations.js';
+import { runServerExpectingFailure, startServer } from '../helpers/server-process.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'allies-api-server-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('migrations', () => {
+  it('apply to an empty file, creating every table and the full-text index', () => {
+    const file = path.join(tempDir(), 'nested', 'fresh.db');
+    const { migrated } = prepareDatabase(`file:${file}`);
+    expect(migrated).toEqual(bundledMigrations());
+    const db = new Database(file, { readonly: true });
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+    const applied = db.prepare('SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL').get() as { n: number };
+    db.close();
+    expect(tables).toEqual(expect.arrayContaining(['Source', 'Country', 'Leader', 'Claim', 'TradeFigure', 'SourceNote', 'claim_fts']));
+    expect(applied.n).toBe(bundledMigrations().length);
+  });
+
+  it('are skipped when already applied', () => {
+    const url = `file:${path.join(tempDir(), 'twice.db')}`;
+    prepareDatabase(url);
+    expect(prepareDatabase(url).migrated).toEqual([]);
+  });
+});
+
+describe('server entry point', () => {
+  it('starts on a fresh file: migrates, seeds, listens and answers /ready', async () => {
+    const file = path.join(tempDir(), 'data', 'app.db');
+    const server = await startServer({ DATABASE_URL: `file:${file}` });
+    try {
+      const ready = await fetch(`${server.url}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', checks: { database: true, migrations: true, seed: true } });
+      const countries = (await (await fetch(`${server.url}/v1/countries`)).json()) as { data: { code: string }[]; meta: { total: number } };
+      expect(countries.meta.total).toBe(6);
+      expect(countries.data.map((c) => c.code)).toEqual(['BY', 'CN', 'IR', 'KP', 'RU', 'UA']);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+
+  it('restarts on the same file without changing the data', async () => {
+    const url = `file:${path.join(tempDir(), 'restart.db')}`;
+    const first = await startServer({ DATABASE_URL: url });
+    const before = await (await fetch(`${first.url}/v1`)).json();
+    await first.stop();
+    const second = await startServer({ DATABASE_URL: url });
+    try {
+      expect(await (await fetch(`${second.url}/v1`)).json()).toEqual(before);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('exits non-zero with one clear line when the database path is not writable', async () => {
+    // A regular file where the data folder should be: unwritable even for root, unlike permissions.
+    const blocker = path.join(tempDir(), 'blocker');
+    writeFileSync(blocker, 'not a directory');
+    for (const url of [`file:${blocker}/data/app.db`, 'file:/proc/allies-api/app.db']) {
+      const result = await runServerExpectingFailure({ DATABASE_URL: url });
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^allies-api: database .*app\.db is not writable: /);
+    }
+  });
+
+  it('exits non-zero with one clear line on an invalid PORT', async () => {
+    const result = await runServerExpectingFailure({ PORT: 'abc', DATABASE_URL: `file:${path.join(tempDir(), 'x.db')}` });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toBe('allies-api: Invalid configuration: PORT: PORT must be a number');
+  });
+
+  it('exits non-zero with one clear line when the file is not a database', async () => {
+    const file = path.join(tempDir(), 'garbage.db');
+    writeFileSync(file, 'this is not a sqlite database, just text '.repeat(200));
+    const result = await runServerExpectingFailure({ DATABASE_URL: `file:${file}` });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^allies-api: database .*garbage\.db cannot be opened/);
+  });
+});
