@@ -18,9 +18,13 @@ import tradeFigureRoutes from './routes/trade-figures.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
+export type RegisteredRoute = { method: string; url: string; documented: boolean };
+
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    /** Every route as registered, so tests can prove the spec documents exactly these. */
+    registeredRoutes: RegisteredRoute[];
   }
 }
 
@@ -43,6 +47,13 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   app.decorate('config', config);
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const hidden = (route.schema as { hide?: boolean } | undefined)?.hide === true;
+    for (const method of methods) registeredRoutes.push({ method, url: route.url, documented: !hidden });
+  });
   await app.register(databasePlugin, { databaseUrl: config.databaseUrl });
   await app.register(securityPlugin, { corsOrigins: config.corsOrigins });
   await app.register(swaggerPlugin, { servers: [{ url: '/', description: 'This server' }] });

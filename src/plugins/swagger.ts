@@ -18,6 +18,35 @@ export const API_DESCRIPTION = [
   '“récemment”, unnamed “opposition media”), the record says exactly that.',
 ].join('\n');
 
+type Document = { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
+
+/**
+ * The zod registry yields an input and an output component for every named schema; keep only
+ * the ones some operation references, so the spec has no unused `*Input` twins.
+ */
+function pruneUnusedComponents<T extends object>(input: T): T {
+  const document = input as Document;
+  const schemas = document.components?.schemas ?? {};
+  const used = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+          const name = value.slice('#/components/schemas/'.length);
+          if (!used.has(name)) {
+            used.add(name);
+            visit(schemas[name]);
+          }
+        } else visit(value);
+      }
+    }
+  };
+  visit(document.paths);
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { ...document, components: { ...document.components, schemas: kept } } as T;
+}
+
 /** The OpenAPI document is generated from the zod route schemas; nothing is written by hand. */
 export default fp(
   async (app, opts: { servers: { url: string; description?: string }[] }) => {
@@ -42,7 +71,7 @@ export default fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (input) => pruneUnusedComponents(jsonSchemaTransformObject(input)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   },
