@@ -47,6 +47,61 @@ function pruneUnusedComponents<T extends object>(input: T): T {
   return { ...document, components: { ...document.components, schemas: kept } } as T;
 }
 
+const STATUS_DESCRIPTIONS: Record<string, string> = {
+  '200': 'OK',
+  '304': 'Not Modified: the representation still matches the ETag sent in If-None-Match',
+  '400': 'Invalid parameter or body; `errors` names each offending parameter or JSON pointer',
+  '404': 'No such record or route',
+  '406': 'None of the media types in Accept (or `format`) can be served',
+  '500': 'Unexpected error; details are logged, never sent',
+  '503': 'Not ready',
+};
+
+/** Non-JSON representations a route can also serve, and how the spec describes their bodies. */
+const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
+  'text/csv': { type: 'string', description: 'RFC 4180 CSV with a header row; nested fields as dotted columns; every matching row' },
+  'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
+  'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },
+  'text/plain': { type: 'string' },
+};
+
+type RouteSchema = Record<string, unknown> & { response?: Record<string, unknown>; produces?: string[] };
+
+/**
+ * Gives every response its real media types: problem+json for errors, the alternate formats a
+ * route declares in `produces`, and the 304 and 500 every GET can answer.
+ */
+function describeResponses(schema: RouteSchema, method: string): RouteSchema {
+  const { produces, response = {}, ...rest } = schema;
+  const media = produces ?? ['application/json'];
+  const out: Record<string, unknown> = {};
+  for (const [status, body] of Object.entries(response)) {
+    const description = STATUS_DESCRIPTIONS[status] ?? 'Response';
+    if (Number(status) >= 400) {
+      out[status] = { description, content: { 'application/problem+json': { schema: body } } };
+    } else {
+      const content = Object.fromEntries(
+        media.map((type) => [type, { schema: type === 'application/json' || type === 'text/plain' ? body : ALTERNATE_BODIES[type] }]),
+      );
+      out[status] = { description, content };
+    }
+  }
+  const ok = out['200'] as Record<string, unknown> | undefined;
+  if (method === 'GET' && ok !== undefined) {
+    ok.headers = {
+      ETag: { type: 'string', description: 'Strong validator of this representation; send it back in If-None-Match' },
+      ...(media.includes('text/csv')
+        ? {
+            'X-Total-Count': { type: 'integer', description: 'Number of records matching the filters' },
+            Link: { type: 'string', description: 'rel="next" link to the next page, when there is one' },
+          }
+        : {}),
+    };
+    out['304'] = { type: 'null', description: STATUS_DESCRIPTIONS['304'] };
+  }
+  return { ...rest, response: out };
+}
+
 /** The OpenAPI document is generated from the zod route schemas; nothing is written by hand. */
 export default fp(
   async (app, opts: { servers: { url: string; description?: string }[] }) => {
@@ -70,7 +125,12 @@ export default fp(
           { name: 'Sources', description: 'The documents every fact is extracted from, with their full text' },
         ],
       },
-      transform: jsonSchemaTransform,
+      transform: (input) => {
+        const transformed = jsonSchemaTransform(input);
+        const method = Array.isArray(input.route.method) ? String(input.route.method[0]) : String(input.route.method);
+        if ((transformed.schema as { hide?: boolean }).hide === true) return transformed;
+        return { ...transformed, schema: describeResponses(transformed.schema as RouteSchema, method) as typeof transformed.schema };
+      },
       transformObject: (input) => pruneUnusedComponents(jsonSchemaTransformObject(input)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
