@@ -118,6 +118,8 @@ export const seedTradeFigureSchema = z.strictObject({
 });
 
 export const seedDatasetSchema = z.strictObject({
+  /** When the records were extracted: their createdAt, so seeding is reproducible byte for byte. */
+  compiledAt: z.iso.datetime(),
   sources: z.array(seedSourceSchema),
   sourceNotes: z.array(seedSourceNoteSchema),
   countries: z.array(seedCountrySchema),

@@ -109,6 +109,7 @@ export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset:
  */
 export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir = SOURCES_DIR): Promise<SeedReport> {
   const { dataset, texts } = verifyDataset(input, dir);
+  const stamp = { createdAt: new Date(dataset.compiledAt), updatedAt: new Date(dataset.compiledAt) };
   return prisma.$transaction(async (tx) => {
     const existing = async <T extends { id: string } | { code: string }>(rows: Promise<T[]>) =>
       new Set((await rows).map((row) => ('id' in row ? row.id : row.code)));
@@ -139,15 +140,16 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
           text,
           textSha256: sha256(text),
           textNote: s.textNote,
+          ...stamp,
         },
       });
     }
     const countries = dataset.countries.filter((c) => !have.countries.has(c.code));
-    if (countries.length > 0) await tx.country.createMany({ data: countries });
+    if (countries.length > 0) await tx.country.createMany({ data: countries.map((c) => ({ ...c, ...stamp })) });
     const notes = dataset.sourceNotes.filter((n) => !have.sourceNotes.has(n.id));
     if (notes.length > 0) await tx.sourceNote.createMany({ data: notes });
     const leaders = dataset.leaders.filter((l) => !have.leaders.has(l.id));
-    if (leaders.length > 0) await tx.leader.createMany({ data: leaders });
+    if (leaders.length > 0) await tx.leader.createMany({ data: leaders.map((l) => ({ ...l, ...stamp })) });
     const claims = dataset.claims.filter((c) => !have.claims.has(c.id));
     if (claims.length > 0) {
       await tx.claim.createMany({
@@ -158,6 +160,7 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
           claimantLeaderId: claimant.leaderId,
           verificationStart: c.verificationStart ?? null,
           verificationEnd: c.verificationEnd ?? null,
+          ...stamp,
         })),
       });
     }
@@ -169,6 +172,7 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
           statedByName: statedBy.name,
           statedByType: statedBy.type,
           statedByLeaderId: statedBy.leaderId,
+          ...stamp,
         })),
       });
     }
@@ -184,9 +188,33 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
     const changed = Object.values(inserted).some((n) => n > 0);
     const state = await tx.datasetState.upsert({
       where: { id: 1 },
-      create: { id: 1, version: changed ? 1 : 0 },
-      update: changed ? { version: { increment: 1 }, updatedAt: new Date() } : {},
+      create: { id: 1, version: changed ? 1 : 0, updatedAt: stamp.updatedAt },
+      update: changed ? { version: { increment: 1 }, updatedAt: stamp.updatedAt } : {},
     });
+    if (changed) {
+      // The change feed starts with the seed, so a mirror can sync from zero.
+      const created = (resourceType: string, records: readonly object[], idOf: (r: never) => string) =>
+        records.map((record) => ({
+          resourceType,
+          resourceId: idOf(record as never),
+          version: 1,
+          action: 'create',
+          actor: 'seed',
+          reason: 'Extracted from the source by the seed loader',
+          changes: JSON.stringify(Object.fromEntries(Object.entries(record).map(([k, v]) => [k, { from: null, to: v }]))),
+          datasetVersion: state.version,
+          createdAt: stamp.createdAt,
+        }));
+      await tx.revision.createMany({
+        data: [
+          ...created('source', sources.map(({ removedLines: _r, rawFile: _f, textFile: _t, ...s }) => s), (r: { id: string }) => r.id),
+          ...created('country', countries, (r: { code: string }) => r.code),
+          ...created('leader', leaders, (r: { id: string }) => r.id),
+          ...created('claim', claims, (r: { id: string }) => r.id),
+          ...created('trade_figure', figures, (r: { id: string }) => r.id),
+        ],
+      });
+    }
     return { inserted, datasetVersion: state.version };
   });
 }

@@ -18,6 +18,7 @@ async function snapshot(prisma: Db) {
     claims: await prisma.claim.findMany({ orderBy: { id: 'asc' } }),
     figures: await prisma.tradeFigure.findMany({ orderBy: { id: 'asc' } }),
     state: await prisma.datasetState.findMany(),
+    revisions: await prisma.revision.findMany({ orderBy: { id: 'asc' } }),
   };
 }
 
@@ -118,6 +119,15 @@ describe('seed(prisma)', () => {
     const report = await seed(db.prisma);
     expect(Object.values(report.inserted).every((n) => n === 0)).toBe(true);
     expect(await snapshot(db.prisma)).toEqual(before);
+  });
+
+  it('stamps seeded records with the dataset’s compilation time and logs each creation for the change feed', async () => {
+    const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: 'kp-offered-100000-soldiers' } });
+    expect(claim.createdAt.toISOString()).toBe(articleDataset.compiledAt);
+    expect(claim.updatedAt.toISOString()).toBe(articleDataset.compiledAt);
+    const revisions = await db.prisma.revision.findMany({ where: { resourceType: 'claim' } });
+    expect(revisions).toHaveLength(articleDataset.claims.length);
+    expect(revisions.every((r) => r.action === 'create' && r.actor === 'seed' && r.version === 1)).toBe(true);
   });
 
   it('fills the full-text index so accent-free words find accented text', async () => {

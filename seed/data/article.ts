@@ -12,6 +12,7 @@ const UNDATED =
   'The article carries no date, so relative times in it cannot be anchored to a year.';
 
 export const articleDataset: SeedDataset = {
+  compiledAt: '2026-11-23T00:00:00.000Z',
   sources: [
     {
       id: SOURCE_ID,
