@@ -30,6 +30,23 @@ export const configSchema = z.object({
     }),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CORS_ORIGINS: commaList,
+  API_KEYS: z
+    .string()
+    .default('')
+    .transform((s, ctx) => {
+      const keys: { name: string; key: string }[] = [];
+      for (const pair of s.split(',').map((p) => p.trim()).filter((p) => p.length > 0)) {
+        const at = pair.indexOf(':');
+        const name = pair.slice(0, at);
+        const key = pair.slice(at + 1);
+        if (at <= 0 || !/^[A-Za-z0-9_.-]{1,64}$/.test(name) || key.length < 16) {
+          ctx.addIssue({ code: 'custom', message: 'API_KEYS must be a comma list of name:key pairs, keys at least 16 characters' });
+          return z.NEVER;
+        }
+        keys.push({ name, key });
+      }
+      return keys;
+    }),
   CURSOR_SECRET: z.string().min(16, 'CURSOR_SECRET must be at least 16 characters').default('allies-api-development-cursor-key'),
 });
 
@@ -40,6 +57,8 @@ export type Config = {
   databaseUrl: string;
   logLevel: (typeof LOG_LEVELS)[number];
   corsOrigins: string[];
+  /** Curators' keys for the write API, by name; only their SHA-256 digests are kept after start. */
+  apiKeys: { name: string; key: string }[];
   /** Signs pagination cursors; set it in production so cursors cannot be forged. */
   cursorSecret: string;
 };
@@ -69,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
+    apiKeys: e.API_KEYS,
     cursorSecret: e.CURSOR_SECRET,
   };
 }

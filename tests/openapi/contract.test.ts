@@ -1,7 +1,12 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+
+// CommonJS packages: under NodeNext their default export is the module object.
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = addFormatsModule.default;
+type Ajv = InstanceType<typeof Ajv2020>;
 
 type Schema = Record<string, unknown> & { enum?: unknown[]; pattern?: string; minimum?: number; maximum?: number; type?: string };
 type Parameter = { name: string; in: 'query' | 'path'; required?: boolean; schema: Schema };
@@ -45,7 +50,7 @@ function invalidValue(schema: Schema): string | null {
 
 let t: TestApp;
 let spec: Spec;
-let ajv: Ajv2020;
+let ajv: Ajv;
 const gets: { path: string; op: Operation }[] = [];
 
 beforeAll(async () => {
