@@ -11,6 +11,8 @@ export async function createPrismaClient(databaseUrl: string): Promise<Db> {
   const prisma = new PrismaClient({ adapter });
   // WAL lets readers proceed during a write and keeps acknowledged commits durable across a crash.
   await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  // FULL: a commit is on disk before the API acknowledges it, even across power loss.
+  await prisma.$executeRawUnsafe('PRAGMA synchronous = FULL');
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return prisma;

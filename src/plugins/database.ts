@@ -1,19 +1,28 @@
 import fp from 'fastify-plugin';
 import { createPrismaClient, type Db } from '../db/client.js';
+import { Writer } from '../db/writer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Connection for reads. */
     db: Db;
+    /** The single writer, on a connection of its own (see Writer). */
+    writer: Writer;
   }
 }
 
-/** Opens the Prisma client for the configured database and closes it with the app. */
+/**
+ * Opens two connections to the configured database, one for reads and one for writes, so a
+ * read can never observe a write transaction that has not committed, and closes both with the app.
+ */
 export default fp(
   async (app, opts: { databaseUrl: string }) => {
     const db = await createPrismaClient(opts.databaseUrl);
+    const writeDb = await createPrismaClient(opts.databaseUrl);
     app.decorate('db', db);
+    app.decorate('writer', new Writer(writeDb));
     app.addHook('onClose', async () => {
-      await db.$disconnect();
+      await Promise.all([db.$disconnect(), writeDb.$disconnect()]);
     });
   },
   { name: 'database' },

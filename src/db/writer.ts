@@ -1,0 +1,51 @@
+import type { Db } from './client.js';
+import { StorageUnavailableError } from '../domain/errors.js';
+
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+function storageFailure(error: unknown): StorageUnavailableError | null {
+  const text = `${(error as { message?: string })?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? '')} ${String((error as { code?: string })?.code ?? '')}`;
+  if (/SQLITE_BUSY|database is locked|SocketTimeout|P1008|Socket timeout/i.test(text)) return new StorageUnavailableError('busy', { cause: error });
+  if (/SQLITE_FULL|database or disk is full/i.test(text)) return new StorageUnavailableError('full', { cause: error });
+  return null;
+}
+
+/**
+ * The single writer. Every write runs here, one at a time, in one transaction on a connection
+ * reserved for writes, so readers never see uncommitted rows. The transaction starts by
+ * bumping the dataset version, which takes SQLite's write lock before anything else happens:
+ * a locked database fails fast, before any work. After any failure a defensive ROLLBACK runs
+ * before the next write: Prisma's better-sqlite3 adapter can leave the connection inside a
+ * transaction when COMMIT fails with SQLITE_BUSY (prisma/prisma#29933), which would silently
+ * swallow every later "successful" write.
+ */
+export class Writer {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Db) {}
+
+  run<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
+    const result = this.tail.then(() => this.execute(work));
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  private async execute<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.$transaction(
+        async (tx) => {
+          const state = await tx.datasetState.upsert({
+            where: { id: 1 },
+            create: { id: 1, version: 1 },
+            update: { version: { increment: 1 }, updatedAt: new Date() },
+          });
+          return work(tx, state.version);
+        },
+        { maxWait: 10_000, timeout: 20_000 },
+      );
+    } catch (error) {
+      await this.db.$executeRawUnsafe('ROLLBACK').catch(() => undefined);
+      throw storageFailure(error) ?? error;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import type { Db } from '../db/client.js';
+import type { Tx } from '../db/writer.js';
+
+export type ResourceType = 'source' | 'country' | 'leader' | 'claim' | 'trade_figure';
+
+export type FieldChange = { from: unknown; to: unknown };
+
+export type RevisionOut = {
+  id: number;
+  resourceType: ResourceType;
+  resourceId: string;
+  version: number;
+  action: 'create' | 'update' | 'retract';
+  actor: string;
+  reason: string | null;
+  changes: Record<string, FieldChange>;
+  datasetVersion: number;
+  createdAt: string;
+};
+
+type RevisionRow = {
+  id: number;
+  resourceType: string;
+  resourceId: string;
+  version: number;
+  action: string;
+  actor: string;
+  reason: string | null;
+  changes: string;
+  datasetVersion: number;
+  createdAt: Date;
+};
+
+function toRevision(row: RevisionRow): RevisionOut {
+  return {
+    ...row,
+    resourceType: row.resourceType as ResourceType,
+    action: row.action as RevisionOut['action'],
+    changes: JSON.parse(row.changes) as Record<string, FieldChange>,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Field-level difference between two plain records; unchanged fields are left out. */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const from = before[key] instanceof Date ? (before[key] as Date).toISOString() : (before[key] ?? null);
+    const to = after[key] instanceof Date ? (after[key] as Date).toISOString() : (after[key] ?? null);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+export async function recordRevision(
+  tx: Tx,
+  entry: Omit<RevisionOut, 'id' | 'createdAt' | 'changes'> & { changes: Record<string, FieldChange> },
+): Promise<void> {
+  await tx.revision.create({ data: { ...entry, changes: JSON.stringify(entry.changes) } });
+}
+
+export function createRevisionRepository(db: Db) {
+  return {
+    async forRecord(resourceType: ResourceType, resourceId: string): Promise<RevisionOut[]> {
+      const rows = await db.revision.findMany({ where: { resourceType, resourceId }, orderBy: { id: 'asc' } });
+      return rows.map(toRevision);
+    },
+
+    /** Changes after the given revision id, oldest first: the feed mirrors sync from. */
+    async changesAfter(afterId: number, limit: number, since?: Date): Promise<{ rows: RevisionOut[]; hasMore: boolean }> {
+      const rows = await db.revision.findMany({
+        where: { id: { gt: afterId }, ...(since === undefined ? {} : { createdAt: { gte: since } }) },
+        orderBy: { id: 'asc' },
+        take: limit + 1,
+      });
+      return { rows: rows.slice(0, limit).map(toRevision), hasMore: rows.length > limit };
+    },
+  };
+}
+
+export type RevisionRepository = ReturnType<typeof createRevisionRepository>;
