@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { CursorCodec } from './lib/cursor.js';
 import databasePlugin from './plugins/database.js';
+import responseCachePlugin from './plugins/response-cache.js';
 import errorsPlugin from './plugins/errors.js';
 import securityPlugin from './plugins/security.js';
 import swaggerPlugin from './plugins/swagger.js';
@@ -15,6 +16,8 @@ import metaRoutes from './routes/meta.js';
 import openapiRoutes from './routes/openapi.js';
 import sourceRoutes from './routes/sources.js';
 import tradeFigureRoutes from './routes/trade-figures.js';
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -36,17 +39,31 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'config.apiKeys', 'apiKeys'],
+        censor: '[redacted]',
+      },
     },
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
-    bodyLimit: 1_048_576,
+    // An inbound X-Request-Id is kept only when it is sane, so logs cannot be forged or flooded.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const inbound = req.headers['x-request-id'];
+      return typeof inbound === 'string' && SANE_REQUEST_ID.test(inbound) ? inbound : crypto.randomUUID();
+    },
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.timeouts.requestMs,
+    connectionTimeout: config.timeouts.connectionMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   app.decorate('config', config);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   const registeredRoutes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
   app.addHook('onRoute', (route) => {
@@ -55,7 +72,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     for (const method of methods) registeredRoutes.push({ method, url: route.url, documented: !hidden });
   });
   await app.register(databasePlugin, { databaseUrl: config.databaseUrl });
-  await app.register(securityPlugin, { corsOrigins: config.corsOrigins });
+  await app.register(responseCachePlugin, { databaseUrl: config.databaseUrl, maxBytes: config.responseCacheMb * 1024 * 1024 });
+  await app.register(securityPlugin, config);
   await app.register(swaggerPlugin, { servers: [{ url: '/', description: 'This server' }] });
   await app.register(errorsPlugin);
 

@@ -47,7 +47,18 @@ export const configSchema = z.object({
       }
       return keys;
     }),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+  AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(10),
+  TRUST_PROXY: commaList,
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
+  MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   CURSOR_SECRET: z.string().min(16, 'CURSOR_SECRET must be at least 16 characters').default('allies-api-development-cursor-key'),
+  RESPONSE_CACHE_MB: z.coerce.number({ error: 'RESPONSE_CACHE_MB must be a number' }).min(0, 'RESPONSE_CACHE_MB must be 0 or more').default(32),
 });
 
 export type Config = {
@@ -59,8 +70,16 @@ export type Config = {
   corsOrigins: string[];
   /** Curators' keys for the write API, by name; only their SHA-256 digests are kept after start. */
   apiKeys: { name: string; key: string }[];
+  rateLimit: { max: number; windowMs: number; authFailures: number };
+  /** Proxy addresses whose X-Forwarded-For is believed; empty: none. */
+  trustProxy: string[];
+  timeouts: { requestMs: number; connectionMs: number; keepAliveMs: number };
+  bodyLimitBytes: number;
+  pressure: { maxEventLoopDelayMs: number; maxRssBytes: number };
   /** Signs pagination cursors; set it in production so cursors cannot be forged. */
   cursorSecret: string;
+  /** Memory budget of the response cache for hot reads, in MiB; 0 turns it off. */
+  responseCacheMb: number;
 };
 
 export class ConfigError extends Error {
@@ -89,6 +108,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
     apiKeys: e.API_KEYS,
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS, authFailures: e.AUTH_FAILURE_LIMIT },
+    trustProxy: e.TRUST_PROXY,
+    timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, connectionMs: e.CONNECTION_TIMEOUT_MS, keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS },
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    pressure: { maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS, maxRssBytes: e.MAX_RSS_BYTES },
     cursorSecret: e.CURSOR_SECRET,
+    responseCacheMb: e.RESPONSE_CACHE_MB,
   };
 }

@@ -28,6 +28,17 @@ export function negotiate(request: FastifyRequest, formatParam: string | undefin
   return format;
 }
 
+/**
+ * Marks a response whose representation was picked from the Accept header, so a shared cache
+ * does not hand a CSV body to a client that asked for JSON at the same URL.
+ */
+export function varyOnAccept(reply: FastifyReply): void {
+  const current = reply.getHeader('vary');
+  const values = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim());
+  if (values.some((v) => v.toLowerCase() === 'accept')) return;
+  reply.header('vary', [...values.filter((v) => v !== ''), 'Accept'].join(', '));
+}
+
 type Flat = Record<string, string | number | boolean | null>;
 
 /** Nested objects become dotted columns (country.code); arrays are joined with "; ". */

@@ -5,7 +5,22 @@ import { InvalidCursorError } from '../lib/cursor.js';
 import { HttpProblem, sendProblem, type ProblemDetail } from '../lib/problem.js';
 import { UnknownSortFieldError } from '../lib/keyset.js';
 
-type ValidationIssue = { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[] } } };
+type ValidationIssue = {
+  keyword?: string;
+  instancePath?: string;
+  message?: string;
+  params?: { keys?: unknown; issue?: { path?: PropertyKey[] } };
+};
+
+/**
+ * zod reports unknown keys as one issue on the enclosing object (path []), which would name no
+ * parameter; split it so each unknown key is named like any other bad parameter.
+ */
+function splitUnknownKeys(issue: ValidationIssue): ValidationIssue[] {
+  const keys = issue.params?.keys;
+  if (issue.keyword !== 'unrecognized_keys' || !Array.isArray(keys)) return [issue];
+  return keys.map((key) => ({ instancePath: `${issue.instancePath ?? ''}/${String(key)}`, message: 'is not recognised here' }));
+}
 
 function issueLocation(context: string | undefined, issue: ValidationIssue): Omit<ProblemDetail, 'detail'> {
   const path = issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? [];
@@ -24,7 +39,7 @@ export default fp(
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (hasZodFastifySchemaValidationErrors(error)) {
         const context = (error as FastifyError & { validationContext?: string }).validationContext;
-        const errors = (error.validation as ValidationIssue[]).map((issue) => ({
+        const errors = (error.validation as ValidationIssue[]).flatMap(splitUnknownKeys).map((issue) => ({
           ...issueLocation(context, issue),
           detail: issue.message ?? 'is invalid',
         }));

@@ -3,17 +3,43 @@ import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
 import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
+import { problem, PROBLEM_CONTENT_TYPE } from '../lib/problem.js';
 
-const EXPOSED_HEADERS = ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Content-Disposition'];
+const EXPOSED_HEADERS = ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Content-Disposition', 'Retry-After'];
 
 /**
- * Transport concerns shared by every route: security headers, CORS, content negotiation,
- * compression and validators. Reads are open to every origin; writes are limited to the
- * configured origins.
+ * Transport concerns shared by every route: load shedding, rate limits, security headers,
+ * CORS, content negotiation, compression and validators. Reads are open to every origin;
+ * writes only to the configured ones.
  */
 export default fp(
-  async (app, opts: { corsOrigins: string[] }) => {
+  async (app, config: Config) => {
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.pressure.maxEventLoopDelayMs,
+      maxRssBytes: config.pressure.maxRssBytes,
+      retryAfter: 5,
+      pressureHandler: (request, reply) => {
+        reply
+          .code(503)
+          .header('retry-after', '5')
+          .type(PROBLEM_CONTENT_TYPE)
+          .send(problem(503, 'The service is overloaded; retry shortly.', request.url));
+      },
+    });
+    if (config.rateLimit.max > 0) {
+      await app.register(rateLimit, {
+        max: config.rateLimit.max,
+        timeWindow: config.rateLimit.windowMs,
+        errorResponseBuilder: (request, context) => ({
+          ...problem(429, `Rate limit of ${context.max} requests per ${context.after} exceeded; retry later.`, request.url),
+          statusCode: 429,
+        }),
+      });
+    }
     await app.register(helmet, {
       // The API serves JSON; the only HTML is Swagger UI, whose inline bootstrap needs these.
       contentSecurityPolicy: {
@@ -32,8 +58,9 @@ export default fp(
         const isRead = method === 'GET' || method === 'HEAD';
         const origin = request.headers.origin;
         callback(null, {
-          origin: isRead ? '*' : origin !== undefined && opts.corsOrigins.includes(origin) ? origin : false,
+          origin: isRead ? '*' : origin !== undefined && config.corsOrigins.includes(origin) ? origin : false,
           methods: isRead ? ['GET', 'HEAD'] : ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+          allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
           exposedHeaders: EXPOSED_HEADERS,
           maxAge: 600,
         });

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/problem.js';
-import { csvColumns, negotiate, sendJsonLd } from '../lib/representation.js';
+import { csvColumns, negotiate, sendJsonLd, varyOnAccept } from '../lib/representation.js';
 import { sendList } from './list-route.js';
 import type { ClaimRepository } from '../repositories/claim-repository.js';
 import {
   claimIdParams,
+  claimItemQuery,
   claimListQuery,
   claimListResponse,
   claimResponse,
@@ -51,11 +52,13 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository }> = async (app, {
         summary: 'One claim with its quote, claimant and verification',
         description: '`Accept: application/ld+json` gives a schema.org ClaimReview.',
         params: claimIdParams,
+        querystring: claimItemQuery,
         response: { 200: claimResponse, ...errorResponses(400, 404, 406) },
       },
     },
     async (request, reply) => {
       const format = negotiate(request, undefined, ['json', 'jsonld']);
+      varyOnAccept(reply);
       const claim = await claims.findById(request.params.id);
       if (claim === null) throw notFound(`Claim "${request.params.id}"`);
       if (format === 'jsonld') return sendJsonLd(reply, claimJsonLd(claim, true));
@@ -73,6 +76,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository }> = async (app, {
         description:
           'The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record.',
         params: claimIdParams,
+        querystring: claimItemQuery,
         response: { 200: evidenceResponse, ...errorResponses(400, 404, 406) },
       },
     },

@@ -3,6 +3,7 @@ import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
 import type { LeaderRepository } from '../repositories/leader-repository.js';
 import { leaderListQuery, leaderListResponse, leaderParams, leaderResponse, leaderSchema } from '../schemas/leader.js';
+import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { sendList } from './list-route.js';
 
@@ -32,6 +33,7 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository }> = async (app,
         operationId: 'getLeader',
         summary: 'One leader or cited person',
         params: leaderParams,
+        querystring: noQuery,
         response: { 200: leaderResponse, ...errorResponses(400, 404, 406) },
       },
     },

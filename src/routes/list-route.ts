@@ -8,6 +8,7 @@ import {
   sendJsonLd,
   type Format,
   type ListBody,
+  varyOnAccept,
 } from '../lib/representation.js';
 import type { ListResult } from '../repositories/list.js';
 
@@ -31,6 +32,7 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
 ): Promise<ListBody<T> | FastifyReply> {
   const formats: Format[] = options.jsonLd === undefined ? ['json', 'csv', 'ndjson'] : ['json', 'csv', 'ndjson', 'jsonld'];
   const format = negotiate(request, query.format, formats);
+  varyOnAccept(reply);
   if (format === 'csv' || format === 'ndjson') {
     const { total } = await source.list({ ...query, limit: 1, facet: undefined, cursor: undefined });
     const rows = source.exportAll(query);

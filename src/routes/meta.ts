@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bundledMigrations } from '../db/migrations.js';
+import { negotiate } from '../lib/representation.js';
 import type { MetaRepository } from '../repositories/meta-repository.js';
 import { datasetSchema, healthSchema, readySchema } from '../schemas/meta.js';
+import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { API_DESCRIPTION, API_TITLE } from '../plugins/swagger.js';
 
@@ -56,10 +58,12 @@ const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }
         tags: ['Meta'],
         operationId: 'getDataset',
         summary: 'Dataset metadata: what it is, its licence, sources, counts and version',
+        querystring: noQuery,
         response: { 200: datasetSchema, ...errorResponses(406) },
       },
     },
-    async () => {
+    async (request) => {
+      negotiate(request, undefined, ['json']);
       const status = await meta.status();
       return {
         title: API_TITLE,

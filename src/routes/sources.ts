@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../lib/problem.js';
+import { HttpProblem, notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
 import type { SourceRepository } from '../repositories/source-repository.js';
+import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { sourceListQuery, sourceListResponse, sourceParams, sourceResponse, sourceSchema } from '../schemas/source.js';
 import { sendList } from './list-route.js';
@@ -33,6 +34,7 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository }> = async (app,
         operationId: 'getSource',
         summary: 'One source with its metadata and data-quality notes',
         params: sourceParams,
+        querystring: noQuery,
         response: { 200: sourceResponse, ...errorResponses(400, 404, 406) },
       },
     },
@@ -54,6 +56,7 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository }> = async (app,
         description:
           'UTF-8 plain text. Offsets in claims and figures count Unicode code points into exactly this text; `X-Content-SHA256` is its SHA-256.',
         params: sourceParams,
+        querystring: noQuery,
         produces: ['text/plain'],
         response: {
           200: z.string().describe('The source text').meta({ example: 'Les alliés de Poutine : …' }),
@@ -62,8 +65,10 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository }> = async (app,
       },
     },
     async (request, reply) => {
-      const format = request.accepts().type(['text/plain']);
-      if (format === false) negotiate(request, undefined, []);
+      // Only the raw text is offered (its SHA-256 is published); say so rather than list no types.
+      if (request.accepts().type(['text/plain']) === false) {
+        throw new HttpProblem(406, 'The source text is only available as text/plain.');
+      }
       const text = await sources.text(request.params.id);
       if (text === null) throw notFound(`Source "${request.params.id}"`);
       return reply

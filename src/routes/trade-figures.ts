@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
 import type { TradeFigureRepository } from '../repositories/trade-figure-repository.js';
+import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import {
   tradeFigureListQuery,
@@ -40,6 +41,7 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository }> = a
         operationId: 'getTradeFigure',
         summary: 'One trade figure with its quote, period and caveat',
         params: tradeFigureParams,
+        querystring: noQuery,
         response: { 200: tradeFigureResponse, ...errorResponses(400, 404, 406) },
       },
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
-import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, noQuery, paginationQuery, slugParam } from './common.js';
 
 export const countryRefSchema = z.object({ code: z.string(), name: z.string() }).meta({ id: 'CountryRef' });
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string() }).meta({ id: 'SourceRef' });
@@ -85,7 +85,7 @@ export const claimIdParams = z.strictObject({ id: slugParam.describe('Claim id')
 export const claimListResponse = listEnvelope(claimSchema, 'ClaimList');
 export const claimResponse = itemEnvelope(claimSchema, 'ClaimResponse');
 
-export const claimItemQuery = z.strictObject({});
+export const claimItemQuery = noQuery;
 
 export const evidenceSchema = z
   .object({

@@ -83,6 +83,9 @@ export const paginationQuery = {
   cursor: z.string().min(1).max(1000).optional().describe('Opaque cursor from meta.nextCursor'),
 };
 
+/** Item routes take no query parameters; rejecting unknown ones keeps typos from being ignored. */
+export const noQuery = z.strictObject({});
+
 export const FORMATS = ['json', 'csv', 'ndjson'] as const;
 export const formatQuery = z
   .enum(FORMATS)

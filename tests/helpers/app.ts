@@ -7,7 +7,8 @@ import { createSeededDatabase, type TestDatabase } from './database.js';
 export type TestApp = { app: FastifyInstance; prisma: Db; database: TestDatabase; config: Config; close: () => Promise<void> };
 
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ...overrides });
+  // Rate limiting is off unless a test turns it on: suites send far more than a client would.
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, RATE_LIMIT_MAX: '0', ...overrides });
 }
 
 /** A seeded database of its own and an app on it; `close` removes both. */
