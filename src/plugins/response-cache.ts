@@ -1,0 +1,403 @@
+import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import Database from 'better-sqlite3';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { sqlitePath } from '../db/client.js';
+
+/**
+ * Serialized-response cache for hot reads.
+ *
+ * A GET on a cacheable path is answered from memory, before validation, the handler or any
+ * other hook runs, when the same URL was answered with a 200 for the same `Accept` and
+ * `Accept-Encoding` at the current dataset version. What is replayed is exactly what went on
+ * the wire the first time (status line aside): the headers the app set and the body bytes,
+ * captured from the raw response after every onSend hook (ETag, compression, CORS, helmet),
+ * so a hit is byte-for-byte the miss that filled it. A matching `If-None-Match` gets a 304.
+ *
+ * Invalidation: every eligible request reads `DatasetState.version` (id 1) with one prepared
+ * better-sqlite3 statement on a connection of the plugin's own (about a microsecond; through
+ * Prisma it would cost a query-engine round trip). Writes bump that version in the same
+ * transaction, so the first read that starts after a write is acknowledged sees the new version
+ * and empties the cache; a response is stored only under the version read before its handler
+ * ran, and only while that is still the current version, so nothing older than a committed
+ * write is ever served.
+ *
+ * Never cached: non-GET methods, statuses other than 200, `Cache-Control: no-store` or
+ * `private`, `Set-Cookie`, requests carrying `Authorization` or a CORS preflight header, bodies
+ * larger than the per-entry bound (a streamed export is teed while it streams and kept only if
+ * it ends, complete, under that bound), and responses that vary on a request header other than
+ * Accept, Accept-Encoding or Origin (reads answer every origin the same, so Origin is not part
+ * of the key). Memory is bounded by a byte budget with least-recently-used eviction.
+ */
+
+export type ResponseCacheOptions = {
+  /** SQLite `file:` URL of the dataset whose version keys the cache. */
+  databaseUrl: string;
+  /** Byte budget for bodies, headers and keys together; 0 disables the cache. */
+  maxBytes: number;
+  /** Largest single response kept (default: a quarter of maxBytes). */
+  maxEntryBytes?: number;
+  /** Path prefixes served from the cache (default: the API under /v1 and the OpenAPI document). */
+  prefixes?: readonly string[];
+};
+
+export type ResponseCacheStats = {
+  hits: number;
+  notModified: number;
+  misses: number;
+  stores: number;
+  evictions: number;
+  invalidations: number;
+  entries: number;
+  bytes: number;
+  version: number | null;
+};
+
+export type ResponseCache = {
+  readonly enabled: boolean;
+  stats(): ResponseCacheStats;
+  clear(): void;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    responseCache: ResponseCache;
+  }
+}
+
+type Entry = {
+  version: number;
+  size: number;
+  body: Buffer;
+  etag: string | undefined;
+  /** Headers for the 200, content-length included; built once. */
+  headers: OutgoingHttpHeaders;
+  /** Headers for a 304: the same minus content-length. */
+  notModifiedHeaders: OutgoingHttpHeaders;
+};
+
+/** Hop-by-hop or per-response headers never replayed from the cache. */
+const UNSTORED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-request-id']);
+/** Request headers that may select a different response at the same URL; all are in the key. */
+const KEYED_VARY = new Set(['accept', 'accept-encoding', 'origin']);
+/** Rough per-entry overhead of the Map slot, key string and header objects. */
+const ENTRY_OVERHEAD = 512;
+
+/** RFC 9110 §13.1.2: weak comparison against each entity tag in the list, or `*`. */
+export function ifNoneMatchMatches(header: string, etag: string): boolean {
+  const trimmed = header.trim();
+  if (trimmed === '*') return true;
+  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
+  for (const raw of trimmed.split(',')) {
+    const tag = raw.trim();
+    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === opaque) return true;
+  }
+  return false;
+}
+
+function headerText(value: string | string[] | number | undefined): string {
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** Key: method, the raw URL (its query verbatim: `links.self` echoes it) and the negotiated representation. */
+function cacheKey(url: string, headers: IncomingHttpHeaders): string {
+  return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}`;
+}
+
+/** Reads DatasetState.version with one prepared statement; null when the table cannot be read. */
+export function openVersionReader(databaseUrl: string): { read: () => number | null; close: () => void } {
+  const db = new Database(sqlitePath(databaseUrl), { fileMustExist: true, timeout: 5000 });
+  db.pragma('query_only = ON');
+  let statement: Database.Statement | null = null;
+  return {
+    read: () => {
+      try {
+        statement ??= db.prepare('SELECT version FROM DatasetState WHERE id = 1').pluck();
+        const value = statement.get() as number | bigint | undefined;
+        return value === undefined ? -1 : Number(value);
+      } catch {
+        // Not migrated yet, or unreadable: serve uncached rather than risk a stale answer.
+        statement = null;
+        return null;
+      }
+    },
+    close: () => db.close(),
+  };
+}
+
+class Lru {
+  private readonly map = new Map<string, Entry>();
+  bytes = 0;
+  evictions = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: string): Entry | undefined {
+    const entry = this.map.get(key);
+    if (entry !== undefined) {
+      // Most recently used last: Map keeps insertion order.
+      this.map.delete(key);
+      this.map.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: Entry): void {
+    const previous = this.map.get(key);
+    if (previous !== undefined) {
+      this.map.delete(key);
+      this.bytes -= previous.size;
+    }
+    this.map.set(key, entry);
+    this.bytes += entry.size;
+    for (const [oldest, victim] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
+      this.map.delete(oldest);
+      this.bytes -= victim.size;
+      this.evictions += 1;
+    }
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.bytes = 0;
+  }
+}
+
+function buildEntry(version: number, key: string, headers: OutgoingHttpHeaders, body: Buffer): Entry {
+  const stored: OutgoingHttpHeaders = {};
+  let headerBytes = 0;
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (value === undefined || UNSTORED_HEADERS.has(lower)) continue;
+    stored[lower] = value;
+    headerBytes += lower.length + headerText(value).length;
+  }
+  const etag = typeof stored.etag === 'string' ? stored.etag : undefined;
+  return {
+    version,
+    size: body.length + key.length + headerBytes + ENTRY_OVERHEAD,
+    body,
+    etag,
+    headers: { ...stored, 'content-length': String(body.length) },
+    notModifiedHeaders: stored,
+  };
+}
+
+function isStorable(headers: OutgoingHttpHeaders): boolean {
+  if (headers['set-cookie'] !== undefined) return false;
+  const cacheControl = headerText(headers['cache-control']).toLowerCase();
+  if (/(^|[\s,])(no-store|private)([\s,=]|$)/.test(cacheControl)) return false;
+  const vary = headerText(headers.vary);
+  if (vary === '') return true;
+  return vary.split(',').every((name) => {
+    const lower = name.trim().toLowerCase();
+    return lower === '' || KEYED_VARY.has(lower);
+  });
+}
+
+type Pending = { key: string; version: number; ifNoneMatch: string | undefined };
+
+export default fp(
+  async (app, opts: ResponseCacheOptions) => {
+    const maxBytes = Math.max(0, Math.floor(opts.maxBytes));
+    if (maxBytes === 0) {
+      app.decorate('responseCache', {
+        enabled: false,
+        stats: () => ({ hits: 0, notModified: 0, misses: 0, stores: 0, evictions: 0, invalidations: 0, entries: 0, bytes: 0, version: null }),
+        clear: () => undefined,
+      } satisfies ResponseCache);
+      return;
+    }
+    const maxEntryBytes = Math.min(maxBytes, Math.max(1, Math.floor(opts.maxEntryBytes ?? maxBytes / 4)));
+    const prefixes = opts.prefixes ?? ['/v1', '/openapi.'];
+    const reader = openVersionReader(opts.databaseUrl);
+    const lru = new Lru(maxBytes);
+    let currentVersion: number | null = null;
+    const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, invalidations: 0 };
+
+    function eligible(request: FastifyRequest): boolean {
+      if (request.method !== 'GET') return false;
+      const url = request.url;
+      let prefixed = false;
+      for (const prefix of prefixes) {
+        if (url.startsWith(prefix)) {
+          prefixed = true;
+          break;
+        }
+      }
+      if (!prefixed) return false;
+      const headers = request.raw.headers;
+      return headers.authorization === undefined && headers['access-control-request-method'] === undefined;
+    }
+
+    /** The dataset version now; a change empties the cache before anything is looked up. */
+    function observeVersion(): number | null {
+      const version = reader.read();
+      if (version !== currentVersion) {
+        if (lru.size > 0) counters.invalidations += 1;
+        lru.clear();
+        currentVersion = version;
+      }
+      return version;
+    }
+
+    function store(pending: Pending, headers: OutgoingHttpHeaders, body: Buffer): void {
+      // A write committed while this response was being built: it may predate the write.
+      if (pending.version !== currentVersion) return;
+      const entry = buildEntry(pending.version, pending.key, headers, body);
+      if (entry.size > maxEntryBytes) return;
+      lru.set(pending.key, entry);
+      counters.stores += 1;
+    }
+
+    /**
+     * Records what the app writes for this request, after every onSend hook has run. The
+     * client's If-None-Match was set aside so the route answers in full and the cache can be
+     * filled; the 304 it would have had is produced here instead, with the same rule as a hit.
+     */
+    function capture(res: ServerResponse, pending: Pending): void {
+      const writeHead = res.writeHead;
+      const write = res.write;
+      const end = res.end;
+      let status = 0;
+      let headers: OutgoingHttpHeaders = {};
+      let chunks: Buffer[] | null = [];
+      let size = 0;
+      let suppressBody = false;
+
+      const collect = (chunk: unknown, encoding: unknown): void => {
+        if (chunks === null || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+        const buffer = Buffer.isBuffer(chunk)
+          ? chunk
+          : typeof chunk === 'string'
+            ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+            : chunk instanceof Uint8Array
+              ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+              : null;
+        if (buffer === null) {
+          chunks = null;
+          return;
+        }
+        size += buffer.length;
+        if (size > maxEntryBytes) chunks = null;
+        else chunks.push(buffer);
+      };
+
+      res.writeHead = function patchedWriteHead(this: ServerResponse, code: number, ...rest: unknown[]) {
+        status = code;
+        const given = rest.find((r) => r !== null && typeof r === 'object') as OutgoingHttpHeaders | unknown[] | undefined;
+        headers = { ...this.getHeaders(), ...(Array.isArray(given) ? {} : given) };
+        if (Array.isArray(given) || !isStorable(headers)) chunks = null;
+        const etag = typeof headers.etag === 'string' ? headers.etag : undefined;
+        if (code === 200 && pending.ifNoneMatch !== undefined && etag !== undefined && ifNoneMatchMatches(pending.ifNoneMatch, etag)) {
+          suppressBody = true;
+          const notModified: OutgoingHttpHeaders = {};
+          for (const [name, value] of Object.entries(headers)) {
+            if (name.toLowerCase() !== 'content-length' && value !== undefined) notModified[name] = value;
+          }
+          for (const name of this.getHeaderNames()) this.removeHeader(name);
+          counters.notModified += 1;
+          return writeHead.call(this, 304, notModified);
+        }
+        return (writeHead as (...args: unknown[]) => ServerResponse).call(this, code, ...rest);
+      } as typeof res.writeHead;
+
+      // Some response implementations (light-my-request's) write end()'s chunk through write().
+      let ending = false;
+
+      res.write = function patchedWrite(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+        if (!ending) collect(chunk, rest[0]);
+        if (suppressBody) {
+          const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+          if (callback !== undefined) process.nextTick(callback);
+          return true;
+        }
+        return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+      } as typeof res.write;
+
+      res.end = function patchedEnd(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+        collect(chunk, rest[0]);
+        ending = true;
+        try {
+          if (suppressBody) {
+            const callback = [chunk, ...rest].find((r) => typeof r === 'function') as (() => void) | undefined;
+            return (end as (...args: unknown[]) => ServerResponse).call(this, callback);
+          }
+          return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+        } finally {
+          ending = false;
+        }
+      } as typeof res.end;
+
+      res.once('finish', () => {
+        res.writeHead = writeHead;
+        res.write = write;
+        res.end = end;
+        if (status === 200 && chunks !== null) store(pending, headers, chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
+      });
+    }
+
+    function serve(reply: FastifyReply, entry: Entry, ifNoneMatch: string | undefined): void {
+      // Per-request headers set by hooks that ran before this one (a request id) are kept;
+      // the stored ones win for everything else.
+      const early = reply.getHeaders();
+      reply.hijack();
+      const res = reply.raw;
+      for (const name in early) {
+        const value = early[name];
+        if (value !== undefined && entry.headers[name] === undefined) res.setHeader(name, value);
+      }
+      if (ifNoneMatch !== undefined && entry.etag !== undefined && ifNoneMatchMatches(ifNoneMatch, entry.etag)) {
+        counters.notModified += 1;
+        res.writeHead(304, entry.notModifiedHeaders);
+        res.end();
+        return;
+      }
+      counters.hits += 1;
+      res.writeHead(200, entry.headers);
+      res.end(entry.body);
+    }
+
+    app.addHook('onRequest', (request, reply, done) => {
+      if (!eligible(request)) {
+        done();
+        return;
+      }
+      const version = observeVersion();
+      if (version === null) {
+        done();
+        return;
+      }
+      const headers = request.raw.headers;
+      const key = cacheKey(request.url, headers);
+      const ifNoneMatch = headers['if-none-match'];
+      const entry = lru.get(key);
+      if (entry !== undefined && entry.version === version) {
+        serve(reply, entry, ifNoneMatch);
+        return;
+      }
+      counters.misses += 1;
+      if (ifNoneMatch !== undefined) delete headers['if-none-match'];
+      capture(reply.raw, { key, version, ifNoneMatch });
+      done();
+    });
+
+    app.addHook('onClose', async () => {
+      lru.clear();
+      reader.close();
+    });
+
+    app.decorate('responseCache', {
+      enabled: true,
+      stats: () => ({ ...counters, evictions: lru.evictions, entries: lru.size, bytes: lru.bytes, version: currentVersion }),
+      clear: () => lru.clear(),
+    } satisfies ResponseCache);
+  },
+  { name: 'response-cache' },
+);

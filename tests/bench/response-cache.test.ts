@@ -1,0 +1,215 @@
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ifNoneMatchMatches } from '../../src/plugins/response-cache.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+type Injected = { statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer; body: string };
+
+/** Headers that legitimately differ between two responses to the same request. */
+const PER_RESPONSE = new Set(['date', 'x-request-id', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+function stableHeaders(response: Injected): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(response.headers).filter(([name]) => !PER_RESPONSE.has(name)));
+}
+
+describe('response cache', () => {
+  let t: TestApp;
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers }) as unknown as Promise<Injected>;
+  const stats = () => t.app.responseCache.stats();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is on by default and answers a repeated GET from memory with the same bytes and headers', async () => {
+    expect(t.app.responseCache.enabled).toBe(true);
+    const before = stats();
+    const miss = await get('/v1/countries/KP?include=claims,tradeFigures,leaders');
+    const hit = await get('/v1/countries/KP?include=claims,tradeFigures,leaders');
+    const after = stats();
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.hits - before.hits).toBe(1);
+    expect(miss.statusCode).toBe(200);
+    expect(hit.statusCode).toBe(200);
+    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+    expect(stableHeaders(hit)).toEqual(stableHeaders(miss));
+    expect(hit.headers['content-length']).toBe(miss.headers['content-length']);
+    expect(hit.headers.etag).toMatch(/^"/);
+    // Per-request headers set before the cache answers are kept, not replayed from the miss.
+    expect(hit.headers['x-request-id']).toBeDefined();
+    expect(hit.headers['x-request-id']).not.toBe(miss.headers['x-request-id']);
+  });
+
+  it('caches lists, a cursor page and the streamed CSV export byte for byte', async () => {
+    const first = await get('/v1/claims?limit=5');
+    const next = JSON.parse(first.body).meta.nextCursor as string;
+    for (const url of ['/v1/claims?country=KP', '/v1/claims?q=drones', `/v1/claims?limit=5&cursor=${next}`, '/v1/claims?format=csv']) {
+      const miss = await get(url);
+      const before = stats().hits;
+      const hit = await get(url);
+      expect(stats().hits - before, url).toBe(1);
+      expect(hit.statusCode, url).toBe(200);
+      expect(hit.rawPayload.equals(miss.rawPayload), url).toBe(true);
+      expect(stableHeaders(hit), url).toEqual(stableHeaders(miss));
+    }
+  });
+
+  it('answers a matching If-None-Match with a 304 from the cache, and a stale one with the full body', async () => {
+    const url = '/v1/claims?country=BY';
+    const full = await get(url);
+    const etag = String(full.headers.etag);
+    const before = stats();
+    const revalidated = await get(url, { 'if-none-match': etag });
+    const listed = await get(url, { 'if-none-match': `"other", W/${etag}` });
+    const changed = await get(url, { 'if-none-match': '"something-else"' });
+    const after = stats();
+    expect(revalidated.statusCode).toBe(304);
+    expect(revalidated.rawPayload.length).toBe(0);
+    expect(revalidated.headers.etag).toBe(etag);
+    expect(listed.statusCode).toBe(304);
+    expect(after.notModified - before.notModified).toBe(2);
+    expect(after.misses - before.misses).toBe(0);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.rawPayload.equals(full.rawPayload)).toBe(true);
+  });
+
+  it('fills the cache from a conditional request and still answers it with a 304', async () => {
+    const url = '/v1/claims?country=CN';
+    const probe = await t.app.inject({ method: 'HEAD', url });
+    const etag = String(probe.headers.etag);
+    t.app.responseCache.clear();
+    const before = stats();
+    const conditional = await get(url, { 'if-none-match': etag });
+    expect(conditional.statusCode).toBe(304);
+    expect(conditional.rawPayload.length).toBe(0);
+    const full = await get(url);
+    const after = stats();
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.hits - before.hits).toBe(1);
+    expect(full.statusCode).toBe(200);
+    expect(full.headers.etag).toBe(etag);
+  });
+
+  it('keeps one entry per query and per negotiated representation', async () => {
+    const kp = await get('/v1/claims?country=KP');
+    const by = await get('/v1/claims?country=BY');
+    expect(kp.body).not.toBe(by.body);
+    expect(JSON.parse(kp.body).data.every((c: { country: { code: string } }) => c.country.code === 'KP')).toBe(true);
+
+    const json = await get('/v1/claims', { accept: 'application/json' });
+    const csv = await get('/v1/claims', { accept: 'text/csv' });
+    const jsonAgain = await get('/v1/claims', { accept: 'application/json' });
+    const csvAgain = await get('/v1/claims', { accept: 'text/csv' });
+    expect(String(json.headers['content-type'])).toContain('application/json');
+    expect(String(csv.headers['content-type'])).toContain('text/csv');
+    expect(jsonAgain.rawPayload.equals(json.rawPayload)).toBe(true);
+    expect(csvAgain.rawPayload.equals(csv.rawPayload)).toBe(true);
+
+    const plain = await get('/v1/claims?limit=50');
+    const gzip = await get('/v1/claims?limit=50', { 'accept-encoding': 'gzip' });
+    const gzipAgain = await get('/v1/claims?limit=50', { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzipAgain.rawPayload.equals(gzip.rawPayload)).toBe(true);
+    expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+
+  it('never serves a response older than the last committed dataset version', async () => {
+    const url = '/v1/claims/kp-offered-100000-soldiers';
+    const original = JSON.parse((await get(url)).body).data.statement as string;
+    await get(url);
+    const before = stats();
+    // A write as the write API makes it: the change and the version bump in one transaction.
+    await t.prisma.$transaction([
+      t.prisma.claim.update({ where: { id: 'kp-offered-100000-soldiers' }, data: { statement: `${original} (edited)` } }),
+      t.prisma.datasetState.update({ where: { id: 1 }, data: { version: { increment: 1 } } }),
+    ]);
+    const fresh = await get(url);
+    const after = stats();
+    expect(JSON.parse(fresh.body).data.statement).toBe(`${original} (edited)`);
+    expect(after.invalidations - before.invalidations).toBe(1);
+    expect(after.version).toBe((before.version ?? 0) + 1);
+    expect(after.misses - before.misses).toBe(1);
+    // Every other entry went with the old version.
+    expect(after.entries).toBe(1);
+  });
+
+  it('does not cache errors, no-store responses, non-GET methods or authorised requests', async () => {
+    const cases: Array<{ method: 'GET' | 'HEAD' | 'POST'; url: string; headers?: Record<string, string> }> = [
+      { method: 'GET', url: '/v1/countries/ZZ' },
+      { method: 'GET', url: '/v1/claims?limit=0' },
+      { method: 'GET', url: '/v1/claims?unknown=1' },
+      { method: 'GET', url: '/v1/claims/does-not-exist' },
+      { method: 'GET', url: '/v1/claims', headers: { accept: 'image/png' } },
+      { method: 'GET', url: '/ready' },
+      { method: 'HEAD', url: '/v1/claims' },
+      { method: 'POST', url: '/v1/claims' },
+      { method: 'GET', url: '/v1/claims?country=IR', headers: { authorization: 'Bearer not-a-key-but-personal-anyway' } },
+    ];
+    t.app.responseCache.clear();
+    const before = stats();
+    for (const c of cases) {
+      const first = await t.app.inject({ method: c.method, url: c.url, headers: c.headers ?? {}, ...(c.method === 'POST' ? { payload: {} } : {}) });
+      const second = await t.app.inject({ method: c.method, url: c.url, headers: c.headers ?? {}, ...(c.method === 'POST' ? { payload: {} } : {}) });
+      expect(second.statusCode, `${c.method} ${c.url}`).toBe(first.statusCode);
+    }
+    const after = stats();
+    expect(after.stores - before.stores).toBe(0);
+    expect(after.hits - before.hits).toBe(0);
+    expect(after.entries).toBe(0);
+  });
+
+  it('matches entity tags the way RFC 9110 says If-None-Match does', () => {
+    expect(ifNoneMatchMatches('"a"', '"a"')).toBe(true);
+    expect(ifNoneMatchMatches('W/"a"', '"a"')).toBe(true);
+    expect(ifNoneMatchMatches('"b", "a"', '"a"')).toBe(true);
+    expect(ifNoneMatchMatches('*', '"a"')).toBe(true);
+    expect(ifNoneMatchMatches('"b"', '"a"')).toBe(false);
+    expect(ifNoneMatchMatches('a', '"a"')).toBe(false);
+  });
+});
+
+describe('response cache bounds', () => {
+  it('evicts the least recently used entries to stay within RESPONSE_CACHE_MB', async () => {
+    // About 20 KiB: room for a handful of one-claim pages (about 3 KiB each with headers), not a dozen.
+    const t = await createTestApp({ RESPONSE_CACHE_MB: '0.02' });
+    try {
+      const budget = 0.02 * 1024 * 1024;
+      const urls = ['KP', 'BY', 'CN', 'IR', 'RU', 'UA'].flatMap((code) => [
+        `/v1/claims?country=${code}&limit=1`,
+        `/v1/claims?country=${code}&limit=1&sort=-id`,
+      ]);
+      for (const url of urls) await t.app.inject({ method: 'GET', url });
+      const s = t.app.responseCache.stats();
+      expect(s.stores).toBe(urls.length);
+      expect(s.evictions).toBeGreaterThan(0);
+      expect(s.bytes).toBeLessThanOrEqual(budget);
+      expect(s.entries).toBeLessThan(urls.length);
+      // The newest entry survived, the oldest did not.
+      const hitsBefore = s.hits;
+      await t.app.inject({ method: 'GET', url: urls[urls.length - 1] as string });
+      expect(t.app.responseCache.stats().hits).toBe(hitsBefore + 1);
+      await t.app.inject({ method: 'GET', url: urls[0] as string });
+      expect(t.app.responseCache.stats().hits).toBe(hitsBefore + 1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('is off with RESPONSE_CACHE_MB=0', async () => {
+    const t = await createTestApp({ RESPONSE_CACHE_MB: '0' });
+    try {
+      expect(t.app.responseCache.enabled).toBe(false);
+      const a = await t.app.inject({ method: 'GET', url: '/v1/claims' });
+      const b = await t.app.inject({ method: 'GET', url: '/v1/claims' });
+      expect(b.body).toBe(a.body);
+      expect(t.app.responseCache.stats().entries).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
