@@ -56,6 +56,11 @@ export default fp(
         ]);
       }
       const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+      if (status === 429) {
+        // @fastify/rate-limit throws the problem its errorResponseBuilder made; Retry-After is already set.
+        const detail = (error as unknown as { detail?: string }).detail ?? 'Too many requests; retry later.';
+        return sendProblem(request, reply, 429, detail);
+      }
       if (status >= 400 && status < 500) {
         // Fastify's own client errors (bad JSON, body too large, bad content type) are safe to describe.
         return sendProblem(request, reply, status, error.message);
