@@ -3,6 +3,9 @@ import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, RECORD_STATUSES, UNITS } from
 import { actorSchema, countryRefSchema, sourceRefSchema } from './claim.js';
 import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
 
+/** A number; unlike plain z.coerce.number, an empty value is an error rather than 0. */
+const numberParam = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().finite());
+
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const tradeFigureSchema = z
@@ -48,8 +51,8 @@ export const tradeFilterQuery = {
   statedByType: commaList(z.enum(CLAIMANT_TYPES)).optional().describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
   source: commaList(slugParam).optional().describe('Comma list of source ids'),
   status: z.enum(['active', 'retracted', 'all']).default('active'),
-  'value[gte]': z.coerce.number().finite().optional().describe('Value at least this (in the figure’s unit)'),
-  'value[lte]': z.coerce.number().finite().optional().describe('Value at most this'),
+  'value[gte]': numberParam.optional().describe('Value at least this (in the figure’s unit)'),
+  'value[lte]': numberParam.optional().describe('Value at most this'),
   'period[from]': isoDate.optional().describe('Figures whose period starts on or after this date'),
   'period[to]': isoDate.optional().describe('Figures whose period ends on or before this date (the whole period if partial)'),
   q: z.string().max(500).optional().describe('Full-text search over quote, caveat and who stated it'),

@@ -7,6 +7,7 @@ import { csvColumns } from '../../src/lib/representation.js';
 import { claimListResponse, claimResponse, claimSchema, evidenceResponse } from '../../src/schemas/claim.js';
 import type { TestApp } from '../helpers/app.js';
 import {
+  changeData,
   expectProblem,
   csvRowOf,
   ids,
@@ -147,13 +148,17 @@ describe('claim filters', () => {
 
   it('hides retracted claims unless status asks for them', async () => {
     const id = seedClaims[0]?.id ?? '';
-    await test.prisma.claim.update({ where: { id }, data: { status: 'retracted', retractionReason: 'test' } });
+    await changeData(test.prisma, () =>
+      test.prisma.claim.update({ where: { id }, data: { status: 'retracted', retractionReason: 'test' } }),
+    );
     try {
       expect(await listIds('/v1/claims?limit=100')).not.toContain(id);
       expect(await listIds('/v1/claims?status=retracted&limit=100')).toEqual([id]);
       expect(await listIds('/v1/claims?status=all&limit=100')).toHaveLength(seedClaims.length);
     } finally {
-      await test.prisma.claim.update({ where: { id }, data: { status: 'active', retractionReason: null } });
+      await changeData(test.prisma, () =>
+        test.prisma.claim.update({ where: { id }, data: { status: 'active', retractionReason: null } }),
+      );
     }
   });
 
@@ -235,8 +240,8 @@ describe('claim pagination', () => {
       const seen = await walkPages(server, '/v1/claims?limit=3', {
         onPage: async (page) => {
           if (page !== 1) return;
-          await test.prisma.claim.create({ data: row(before, 'BY') });
-          await test.prisma.claim.create({ data: row(after, 'RU') });
+          await changeData(test.prisma, () => test.prisma.claim.create({ data: row(before, 'BY') }));
+          await changeData(test.prisma, () => test.prisma.claim.create({ data: row(after, 'RU') }));
         },
       });
       expect(new Set(seen).size).toBe(seen.length);
@@ -244,7 +249,7 @@ describe('claim pagination', () => {
       expect(seen).toContain(after);
       expect(seen).not.toContain(before);
     } finally {
-      await test.prisma.claim.deleteMany({ where: { id: { in: [before, after] } } });
+      await changeData(test.prisma, () => test.prisma.claim.deleteMany({ where: { id: { in: [before, after] } } }));
     }
   });
 

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { expect } from 'vitest';
 import { articleDataset } from '../../seed/data/article.js';
 import { problemSchema } from '../../src/schemas/common.js';
+import type { Db } from '../../src/db/client.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 export { articleDataset };
@@ -21,6 +22,15 @@ export async function startApp(): Promise<{ test: TestApp; http: () => request.A
   const test = await createTestApp();
   const server = test.app.server;
   return { test, server, http: () => request.agent(server) };
+}
+
+/**
+ * A write straight to the database, standing in for the write path: like every real write it
+ * moves the dataset version, which response caches and validators key on.
+ */
+export async function changeData(prisma: Db, write: () => Promise<unknown>): Promise<void> {
+  await write();
+  await prisma.datasetState.update({ where: { id: 1 }, data: { version: { increment: 1 }, updatedAt: new Date() } });
 }
 
 /** The response is RFC 9457 problem+json with the given status, naming `parameter` when given. */

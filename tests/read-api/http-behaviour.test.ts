@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { datasetSchema } from '../../src/schemas/meta.js';
 import type { TestApp } from '../helpers/app.js';
-import { articleDataset, expectProblem, seedClaims, seedCountries, seedFigures, seedLeaders, startApp } from './helpers.js';
+import {
+  articleDataset,
+  changeData,
+  expectProblem,
+  seedClaims,
+  seedCountries,
+  seedFigures,
+  seedLeaders,
+  startApp,
+} from './helpers.js';
 
 let test: TestApp;
 let server: Server;
@@ -97,13 +106,17 @@ describe('ETag and caching', () => {
     const url = `/v1/claims/${claim}`;
     const before = await get(url);
     const original = seedClaims[0]?.verificationNote ?? '';
-    await test.prisma.claim.update({ where: { id: claim }, data: { verificationNote: `${original} (edited)` } });
+    await changeData(test.prisma, () =>
+      test.prisma.claim.update({ where: { id: claim }, data: { verificationNote: `${original} (edited)` } }),
+    );
     try {
       const after = await get(url).set('if-none-match', String(before.headers.etag));
       expect(after.status).toBe(200);
       expect(after.headers.etag).not.toBe(before.headers.etag);
     } finally {
-      await test.prisma.claim.update({ where: { id: claim }, data: { verificationNote: original } });
+      await changeData(test.prisma, () =>
+        test.prisma.claim.update({ where: { id: claim }, data: { verificationNote: original } }),
+      );
     }
   });
 

@@ -89,6 +89,8 @@ describe('trade figure filters', () => {
     ['statedByType=journalist', (f) => f.statedBy.type === 'journalist'],
     ['source=putin-allies-four-countries', (f) => f.sourceId === 'putin-allies-four-countries'],
     ['value[gte]=1000000000', (f) => f.value >= 1e9],
+    ['value[gte]=4e9', (f) => f.value >= 4e9],
+    ['value[lte]=12.5', (f) => f.value <= 12.5],
     ['value[lte]=55', (f) => f.value <= 55],
     ['value[gte]=12&value[lte]=55', (f) => f.value >= 12 && f.value <= 55],
     ['period[from]=2021', (f) => f.periodStart !== null && f.periodStart >= '2021'],
@@ -114,6 +116,10 @@ describe('trade figure filters', () => {
 
   it('rejects bad values with a 400 naming the parameter', async () => {
     expectProblem(await get('/v1/trade-figures?value[gte]=lots'), 400, 'value[gte]');
+    // An empty bound is a mistake, not "at least 0".
+    expectProblem(await get('/v1/trade-figures?value[gte]='), 400, 'value[gte]');
+    expectProblem(await get('/v1/trade-figures?value[lte]=%20'), 400, 'value[lte]');
+    expectProblem(await get('/v1/trade-figures?value[lte]=Infinity'), 400, 'value[lte]');
     expectProblem(await get('/v1/trade-figures?period[from]=June'), 400, 'period[from]');
     expectProblem(await get('/v1/trade-figures?unit=EUR'), 400, 'unit');
     expectProblem(await get('/v1/trade-figures?reporter=IRN'), 400, 'reporter');
