@@ -14,13 +14,14 @@ import { sqlitePath } from '../db/client.js';
  * captured from the raw response after every onSend hook (ETag, compression, CORS, helmet),
  * so a hit is byte-for-byte the miss that filled it. A matching `If-None-Match` gets a 304.
  *
- * Invalidation: every eligible request reads `DatasetState.version` (id 1) with one prepared
- * better-sqlite3 statement on a connection of the plugin's own (about a microsecond; through
- * Prisma it would cost a query-engine round trip). Writes bump that version in the same
- * transaction, so the first read that starts after a write is acknowledged sees the new version
- * and empties the cache; a response is stored only under the version read before its handler
- * ran, and only while that is still the current version, so nothing older than a committed
- * write is ever served.
+ * Invalidation: every eligible request reads `DatasetState.version` (id 1) and SQLite's
+ * `data_version` with one prepared better-sqlite3 statement on a connection of the plugin's own
+ * (a few microseconds; through Prisma the same read costs a few hundred). Writes bump the
+ * dataset version in the same transaction, and any commit by another connection moves
+ * `data_version`, so the first request that starts after a write is acknowledged sees a new
+ * generation and empties the cache. A response is stored only under the generation read
+ * before its handler ran, and only while that is still the current one, so nothing older than
+ * a committed write is ever served.
  *
  * Never cached: non-GET methods, statuses other than 200, `Cache-Control: no-store` or
  * `private`, `Set-Cookie`, requests carrying `Authorization` or a CORS preflight header, bodies
@@ -66,7 +67,7 @@ declare module 'fastify' {
 }
 
 type Entry = {
-  version: number;
+  generation: number;
   size: number;
   body: Buffer;
   etag: string | undefined;
@@ -105,17 +106,28 @@ function cacheKey(url: string, headers: IncomingHttpHeaders): string {
   return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}`;
 }
 
-/** Reads DatasetState.version with one prepared statement; null when the table cannot be read. */
-export function openVersionReader(databaseUrl: string): { read: () => number | null; close: () => void } {
+/**
+ * What the cache is valid for: the dataset version and SQLite's `data_version`, read together
+ * by one prepared statement. `data_version` moves whenever any other connection commits, so a
+ * change written without bumping the dataset version (a script, a test, a manual fix) still
+ * empties the cache instead of leaving it stale; the dataset version names the generation.
+ */
+export type Generation = { version: number; dataVersion: number };
+
+/** Reads the generation on a read-only connection of its own; null when it cannot be read. */
+export function openVersionReader(databaseUrl: string): { read: () => Generation | null; close: () => void } {
   const db = new Database(sqlitePath(databaseUrl), { fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
   let statement: Database.Statement | null = null;
   return {
     read: () => {
       try {
-        statement ??= db.prepare('SELECT version FROM DatasetState WHERE id = 1').pluck();
-        const value = statement.get() as number | bigint | undefined;
-        return value === undefined ? -1 : Number(value);
+        statement ??= db
+          .prepare('SELECT (SELECT version FROM DatasetState WHERE id = 1), data_version FROM pragma_data_version()')
+          .raw();
+        const row = statement.get() as [number | bigint | null, number | bigint] | undefined;
+        if (row === undefined) return null;
+        return { version: row[0] === null ? -1 : Number(row[0]), dataVersion: Number(row[1]) };
       } catch {
         // Not migrated yet, or unreadable: serve uncached rather than risk a stale answer.
         statement = null;
@@ -169,7 +181,7 @@ class Lru {
   }
 }
 
-function buildEntry(version: number, key: string, headers: OutgoingHttpHeaders, body: Buffer): Entry {
+function buildEntry(generation: number, key: string, headers: OutgoingHttpHeaders, body: Buffer): Entry {
   const stored: OutgoingHttpHeaders = {};
   let headerBytes = 0;
   for (const [name, value] of Object.entries(headers)) {
@@ -180,7 +192,7 @@ function buildEntry(version: number, key: string, headers: OutgoingHttpHeaders, 
   }
   const etag = typeof stored.etag === 'string' ? stored.etag : undefined;
   return {
-    version,
+    generation,
     size: body.length + key.length + headerBytes + ENTRY_OVERHEAD,
     body,
     etag,
@@ -201,7 +213,7 @@ function isStorable(headers: OutgoingHttpHeaders): boolean {
   });
 }
 
-type Pending = { key: string; version: number; ifNoneMatch: string | undefined };
+type Pending = { key: string; generation: number; ifNoneMatch: string | undefined };
 
 export default fp(
   async (app, opts: ResponseCacheOptions) => {
@@ -218,7 +230,9 @@ export default fp(
     const prefixes = opts.prefixes ?? ['/v1', '/openapi.'];
     const reader = openVersionReader(opts.databaseUrl);
     const lru = new Lru(maxBytes);
-    let currentVersion: number | null = null;
+    let current: Generation | null = null;
+    /** Bumped on every change of generation; entries and pending responses carry it. */
+    let generation = 0;
     const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, invalidations: 0 };
 
     function eligible(request: FastifyRequest): boolean {
@@ -236,21 +250,26 @@ export default fp(
       return headers.authorization === undefined && headers['access-control-request-method'] === undefined;
     }
 
-    /** The dataset version now; a change empties the cache before anything is looked up. */
-    function observeVersion(): number | null {
-      const version = reader.read();
-      if (version !== currentVersion) {
+    /** The generation now; a change empties the cache before anything is looked up. */
+    function observe(): number | null {
+      const now = reader.read();
+      if (now === null) {
+        current = null;
+        return null;
+      }
+      if (current === null || now.version !== current.version || now.dataVersion !== current.dataVersion) {
         if (lru.size > 0) counters.invalidations += 1;
         lru.clear();
-        currentVersion = version;
+        current = now;
+        generation += 1;
       }
-      return version;
+      return generation;
     }
 
     function store(pending: Pending, headers: OutgoingHttpHeaders, body: Buffer): void {
       // A write committed while this response was being built: it may predate the write.
-      if (pending.version !== currentVersion) return;
-      const entry = buildEntry(pending.version, pending.key, headers, body);
+      if (pending.generation !== generation || current === null) return;
+      const entry = buildEntry(pending.generation, pending.key, headers, body);
       if (entry.size > maxEntryBytes) return;
       lru.set(pending.key, entry);
       counters.stores += 1;
@@ -369,8 +388,8 @@ export default fp(
         done();
         return;
       }
-      const version = observeVersion();
-      if (version === null) {
+      const now = observe();
+      if (now === null) {
         done();
         return;
       }
@@ -378,13 +397,13 @@ export default fp(
       const key = cacheKey(request.url, headers);
       const ifNoneMatch = headers['if-none-match'];
       const entry = lru.get(key);
-      if (entry !== undefined && entry.version === version) {
+      if (entry !== undefined && entry.generation === now) {
         serve(reply, entry, ifNoneMatch);
         return;
       }
       counters.misses += 1;
       if (ifNoneMatch !== undefined) delete headers['if-none-match'];
-      capture(reply.raw, { key, version, ifNoneMatch });
+      capture(reply.raw, { key, generation: now, ifNoneMatch });
       done();
     });
 
@@ -395,7 +414,7 @@ export default fp(
 
     app.decorate('responseCache', {
       enabled: true,
-      stats: () => ({ ...counters, evictions: lru.evictions, entries: lru.size, bytes: lru.bytes, version: currentVersion }),
+      stats: () => ({ ...counters, evictions: lru.evictions, entries: lru.size, bytes: lru.bytes, version: current?.version ?? null }),
       clear: () => lru.clear(),
     } satisfies ResponseCache);
   },

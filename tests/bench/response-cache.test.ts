@@ -138,6 +138,18 @@ describe('response cache', () => {
     expect(after.entries).toBe(1);
   });
 
+  it('also drops entries after a commit that forgot to bump the dataset version', async () => {
+    const url = '/v1/claims/kp-ideologically-aligned';
+    const original = JSON.parse((await get(url)).body).data.statement as string;
+    await get(url);
+    const before = stats();
+    await t.prisma.claim.update({ where: { id: 'kp-ideologically-aligned' }, data: { statement: `${original} (fixed by hand)` } });
+    const fresh = await get(url);
+    expect(JSON.parse(fresh.body).data.statement).toBe(`${original} (fixed by hand)`);
+    expect(stats().invalidations - before.invalidations).toBe(1);
+    expect(stats().version).toBe(before.version);
+  });
+
   it('does not cache errors, no-store responses, non-GET methods or authorised requests', async () => {
     const cases: Array<{ method: 'GET' | 'HEAD' | 'POST'; url: string; headers?: Record<string, string> }> = [
       { method: 'GET', url: '/v1/countries/ZZ' },
