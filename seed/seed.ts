@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../src/db/client.js';
+import { sha256 } from '../src/lib/hash.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
 import { articleDataset } from './data/article.js';
 import { seedDatasetSchema, type SeedDataset, type SeedSource } from './schema.js';
@@ -31,9 +31,7 @@ export function readSourceText(source: Pick<SeedSource, 'textFile'>, dir = SOURC
   return readFileSync(path.join(dir, source.textFile), 'utf8');
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { sha256 };
 
 type Span = { quote: string; quoteStart: number; quoteEnd: number; sourceId: string };
 

@@ -3,12 +3,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { CursorCodec } from './lib/cursor.js';
+import authPlugin from './plugins/auth.js';
 import databasePlugin from './plugins/database.js';
 import responseCachePlugin from './plugins/response-cache.js';
 import errorsPlugin from './plugins/errors.js';
 import securityPlugin from './plugins/security.js';
 import swaggerPlugin from './plugins/swagger.js';
 import { createRepositories } from './repositories/index.js';
+import changeRoutes from './routes/changes.js';
 import claimRoutes from './routes/claims.js';
 import countryRoutes from './routes/countries.js';
 import leaderRoutes from './routes/leaders.js';
@@ -57,6 +59,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+  // JSON is the only request body format; anything else is 415. Prototype-poisoning keys are refused.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -74,19 +79,21 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(databasePlugin, { databaseUrl: config.databaseUrl });
   await app.register(responseCachePlugin, { databaseUrl: config.databaseUrl, maxBytes: config.responseCacheMb * 1024 * 1024 });
   await app.register(securityPlugin, config);
+  await app.register(authPlugin, { apiKeys: config.apiKeys, failureLimit: config.rateLimit.authFailures, windowMs: config.rateLimit.windowMs });
   await app.register(swaggerPlugin, { servers: [{ url: '/', description: 'This server' }] });
   await app.register(errorsPlugin);
 
-  const repos = createRepositories(app.db, new CursorCodec(config.cursorSecret));
+  const repos = createRepositories(app.db, new CursorCodec(config.cursorSecret), app.writer);
   await app.register(metaRoutes, { meta: repos.meta, apiVersion: pkg.version });
   await app.register(openapiRoutes);
   await app.register(
     async (v1) => {
       await v1.register(countryRoutes, { repos });
-      await v1.register(leaderRoutes, { leaders: repos.leaders });
-      await v1.register(claimRoutes, { claims: repos.claims });
-      await v1.register(tradeFigureRoutes, { tradeFigures: repos.tradeFigures });
-      await v1.register(sourceRoutes, { sources: repos.sources });
+      await v1.register(leaderRoutes, { leaders: repos.leaders, revisions: repos.revisions });
+      await v1.register(claimRoutes, { claims: repos.claims, revisions: repos.revisions });
+      await v1.register(tradeFigureRoutes, { tradeFigures: repos.tradeFigures, revisions: repos.revisions });
+      await v1.register(changeRoutes, { revisions: repos.revisions });
+      await v1.register(sourceRoutes, { sources: repos.sources, revisions: repos.revisions });
     },
     { prefix: '/v1' },
   );

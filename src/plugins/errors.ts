@@ -1,9 +1,34 @@
 import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import {
+  DuplicateRecordError,
+  IdempotencyConflictError,
+  QuoteNotFoundError,
+  RecordNotFoundError,
+  StorageUnavailableError,
+  UnknownReferenceError,
+  VersionConflictError,
+} from '../domain/errors.js';
 import { InvalidCursorError } from '../lib/cursor.js';
 import { HttpProblem, sendProblem, type ProblemDetail } from '../lib/problem.js';
 import { UnknownSortFieldError } from '../lib/keyset.js';
+
+/** Domain failures from the repositories, as HTTP problems. */
+function domainProblem(error: unknown): { status: number; detail: string; errors?: ProblemDetail[] } | null {
+  if (error instanceof RecordNotFoundError) return { status: 404, detail: error.message };
+  if (error instanceof VersionConflictError) return { status: 412, detail: `${error.message} GET it again and reapply your change.` };
+  if (error instanceof QuoteNotFoundError) return { status: 422, detail: error.detail, errors: [{ pointer: `/${error.field}`, detail: error.detail }] };
+  if (error instanceof UnknownReferenceError) {
+    return { status: 422, detail: error.message, errors: [{ pointer: `/${error.field.replace(/\./g, '/')}`, detail: error.message }] };
+  }
+  if (error instanceof DuplicateRecordError) return { status: 409, detail: error.detail };
+  if (error instanceof IdempotencyConflictError) {
+    return { status: 422, detail: error.message, errors: [{ header: 'idempotency-key', detail: error.message }] };
+  }
+  if (error instanceof StorageUnavailableError) return { status: 503, detail: error.message };
+  return null;
+}
 
 type ValidationIssue = {
   keyword?: string;
@@ -45,6 +70,11 @@ export default fp(
         }));
         const names = errors.map((e) => e.parameter ?? e.header ?? e.pointer).join(', ');
         return sendProblem(request, reply, 400, `Invalid ${context ?? 'request'}: ${names}.`, errors);
+      }
+      const domain = domainProblem(error);
+      if (domain !== null) {
+        if (domain.status === 503) reply.header('retry-after', '1');
+        return sendProblem(request, reply, domain.status, domain.detail, domain.errors);
       }
       if (error instanceof HttpProblem) return sendProblem(request, reply, error.status, error.detail, error.errors, error.type);
       if (error instanceof InvalidCursorError) {

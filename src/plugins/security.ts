@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import accepts from '@fastify/accepts';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
@@ -68,6 +69,14 @@ export default fp(
     });
     await app.register(accepts);
     await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+    app.decorateReply('recordVersion', null);
+    app.addHook('onSend', async (_request, reply, payload) => {
+      // Runs before @fastify/etag, which keeps an ETag that is already set and answers 304 with it.
+      if (reply.recordVersion !== null && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
+        const hash = createHash('sha1').update(payload).digest('base64url').slice(0, 27);
+        reply.header('etag', `"v${reply.recordVersion}-${hash}"`);
+      }
+    });
     await app.register(etag, { algorithm: 'sha1' });
     app.addHook('onSend', async (request, reply) => {
       if ((request.method === 'GET' || request.method === 'HEAD') && !reply.hasHeader('cache-control')) {

@@ -116,6 +116,15 @@ export default fp(
           contact: { name: 'allies-api maintainers' },
         },
         servers: opts.servers,
+        components: {
+          securitySchemes: {
+            curatorKey: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'A curator key from the API_KEYS configuration. Reads need no key.',
+            },
+          },
+        },
         tags: [
           { name: 'Meta', description: 'Service health and dataset metadata' },
           { name: 'Countries', description: 'Russia’s backers, Russia and Ukraine' },

@@ -1,11 +1,14 @@
-import { Prisma } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import { ftsMatchExpression } from '../lib/search.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
-import type { ClaimListQuery, ClaimOut } from '../schemas/claim.js';
+import type { Tx } from '../db/writer.js';
+import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
+import { assertVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
   id: { column: 'id', nullable: false, type: 'string' },
@@ -69,7 +72,75 @@ function claimSortKeys(sort: string | undefined) {
   return sortKeys(sort, SORT_FIELDS, 'country,id');
 }
 
-export function createClaimRepository(db: Db, codec: CursorCodec) {
+type ClaimColumns = Prisma.ClaimGetPayload<object>;
+
+/** The columns a claim's fields map to, with offsets found in the source text. */
+async function resolveClaim(tx: Tx, input: ClaimCreate) {
+  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
+  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
+  if ((await tx.country.count({ where: { code: input.countryCode } })) === 0) {
+    throw new UnknownReferenceError('countryCode', input.countryCode);
+  }
+  const leaderId = input.claimant.leaderId ?? null;
+  if (leaderId !== null && (await tx.leader.count({ where: { id: leaderId } })) === 0) {
+    throw new UnknownReferenceError('claimant.leaderId', leaderId);
+  }
+  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  const verificationQuote = input.verificationQuote ?? null;
+  const verification =
+    verificationQuote === null ? null : locateQuote(source.text, verificationQuote, input.verificationOffsetHint, 'verificationQuote');
+  return {
+    countryCode: input.countryCode,
+    sourceId: input.sourceId,
+    claimantName: input.claimant.name,
+    claimantType: input.claimant.type,
+    claimantLeaderId: leaderId,
+    statement: input.statement,
+    quote: input.quote,
+    quoteStart: quote.start,
+    quoteEnd: quote.end,
+    topic: input.topic,
+    verification: input.verification,
+    verificationNote: input.verificationNote,
+    verificationQuote,
+    verificationStart: verification?.start ?? null,
+    verificationEnd: verification?.end ?? null,
+    claimedAt: input.claimedAt ?? null,
+    dateNote: input.dateNote,
+  };
+}
+
+/** The write input a stored claim corresponds to, so a PATCH can be applied over it. */
+function asInput(row: ClaimColumns): ClaimCreate {
+  return {
+    countryCode: row.countryCode,
+    sourceId: row.sourceId,
+    claimant: { name: row.claimantName, type: row.claimantType as ClaimCreate['claimant']['type'], leaderId: row.claimantLeaderId },
+    statement: row.statement,
+    quote: row.quote,
+    quoteOffsetHint: row.quoteStart,
+    topic: row.topic as ClaimCreate['topic'],
+    verification: row.verification as ClaimCreate['verification'],
+    verificationNote: row.verificationNote,
+    verificationQuote: row.verificationQuote,
+    verificationOffsetHint: row.verificationStart ?? undefined,
+    claimedAt: row.claimedAt,
+    dateNote: row.dateNote,
+  };
+}
+
+export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
+  function writes(): WriteDeps {
+    if (deps === undefined) throw new Error('claim repository was built without write access');
+    return deps;
+  }
+
+  async function current(tx: Tx, id: string): Promise<ClaimColumns> {
+    const row = await tx.claim.findUnique({ where: { id } });
+    if (row === null) throw new RecordNotFoundError('Claim', id);
+    return row;
+  }
+
   const delegate = db.claim as unknown as ListDelegate<ClaimRow>;
 
   async function searchIds(q: string, fields: readonly string[] | undefined): Promise<string[] | null> {
@@ -123,6 +194,48 @@ export function createClaimRepository(db: Db, codec: CursorCodec) {
     async findById(id: string): Promise<ClaimOut | null> {
       const row = await db.claim.findUnique({ where: { id }, include });
       return row === null ? null : toClaim(row);
+    },
+
+    create(input: ClaimCreate, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
+      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+        const data = await resolveClaim(tx, input);
+        const id = newId(input.countryCode, input.statement);
+        const row = await tx.claim.create({ data: { id, ...data }, include });
+        await audit(tx, { resourceType: 'claim', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        return toClaim(row);
+      });
+    },
+
+    update(id: string, patch: ClaimPatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
+      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+        const before = await current(tx, id);
+        assertVersion(before, expectedVersion);
+        const { reason, ...changes } = patch;
+        const merged = { ...asInput(before), ...changes };
+        // A new quote or source needs its own position; the old offset is no hint for it.
+        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
+        if (changes.verificationQuote !== undefined || changes.sourceId !== undefined) {
+          merged.verificationOffsetHint = changes.verificationOffsetHint;
+        }
+        const data = await resolveClaim(tx, merged);
+        const version = before.version + 1;
+        const row = await tx.claim.update({ where: { id }, data: { ...data, version }, include });
+        await audit(tx, { resourceType: 'claim', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        return toClaim(row);
+      });
+    },
+
+    retract(id: string, reason: string, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
+      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+        const before = await current(tx, id);
+        assertVersion(before, expectedVersion);
+        if (before.status === 'retracted') throw new DuplicateRecordError(`Claim "${id}" is already retracted.`);
+        const version = before.version + 1;
+        const after = { status: 'retracted', retractionReason: reason };
+        const row = await tx.claim.update({ where: { id }, data: { ...after, version }, include });
+        await audit(tx, { resourceType: 'claim', resourceId: id, version, action: 'retract', actor: ctx.actor, reason, before: { status: before.status, retractionReason: before.retractionReason }, after, datasetVersion });
+        return toClaim(row);
+      });
     },
 
     async evidence(id: string) {

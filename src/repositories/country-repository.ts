@@ -2,7 +2,9 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
-import type { CountryDetailOut, CountryListQuery, CountryOut } from '../schemas/country.js';
+import { DuplicateRecordError, RecordNotFoundError } from '../domain/errors.js';
+import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
+import { assertVersion, audit, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { toClaim } from './claim-repository.js';
 import { toLeader } from './leader-repository.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
@@ -38,7 +40,12 @@ function toCountry(row: CountryRow): CountryOut {
 const ref = { select: { code: true, name: true } } as const;
 const sourceRef = { select: { id: true, title: true } } as const;
 
-export function createCountryRepository(db: Db, codec: CursorCodec) {
+export function createCountryRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
+  function writes(): WriteDeps {
+    if (deps === undefined) throw new Error('country repository was built without write access');
+    return deps;
+  }
+
   const delegate = db.country as unknown as ListDelegate<CountryRow>;
 
   function split(query: CountryListQuery) {
@@ -64,6 +71,34 @@ export function createCountryRepository(db: Db, codec: CursorCodec) {
     async *exportAll(query: CountryListQuery): AsyncGenerator<CountryOut> {
       const { where, keys } = split(query);
       for await (const row of listAll(delegate, where, keys, counts)) yield toCountry(row);
+    },
+
+    create(input: CountryCreate, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
+      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+        if ((await tx.country.count({ where: { OR: [{ code: input.code }, { alpha3: input.alpha3 }] } })) > 0) {
+          throw new DuplicateRecordError(`Country "${input.code}" (or alpha-3 "${input.alpha3}") already exists.`);
+        }
+        const row = await tx.country.create({ data: input, include: counts });
+        const { code, ...after } = input;
+        await audit(tx, { resourceType: 'country', resourceId: code, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after, datasetVersion });
+        return toCountry(row);
+      });
+    },
+
+    update(code: string, patch: CountryPatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
+      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+        const before = await tx.country.findUnique({ where: { code } });
+        if (before === null) throw new RecordNotFoundError('Country', code);
+        assertVersion(before, expectedVersion);
+        const { reason, ...changes } = patch;
+        if (changes.alpha3 !== undefined && changes.alpha3 !== before.alpha3 && (await tx.country.count({ where: { alpha3: changes.alpha3 } })) > 0) {
+          throw new DuplicateRecordError(`Alpha-3 code "${changes.alpha3}" is already used.`);
+        }
+        const version = before.version + 1;
+        const row = await tx.country.update({ where: { code }, data: { ...changes, version }, include: counts });
+        await audit(tx, { resourceType: 'country', resourceId: code, version, action: 'update', actor: ctx.actor, reason, before, after: changes, datasetVersion });
+        return toCountry(row);
+      });
     },
 
     async exists(code: string): Promise<boolean> {

@@ -1,5 +1,8 @@
 import type { Db } from '../db/client.js';
+import type { Writer } from '../db/writer.js';
 import type { CursorCodec } from '../lib/cursor.js';
+import { createIdempotencyRepository } from './idempotency-repository.js';
+import { createRevisionRepository } from './revision-repository.js';
 import { createClaimRepository } from './claim-repository.js';
 import { createCountryRepository } from './country-repository.js';
 import { createLeaderRepository } from './leader-repository.js';
@@ -7,14 +10,16 @@ import { createMetaRepository } from './meta-repository.js';
 import { createSourceRepository } from './source-repository.js';
 import { createTradeFigureRepository } from './trade-figure-repository.js';
 
-export function createRepositories(db: Db, codec: CursorCodec) {
+export function createRepositories(db: Db, codec: CursorCodec, writer: Writer) {
+  const deps = { writer, idempotency: createIdempotencyRepository(db) };
   return {
-    countries: createCountryRepository(db, codec),
-    leaders: createLeaderRepository(db, codec),
-    claims: createClaimRepository(db, codec),
-    tradeFigures: createTradeFigureRepository(db, codec),
-    sources: createSourceRepository(db, codec),
+    countries: createCountryRepository(db, codec, deps),
+    leaders: createLeaderRepository(db, codec, deps),
+    claims: createClaimRepository(db, codec, deps),
+    tradeFigures: createTradeFigureRepository(db, codec, deps),
+    sources: createSourceRepository(db, codec, deps),
     meta: createMetaRepository(db),
+    revisions: createRevisionRepository(db),
   };
 }
 

@@ -2,7 +2,10 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
-import type { LeaderListQuery, LeaderOut } from '../schemas/leader.js';
+import type { Tx } from '../db/writer.js';
+import { RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
+import { assertVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
@@ -39,7 +42,42 @@ export function toLeader(row: LeaderRow): LeaderOut {
   };
 }
 
-export function createLeaderRepository(db: Db, codec: CursorCodec) {
+type LeaderColumns = Prisma.LeaderGetPayload<object>;
+
+async function resolveLeader(tx: Tx, input: LeaderCreate) {
+  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
+  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
+  const countryCode = input.countryCode ?? null;
+  if (countryCode !== null && (await tx.country.count({ where: { code: countryCode } })) === 0) {
+    throw new UnknownReferenceError('countryCode', countryCode);
+  }
+  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  return {
+    name: input.name,
+    nameSource: input.nameSource,
+    role: input.role,
+    title: input.title,
+    kind: input.kind,
+    countryCode,
+    affiliation: input.affiliation ?? null,
+    inOffice: input.inOffice,
+    sourceId: input.sourceId,
+    quote: input.quote,
+    quoteStart: quote.start,
+    quoteEnd: quote.end,
+  };
+}
+
+function asInput(row: LeaderColumns): LeaderCreate {
+  return { ...row, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
+}
+
+export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
+  function writes(): WriteDeps {
+    if (deps === undefined) throw new Error('leader repository was built without write access');
+    return deps;
+  }
+
   const delegate = db.leader as unknown as ListDelegate<LeaderRow>;
 
   function split(query: LeaderListQuery) {
@@ -71,6 +109,32 @@ export function createLeaderRepository(db: Db, codec: CursorCodec) {
     async findById(id: string): Promise<LeaderOut | null> {
       const row = await db.leader.findUnique({ where: { id }, include });
       return row === null ? null : toLeader(row);
+    },
+
+    create(input: LeaderCreate, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
+      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+        const data = await resolveLeader(tx, input);
+        const id = newId(input.name);
+        const row = await tx.leader.create({ data: { id, ...data }, include });
+        await audit(tx, { resourceType: 'leader', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        return toLeader(row);
+      });
+    },
+
+    update(id: string, patch: LeaderPatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
+      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+        const before = await tx.leader.findUnique({ where: { id } });
+        if (before === null) throw new RecordNotFoundError('Leader', id);
+        assertVersion(before, expectedVersion);
+        const { reason, ...changes } = patch;
+        const merged = { ...asInput(before), ...changes };
+        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
+        const data = await resolveLeader(tx, merged);
+        const version = before.version + 1;
+        const row = await tx.leader.update({ where: { id }, data: { ...data, version }, include });
+        await audit(tx, { resourceType: 'leader', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        return toLeader(row);
+      });
     },
   };
 }

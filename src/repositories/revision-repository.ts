@@ -66,6 +66,11 @@ export function createRevisionRepository(db: Db) {
       return rows.map(toRevision);
     },
 
+    async latestId(): Promise<number> {
+      const row = await db.revision.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
+      return row?.id ?? 0;
+    },
+
     /** Changes after the given revision id, oldest first: the feed mirrors sync from. */
     async changesAfter(afterId: number, limit: number, since?: Date): Promise<{ rows: RevisionOut[]; hasMore: boolean }> {
       const rows = await db.revision.findMany({

@@ -3,7 +3,11 @@ import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import { codePointLength } from '../lib/text-span.js';
-import type { SourceListQuery, SourceOut } from '../schemas/source.js';
+import type { Tx } from '../db/writer.js';
+import { RecordNotFoundError } from '../domain/errors.js';
+import { sha256 } from '../lib/hash.js';
+import type { SourceCreate, SourceListQuery, SourceOut, SourcePatch } from '../schemas/source.js';
+import { assertVersion, audit, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
@@ -48,7 +52,33 @@ function toSource(row: SourceRow): SourceOut {
   };
 }
 
-export function createSourceRepository(db: Db, codec: CursorCodec) {
+function metadata(input: Omit<SourceCreate, 'text'>) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    author: input.author ?? null,
+    publisher: input.publisher ?? null,
+    language: input.language,
+    url: input.url ?? null,
+    publishedAt: input.publishedAt === undefined || input.publishedAt === null ? null : new Date(input.publishedAt),
+    dateNote: input.dateNote,
+    retrievedAt: new Date(input.retrievedAt),
+    textNote: input.textNote,
+  };
+}
+
+export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
+  function writes(): WriteDeps {
+    if (deps === undefined) throw new Error('source repository was built without write access');
+    return deps;
+  }
+
+  async function current(tx: Tx, id: string) {
+    const row = await tx.source.findUnique({ where: { id } });
+    if (row === null) throw new RecordNotFoundError('Source', id);
+    return row;
+  }
+
   const delegate = db.source as unknown as ListDelegate<SourceRow>;
 
   function split(query: SourceListQuery) {
@@ -79,6 +109,35 @@ export function createSourceRepository(db: Db, codec: CursorCodec) {
     async findById(id: string): Promise<SourceOut | null> {
       const row = await db.source.findUnique({ where: { id }, include });
       return row === null ? null : toSource(row);
+    },
+
+    create(input: SourceCreate, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
+      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+        const id = newId(input.title);
+        const data = { ...metadata(input), text: input.text, textSha256: sha256(input.text) };
+        const row = await tx.source.create({ data: { id, ...data }, include });
+        await audit(tx, { resourceType: 'source', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        return toSource(row);
+      });
+    },
+
+    update(id: string, patch: SourcePatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
+      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+        const before = await current(tx, id);
+        assertVersion(before, expectedVersion);
+        const { reason, ...changes } = patch;
+        const data = metadata({
+          ...before,
+          kind: before.kind as SourceCreate['kind'],
+          publishedAt: before.publishedAt?.toISOString() ?? null,
+          retrievedAt: before.retrievedAt.toISOString(),
+          ...changes,
+        });
+        const version = before.version + 1;
+        const row = await tx.source.update({ where: { id }, data: { ...data, version }, include });
+        await audit(tx, { resourceType: 'source', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        return toSource(row);
+      });
     },
 
     async text(id: string): Promise<{ text: string; sha256: string; language: string } | null> {

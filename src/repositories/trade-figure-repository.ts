@@ -3,7 +3,10 @@ import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import { ftsMatchExpression } from '../lib/search.js';
-import type { TradeFigureListQuery, TradeFigureOut } from '../schemas/trade-figure.js';
+import type { Tx } from '../db/writer.js';
+import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
+import { assertVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { renameFacets } from './claim-repository.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
@@ -62,7 +65,76 @@ export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
 
 export type TradeFigureFilters = Omit<TradeFigureListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'>;
 
-export function createTradeFigureRepository(db: Db, codec: CursorCodec) {
+type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
+
+async function resolveTradeFigure(tx: Tx, input: TradeFigureCreate) {
+  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
+  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
+  for (const [field, code] of [
+    ['reporterCode', input.reporterCode],
+    ['partnerCode', input.partnerCode],
+  ] as const) {
+    if ((await tx.country.count({ where: { code } })) === 0) throw new UnknownReferenceError(field, code);
+  }
+  const leaderId = input.statedBy.leaderId ?? null;
+  if (leaderId !== null && (await tx.leader.count({ where: { id: leaderId } })) === 0) {
+    throw new UnknownReferenceError('statedBy.leaderId', leaderId);
+  }
+  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  return {
+    reporterCode: input.reporterCode,
+    partnerCode: input.partnerCode,
+    indicator: input.indicator,
+    value: input.value,
+    unit: input.unit,
+    kind: input.kind,
+    approximate: input.approximate ?? false,
+    periodStart: input.periodStart ?? null,
+    periodEnd: input.periodEnd ?? null,
+    periodLabel: input.periodLabel,
+    statedByName: input.statedBy.name,
+    statedByType: input.statedBy.type,
+    statedByLeaderId: leaderId,
+    sourceId: input.sourceId,
+    quote: input.quote,
+    quoteStart: quote.start,
+    quoteEnd: quote.end,
+    caveat: input.caveat ?? null,
+  };
+}
+
+function asInput(row: TradeFigureColumns): TradeFigureCreate {
+  return {
+    reporterCode: row.reporterCode,
+    partnerCode: row.partnerCode,
+    indicator: row.indicator as TradeFigureCreate['indicator'],
+    value: row.value,
+    unit: row.unit as TradeFigureCreate['unit'],
+    kind: row.kind as TradeFigureCreate['kind'],
+    approximate: row.approximate,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    periodLabel: row.periodLabel,
+    statedBy: { name: row.statedByName, type: row.statedByType as TradeFigureCreate['statedBy']['type'], leaderId: row.statedByLeaderId },
+    sourceId: row.sourceId,
+    quote: row.quote,
+    quoteOffsetHint: row.quoteStart,
+    caveat: row.caveat,
+  };
+}
+
+export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
+  function writes(): WriteDeps {
+    if (deps === undefined) throw new Error('trade figure repository was built without write access');
+    return deps;
+  }
+
+  async function current(tx: Tx, id: string): Promise<TradeFigureColumns> {
+    const row = await tx.tradeFigure.findUnique({ where: { id } });
+    if (row === null) throw new RecordNotFoundError('Trade figure', id);
+    return row;
+  }
+
   const delegate = db.tradeFigure as unknown as ListDelegate<TradeFigureRow>;
 
   async function buildWhere(f: TradeFigureFilters): Promise<Where> {
@@ -127,6 +199,44 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec) {
     async findById(id: string): Promise<TradeFigureOut | null> {
       const row = await db.tradeFigure.findUnique({ where: { id }, include });
       return row === null ? null : toTradeFigure(row);
+    },
+
+    create(input: TradeFigureCreate, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
+      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+        const data = await resolveTradeFigure(tx, input);
+        const id = newId(input.reporterCode, input.partnerCode, input.indicator);
+        const row = await tx.tradeFigure.create({ data: { id, ...data }, include });
+        await audit(tx, { resourceType: 'trade_figure', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        return toTradeFigure(row);
+      });
+    },
+
+    update(id: string, patch: TradeFigurePatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
+      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+        const before = await current(tx, id);
+        assertVersion(before, expectedVersion);
+        const { reason, ...changes } = patch;
+        const merged = { ...asInput(before), ...changes };
+        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
+        const data = await resolveTradeFigure(tx, merged);
+        const version = before.version + 1;
+        const row = await tx.tradeFigure.update({ where: { id }, data: { ...data, version }, include });
+        await audit(tx, { resourceType: 'trade_figure', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        return toTradeFigure(row);
+      });
+    },
+
+    retract(id: string, reason: string, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
+      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+        const before = await current(tx, id);
+        assertVersion(before, expectedVersion);
+        if (before.status === 'retracted') throw new DuplicateRecordError(`Trade figure "${id}" is already retracted.`);
+        const version = before.version + 1;
+        const after = { status: 'retracted', retractionReason: reason };
+        const row = await tx.tradeFigure.update({ where: { id }, data: { ...after, version }, include });
+        await audit(tx, { resourceType: 'trade_figure', resourceId: id, version, action: 'retract', actor: ctx.actor, reason, before, after, datasetVersion });
+        return toTradeFigure(row);
+      });
     },
   };
 }

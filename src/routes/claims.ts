@@ -7,13 +7,17 @@ import {
   claimIdParams,
   claimItemQuery,
   claimListQuery,
+  claimCreateBody,
   claimListResponse,
+  claimPatchBody,
   claimResponse,
   claimSchema,
   evidenceResponse,
   type ClaimListQuery,
 } from '../schemas/claim.js';
 import { errorResponses } from '../schemas/responses.js';
+import type { RevisionRepository } from '../repositories/revision-repository.js';
+import { registerWriteRoutes } from './write-route.js';
 import { claimListJsonLd, claimJsonLd } from './claims-jsonld.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -26,7 +30,7 @@ export function sendClaimList(request: FastifyRequest, reply: FastifyReply, clai
   return sendList(request, reply, claims, query, { ...CLAIM_LIST, filename });
 }
 
-const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository }> = async (app, { claims }) => {
+const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: RevisionRepository }> = async (app, { claims, revisions }) => {
   app.get(
     '/claims',
     {
@@ -61,6 +65,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository }> = async (app, {
       varyOnAccept(reply);
       const claim = await claims.findById(request.params.id);
       if (claim === null) throw notFound(`Claim "${request.params.id}"`);
+      reply.recordVersion = claim.version;
       if (format === 'jsonld') return sendJsonLd(reply, claimJsonLd(claim, true));
       return { data: claim };
     },
@@ -87,6 +92,22 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository }> = async (app, {
       return { data: evidence };
     },
   );
+
+  registerWriteRoutes(app, {
+    path: '/claims',
+    param: 'id',
+    resourceType: 'claim',
+    tag: 'Claims',
+    noun: { lower: 'claim', title: 'Claim' },
+    repo: claims,
+    revisions,
+    params: claimIdParams,
+    createBody: claimCreateBody,
+    patchBody: claimPatchBody,
+    response: claimResponse,
+    createNote:
+      'The server finds `quote` in the source text and records its offsets: 422 if it is not verbatim there, or occurs several times and no `quoteOffsetHint` picks one.',
+  });
 };
 
 export default routes;

@@ -4,7 +4,10 @@ import { csvColumns, negotiate } from '../lib/representation.js';
 import type { Repositories } from '../repositories/index.js';
 import { claimListResponse, countryClaimListQuery } from '../schemas/claim.js';
 import {
+  countryCreateBody,
   countryItemQuery,
+  countryPatchBody,
+  countryWriteResponse,
   countryListQuery,
   countryListResponse,
   countryParams,
@@ -16,6 +19,7 @@ import { errorResponses } from '../schemas/responses.js';
 import { countryTradeFigureListQuery, tradeFigureListResponse } from '../schemas/trade-figure.js';
 import { sendClaimList } from './claims.js';
 import { sendList } from './list-route.js';
+import { registerWriteRoutes } from './write-route.js';
 import { LEADER_COLUMNS } from './leaders.js';
 import { TRADE_FIGURE_COLUMNS } from './trade-figures.js';
 
@@ -55,10 +59,11 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
         response: { 200: countryResponse, ...errorResponses(400, 404, 406) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       negotiate(request, undefined, ['json']);
       const country = await repos.countries.findByCode(request.params.code, request.query.include ?? []);
       if (country === null) throw notFound(`Country "${request.params.code}"`);
+      reply.recordVersion = country.version;
       return { data: country };
     },
   );
@@ -124,6 +129,21 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       return sendList(request, reply, repos.leaders, query, { csvColumns: LEADER_COLUMNS, filename: `leaders-${request.params.code}` });
     },
   );
+
+  registerWriteRoutes(app, {
+    path: '/countries',
+    param: 'code',
+    resourceType: 'country',
+    tag: 'Countries',
+    noun: { lower: 'country', title: 'Country' },
+    repo: repos.countries,
+    revisions: repos.revisions,
+    params: countryParams,
+    createBody: countryCreateBody,
+    patchBody: countryPatchBody,
+    response: countryWriteResponse,
+    createNote: 'The ISO 3166-1 alpha-2 code is the record’s key; 409 if it (or the alpha-3 code) exists.',
+  });
 };
 
 export default routes;

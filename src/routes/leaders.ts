@@ -2,14 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
 import type { LeaderRepository } from '../repositories/leader-repository.js';
-import { leaderListQuery, leaderListResponse, leaderParams, leaderResponse, leaderSchema } from '../schemas/leader.js';
+import {
+  leaderCreateBody,
+  leaderPatchBody,
+  leaderListQuery, leaderListResponse, leaderParams, leaderResponse, leaderSchema } from '../schemas/leader.js';
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { sendList } from './list-route.js';
+import { registerWriteRoutes } from './write-route.js';
+import type { RevisionRepository } from '../repositories/revision-repository.js';
 
 export const LEADER_COLUMNS = csvColumns(leaderSchema);
 
-const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository }> = async (app, { leaders }) => {
+const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: RevisionRepository }> = async (app, { leaders, revisions }) => {
   app.get(
     '/leaders',
     {
@@ -37,13 +42,29 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository }> = async (app,
         response: { 200: leaderResponse, ...errorResponses(400, 404, 406) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       negotiate(request, undefined, ['json']);
       const leader = await leaders.findById(request.params.id);
       if (leader === null) throw notFound(`Leader "${request.params.id}"`);
+      reply.recordVersion = leader.version;
       return { data: leader };
     },
   );
+
+  registerWriteRoutes(app, {
+    path: '/leaders',
+    param: 'id',
+    resourceType: 'leader',
+    tag: 'Leaders',
+    noun: { lower: 'leader or cited person', title: 'Leader' },
+    repo: leaders,
+    revisions,
+    params: leaderParams,
+    createBody: leaderCreateBody,
+    patchBody: leaderPatchBody,
+    response: leaderResponse,
+    createNote: 'The server finds `quote` (where the source names the person) in the source text and records its offsets (422 if it is not verbatim there).',
+  });
 };
 
 export default routes;

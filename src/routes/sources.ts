@@ -5,12 +5,17 @@ import { csvColumns, negotiate } from '../lib/representation.js';
 import type { SourceRepository } from '../repositories/source-repository.js';
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
-import { sourceListQuery, sourceListResponse, sourceParams, sourceResponse, sourceSchema } from '../schemas/source.js';
+import {
+  sourceCreateBody,
+  sourcePatchBody,
+  sourceListQuery, sourceListResponse, sourceParams, sourceResponse, sourceSchema } from '../schemas/source.js';
 import { sendList } from './list-route.js';
+import { registerWriteRoutes } from './write-route.js';
+import type { RevisionRepository } from '../repositories/revision-repository.js';
 
 const SOURCE_COLUMNS = csvColumns(sourceSchema);
 
-const routes: FastifyPluginAsyncZod<{ sources: SourceRepository }> = async (app, { sources }) => {
+const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: RevisionRepository }> = async (app, { sources, revisions }) => {
   app.get(
     '/sources',
     {
@@ -38,10 +43,11 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository }> = async (app,
         response: { 200: sourceResponse, ...errorResponses(400, 404, 406) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       negotiate(request, undefined, ['json']);
       const source = await sources.findById(request.params.id);
       if (source === null) throw notFound(`Source "${request.params.id}"`);
+      reply.recordVersion = source.version;
       return { data: source };
     },
   );
@@ -78,6 +84,22 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository }> = async (app,
         .send(text.text);
     },
   );
+
+  registerWriteRoutes(app, {
+    path: '/sources',
+    param: 'id',
+    resourceType: 'source',
+    tag: 'Sources',
+    noun: { lower: 'source', title: 'Source' },
+    repo: sources,
+    revisions,
+    params: sourceParams,
+    createBody: sourceCreateBody,
+    patchBody: sourcePatchBody,
+    response: sourceResponse,
+    createNote:
+      'Send the full text that quotes will be checked against; it is stored with its SHA-256 and cannot be changed afterwards (PATCH edits metadata only). Leave unknown url, publisher or date null.',
+  });
 };
 
 export default routes;

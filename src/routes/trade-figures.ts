@@ -5,17 +5,24 @@ import type { TradeFigureRepository } from '../repositories/trade-figure-reposit
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import {
+  tradeFigureCreateBody,
   tradeFigureListQuery,
+  tradeFigurePatchBody,
   tradeFigureListResponse,
   tradeFigureParams,
   tradeFigureResponse,
   tradeFigureSchema,
 } from '../schemas/trade-figure.js';
 import { sendList } from './list-route.js';
+import { registerWriteRoutes } from './write-route.js';
+import type { RevisionRepository } from '../repositories/revision-repository.js';
 
 export const TRADE_FIGURE_COLUMNS = csvColumns(tradeFigureSchema);
 
-const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository }> = async (app, { tradeFigures }) => {
+const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revisions: RevisionRepository }> = async (
+  app,
+  { tradeFigures, revisions },
+) => {
   app.get(
     '/trade-figures',
     {
@@ -45,13 +52,29 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository }> = a
         response: { 200: tradeFigureResponse, ...errorResponses(400, 404, 406) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       negotiate(request, undefined, ['json']);
       const figure = await tradeFigures.findById(request.params.id);
       if (figure === null) throw notFound(`Trade figure "${request.params.id}"`);
+      reply.recordVersion = figure.version;
       return { data: figure };
     },
   );
+
+  registerWriteRoutes(app, {
+    path: '/trade-figures',
+    param: 'id',
+    resourceType: 'trade_figure',
+    tag: 'Trade figures',
+    noun: { lower: 'trade figure', title: 'TradeFigure' },
+    repo: tradeFigures,
+    revisions,
+    params: tradeFigureParams,
+    createBody: tradeFigureCreateBody,
+    patchBody: tradeFigurePatchBody,
+    response: tradeFigureResponse,
+    createNote: 'Values in base units (USD as dollars). The server finds `quote` in the source text and records its offsets (422 if it is not verbatim there).',
+  });
 };
 
 export default routes;

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
-import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, noQuery, paginationQuery, slugParam } from './common.js';
+import {
+  commaList,
+  countryCodeParam,
+  formatQuery,
+  itemEnvelope,
+  listEnvelope,
+  noQuery,
+  offsetHint,
+  paginationQuery,
+  partialDate,
+  patchBody,
+  slugParam,
+  text,
+  verbatim,
+} from './common.js';
 
 export const countryRefSchema = z.object({ code: z.string(), name: z.string() }).meta({ id: 'CountryRef' });
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string() }).meta({ id: 'SourceRef' });
@@ -113,3 +127,31 @@ export const evidenceSchema = z
   .meta({ id: 'Evidence' });
 
 export const evidenceResponse = itemEnvelope(evidenceSchema, 'EvidenceResponse');
+
+const actorInput = z.strictObject({
+  name: text(200),
+  type: z.enum(CLAIMANT_TYPES),
+  leaderId: slugParam.nullable().optional().describe('A person in /v1/leaders, when the claimant is one'),
+});
+
+const claimFields = {
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code').describe('Country the claim is about'),
+  sourceId: slugParam.describe('The source the quote is taken from'),
+  claimant: actorInput,
+  statement: text(2000),
+  quote: verbatim(5000).describe('Verbatim excerpt; the server finds it in the source and records its offsets'),
+  quoteOffsetHint: offsetHint.optional(),
+  topic: z.enum(TOPICS),
+  verification: z.enum(VERIFICATIONS),
+  verificationNote: text(2000),
+  verificationQuote: verbatim(5000).nullable().optional(),
+  verificationOffsetHint: offsetHint.optional(),
+  claimedAt: partialDate.nullable().optional(),
+  dateNote: text(1000),
+};
+
+export const claimCreateBody = z.strictObject(claimFields).meta({ id: 'ClaimCreate' });
+export type ClaimCreate = z.infer<typeof claimCreateBody>;
+
+export const claimPatchBody = patchBody(claimFields, 'ClaimPatch');
+export type ClaimPatch = z.infer<typeof claimPatchBody>;

@@ -91,3 +91,68 @@ export const formatQuery = z
   .enum(FORMATS)
   .optional()
   .describe('Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed)');
+
+/** Bounded free text for curator input; control characters other than newline and tab are refused. */
+export function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'must not contain control characters');
+}
+
+/** Verbatim excerpts are not trimmed: whitespace is part of what must match the source. */
+export function verbatim(max: number) {
+  return z
+    .string()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+}
+
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const offsetHint = z
+  .number()
+  .int()
+  .nonnegative()
+  .describe('Code point offset choosing among several occurrences of the quote; the server still checks it');
+
+export const reasonBody = z.strictObject({ reason: text(1000).describe('Why the record is changed or retracted') });
+
+export const writeHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,200}$/, 'must be 1 to 200 letters, digits or ._:-')
+    .optional()
+    .describe('Makes a POST safe to retry: the same key replays the first result'),
+});
+
+export const ifMatchHeaders = z.object({
+  'if-match': z.string().max(200).optional().describe('The ETag of the version being changed (required; 428 without it)'),
+});
+
+export const revisionSchema = z
+  .object({
+    id: z.number().int().describe('Position in the change feed'),
+    resourceType: z.enum(['source', 'country', 'leader', 'claim', 'trade_figure']),
+    resourceId: z.string(),
+    version: z.number().int().describe('Version of the record after this change'),
+    action: z.enum(['create', 'update', 'retract']),
+    actor: z.string().describe('Name of the curator key (never the key), or "seed"'),
+    reason: z.string().nullable(),
+    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).describe('Field-level diff'),
+    datasetVersion: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Revision' });
+
+export const revisionListResponse = z.object({ data: z.array(revisionSchema) }).meta({ id: 'RevisionList' });
+
+/** A PATCH body: any subset of the writable fields, plus the reason, and at least one change. */
+export function patchBody<S extends z.ZodRawShape>(fields: S, id: string, description?: string) {
+  return z
+    .strictObject({ ...z.strictObject(fields).partial().shape, reason: text(1000).describe('Why the record is changed') })
+    .refine((body) => Object.keys(body).some((key) => key !== 'reason'), { message: 'must change at least one field' })
+    .meta({ id, ...(description === undefined ? {} : { description }) });
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_ROLES } from '../domain/vocabulary.js';
 import { claimSchema } from './claim.js';
-import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery } from './common.js';
+import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, text, patchBody } from './common.js';
 import { leaderSchema } from './leader.js';
 import { tradeFigureSchema } from './trade-figure.js';
 
@@ -54,3 +54,20 @@ export const countryItemQuery = z.strictObject({
 
 export const countryListResponse = listEnvelope(countrySchema, 'CountryList');
 export const countryResponse = itemEnvelope(countryDetailSchema, 'CountryResponse');
+export const countryWriteResponse = itemEnvelope(countrySchema, 'CountryWriteResponse');
+
+const countryFields = {
+  alpha3: z.string().regex(/^[A-Z]{3}$/, 'must be an upper-case ISO alpha-3 code'),
+  name: text(200),
+  nameSource: text(200),
+  role: z.enum(COUNTRY_ROLES),
+  stance: text(1000),
+};
+
+export const countryCreateBody = z
+  .strictObject({ code: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code'), ...countryFields })
+  .meta({ id: 'CountryCreate' });
+export type CountryCreate = z.infer<typeof countryCreateBody>;
+
+export const countryPatchBody = patchBody(countryFields, 'CountryPatch');
+export type CountryPatch = z.infer<typeof countryPatchBody>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEADER_KINDS } from '../domain/vocabulary.js';
 import { countryRefSchema, sourceRefSchema } from './claim.js';
-import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, offsetHint, paginationQuery, slugParam, text, verbatim, patchBody } from './common.js';
 
 export const leaderSchema = z
   .object({
@@ -45,3 +45,23 @@ export const countryLeaderListQuery = z.strictObject(leaderFilterQuery);
 export const leaderParams = z.strictObject({ id: slugParam.describe('Leader id, e.g. javad-owji') });
 export const leaderListResponse = listEnvelope(leaderSchema, 'LeaderList');
 export const leaderResponse = itemEnvelope(leaderSchema, 'LeaderResponse');
+
+const leaderFields = {
+  name: text(200),
+  nameSource: text(200).describe('Name as written in the source'),
+  role: z.string().regex(/^[a-z_]{2,40}$/, 'must be a snake_case role such as minister'),
+  title: text(500),
+  kind: z.enum(LEADER_KINDS),
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code').nullable().optional(),
+  affiliation: text(500).nullable().optional(),
+  inOffice: text(1000),
+  sourceId: slugParam,
+  quote: verbatim(5000).describe('Where the source names the person'),
+  quoteOffsetHint: offsetHint.optional(),
+};
+
+export const leaderCreateBody = z.strictObject(leaderFields).meta({ id: 'LeaderCreate' });
+export type LeaderCreate = z.infer<typeof leaderCreateBody>;
+
+export const leaderPatchBody = patchBody(leaderFields, 'LeaderPatch');
+export type LeaderPatch = z.infer<typeof leaderPatchBody>;

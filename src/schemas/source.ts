@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../domain/vocabulary.js';
 import { spanSchema } from './claim.js';
-import { commaList, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+import { commaList, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam, text, verbatim, patchBody } from './common.js';
 
 export const sourceNoteSchema = z
   .object({ id: z.string(), category: z.string(), note: z.string(), quote: spanSchema })
@@ -44,3 +44,27 @@ export type SourceListQuery = z.infer<typeof sourceListQuery>;
 export const sourceParams = z.strictObject({ id: slugParam.describe('Source id') });
 export const sourceListResponse = listEnvelope(sourceSchema, 'SourceList');
 export const sourceResponse = itemEnvelope(sourceSchema, 'SourceResponse');
+
+const sourceMetadata = {
+  kind: z.enum(SOURCE_KINDS),
+  title: text(500),
+  author: text(200).nullable().optional(),
+  publisher: text(200).nullable().optional().describe('Leave null when unknown'),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as fr or en-GB'),
+  url: z.url().max(2000).nullable().optional().describe('Leave null when unknown; never guess'),
+  publishedAt: z.iso.datetime().nullable().optional(),
+  dateNote: text(1000).describe('What the text implies about its date, including vagueness'),
+  retrievedAt: z.iso.datetime(),
+  textNote: text(2000).describe('How the text was derived from what was retrieved'),
+};
+
+export const sourceCreateBody = z
+  .strictObject({
+    ...sourceMetadata,
+    text: verbatim(500_000).describe('The full text quotes will be checked against; it cannot be changed afterwards'),
+  })
+  .meta({ id: 'SourceCreate' });
+export type SourceCreate = z.infer<typeof sourceCreateBody>;
+
+export const sourcePatchBody = patchBody(sourceMetadata, 'SourcePatch', 'Metadata only: the text is immutable, since offsets point into it');
+export type SourcePatch = z.infer<typeof sourcePatchBody>;

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, RECORD_STATUSES, UNITS } from '../domain/vocabulary.js';
 import { actorSchema, countryRefSchema, sourceRefSchema } from './claim.js';
-import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam } from './common.js';
+import {
+  commaList,
+  countryCodeParam,
+  formatQuery,
+  itemEnvelope,
+  listEnvelope,
+  offsetHint,
+  paginationQuery,
+  partialDate,
+  patchBody,
+  slugParam,
+  text,
+  verbatim,
+} from './common.js';
 
 /** A number; unlike plain z.coerce.number, an empty value is an error rather than 0. */
 const numberParam = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().finite());
@@ -73,3 +86,33 @@ export const countryTradeFigureListQuery = z.strictObject(tradeFilterQuery);
 export const tradeFigureParams = z.strictObject({ id: slugParam.describe('Trade figure id') });
 export const tradeFigureListResponse = listEnvelope(tradeFigureSchema, 'TradeFigureList');
 export const tradeFigureResponse = itemEnvelope(tradeFigureSchema, 'TradeFigureResponse');
+
+const statedByInput = z.strictObject({
+  name: text(200),
+  type: z.enum(CLAIMANT_TYPES),
+  leaderId: slugParam.nullable().optional(),
+});
+
+const tradeFigureFields = {
+  reporterCode: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code'),
+  partnerCode: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code'),
+  indicator: z.enum(INDICATORS),
+  value: z.number().finite().describe('In base units of `unit`: USD as dollars'),
+  unit: z.enum(UNITS),
+  kind: z.enum(FIGURE_KINDS),
+  approximate: z.boolean().optional(),
+  periodStart: partialDate.nullable().optional(),
+  periodEnd: partialDate.nullable().optional(),
+  periodLabel: text(500).describe('The source’s own wording of the period'),
+  statedBy: statedByInput,
+  sourceId: slugParam,
+  quote: verbatim(5000),
+  quoteOffsetHint: offsetHint.optional(),
+  caveat: text(2000).nullable().optional(),
+};
+
+export const tradeFigureCreateBody = z.strictObject(tradeFigureFields).meta({ id: 'TradeFigureCreate' });
+export type TradeFigureCreate = z.infer<typeof tradeFigureCreateBody>;
+
+export const tradeFigurePatchBody = patchBody(tradeFigureFields, 'TradeFigurePatch');
+export type TradeFigurePatch = z.infer<typeof tradeFigurePatchBody>;

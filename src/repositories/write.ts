@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import type { Tx, Writer } from '../db/writer.js';
+import { QuoteNotFoundError, VersionConflictError } from '../domain/errors.js';
+import { codePointLength, findQuote } from '../lib/text-span.js';
+import type { IdempotencyRepository } from './idempotency-repository.js';
+import { diff, recordRevision, type ResourceType } from './revision-repository.js';
+
+export type WriteDeps = { writer: Writer; idempotency: IdempotencyRepository };
+
+export type WriteContext = {
+  actor: string;
+  idempotency?: { key: string; fingerprint: string; method: string; path: string };
+};
+
+export type WriteResult<T> = { status: number; body: T; replayed: boolean };
+
+/**
+ * Runs one write through the single writer. With an Idempotency-Key, a key seen before
+ * replays the stored result (checked again inside the transaction, so two concurrent retries
+ * cannot both write), and the result is stored in the same transaction as the write.
+ */
+export async function performWrite<T>(
+  deps: WriteDeps,
+  ctx: WriteContext,
+  status: number,
+  work: (tx: Tx, datasetVersion: number) => Promise<T>,
+): Promise<WriteResult<T>> {
+  const idem = ctx.idempotency;
+  if (idem !== undefined) {
+    const earlier = await deps.idempotency.find(ctx.actor, idem.key, idem.fingerprint);
+    if (earlier !== null) return { status: earlier.status, body: earlier.body as T, replayed: true };
+  }
+  return deps.writer.run(async (tx, datasetVersion) => {
+    if (idem !== undefined) {
+      const earlier = await deps.idempotency.find(ctx.actor, idem.key, idem.fingerprint, tx);
+      if (earlier !== null) return { status: earlier.status, body: earlier.body as T, replayed: true };
+    }
+    const body = await work(tx, datasetVersion);
+    if (idem !== undefined) await deps.idempotency.save(tx, { actor: ctx.actor, ...idem, status, body });
+    return { status, body, replayed: false };
+  });
+}
+
+/**
+ * Where a quote sits in its source text, in code points. Provenance is enforced here: a quote
+ * that is not verbatim in the text, or occurs more than once without a hint choosing one, is
+ * refused.
+ */
+export function locateQuote(text: string, quote: string, hint: number | undefined, field: string): { start: number; end: number } {
+  const hits = findQuote(text, quote);
+  if (hits.length === 0) {
+    throw new QuoteNotFoundError(field, `${field} is not a verbatim excerpt of the source text (check apostrophes ’ and quotes “ ”).`);
+  }
+  let start: number | undefined;
+  if (hint !== undefined) {
+    start = hits.find((h) => h === hint);
+    if (start === undefined) throw new QuoteNotFoundError(field, `${field} does not occur at offset ${hint}; it occurs at ${hits.join(', ')}.`, hits);
+  } else if (hits.length > 1) {
+    throw new QuoteNotFoundError(field, `${field} occurs ${hits.length} times (at ${hits.join(', ')}); send an offset hint to choose one.`, hits);
+  } else {
+    start = hits[0];
+  }
+  const from = start ?? 0;
+  return { start: from, end: from + codePointLength(quote) };
+}
+
+export function slugify(text: string, max = 48): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/g, '');
+  return slug.length > 0 ? slug : 'record';
+}
+
+/** Server-owned ids: readable, and unique thanks to a random suffix. */
+export function newId(...parts: string[]): string {
+  return `${parts.map((p) => slugify(p)).join('-')}-${randomBytes(3).toString('hex')}`;
+}
+
+export function assertVersion(current: { version: number }, expected: number): void {
+  if (current.version !== expected) throw new VersionConflictError(current.version);
+}
+
+const NOT_AUDITED = new Set(['updatedAt', 'createdAt', 'version']);
+
+/** Records the revision for a write, with a field-level diff of the stored columns. */
+export async function audit(
+  tx: Tx,
+  entry: {
+    resourceType: ResourceType;
+    resourceId: string;
+    version: number;
+    action: 'create' | 'update' | 'retract';
+    actor: string;
+    reason: string | null;
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+    datasetVersion: number;
+  },
+): Promise<void> {
+  // Only the fields the write sets are compared: `before` may be the whole stored row.
+  const before = Object.fromEntries(Object.keys(entry.after).map((key) => [key, entry.before[key]]));
+  const changes = Object.fromEntries(Object.entries(diff(before, entry.after)).filter(([key]) => !NOT_AUDITED.has(key)));
+  await recordRevision(tx, {
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId,
+    version: entry.version,
+    action: entry.action,
+    actor: entry.actor,
+    reason: entry.reason,
+    changes,
+    datasetVersion: entry.datasetVersion,
+  });
+}
