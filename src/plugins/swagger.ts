@@ -49,12 +49,21 @@ function pruneUnusedComponents<T extends object>(input: T): T {
 
 const STATUS_DESCRIPTIONS: Record<string, string> = {
   '200': 'OK',
+  '201': 'Created; Location names the new record',
   '304': 'Not Modified: the representation still matches the ETag sent in If-None-Match',
   '400': 'Invalid parameter or body; `errors` names each offending parameter or JSON pointer',
   '404': 'No such record or route',
   '406': 'None of the media types in Accept (or `format`) can be served',
+  '401': 'Missing or wrong curator key (see WWW-Authenticate)',
+  '409': 'Conflicts with the current state (already exists, already retracted)',
+  '412': 'If-Match names a version that is no longer current',
+  '413': 'Body larger than the configured limit',
+  '415': 'Body is not application/json',
+  '422': 'Well-formed but not acceptable: quote not verbatim in its source, unknown reference, reused Idempotency-Key',
+  '428': 'If-Match is required',
+  '429': 'Too many requests; see Retry-After',
   '500': 'Unexpected error; details are logged, never sent',
-  '503': 'Not ready',
+  '503': 'Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written.',
 };
 
 /** Non-JSON representations a route can also serve, and how the spec describes their bodies. */
@@ -85,6 +94,10 @@ function describeResponses(schema: RouteSchema, method: string): RouteSchema {
       );
       out[status] = { description, content };
     }
+  }
+  // Rate limiting, load shedding and unexpected failures can answer any operation.
+  for (const status of ['429', '500', '503']) {
+    out[status] ??= { description: STATUS_DESCRIPTIONS[status], content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
   }
   const ok = out['200'] as Record<string, unknown> | undefined;
   if (method === 'GET' && ok !== undefined) {

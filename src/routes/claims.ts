@@ -15,7 +15,7 @@ import {
   evidenceResponse,
   type ClaimListQuery,
 } from '../schemas/claim.js';
-import { errorResponses } from '../schemas/responses.js';
+import { CLAIM_LIST_MEDIA, CLAIM_MEDIA, errorResponses } from '../schemas/responses.js';
 import type { RevisionRepository } from '../repositories/revision-repository.js';
 import { registerWriteRoutes } from './write-route.js';
 import { claimListJsonLd, claimJsonLd } from './claims-jsonld.js';
@@ -37,6 +37,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: Revisi
       schema: {
         tags: ['Claims'],
         operationId: 'listClaims',
+        produces: CLAIM_LIST_MEDIA,
         summary: 'List, filter, search and export claims',
         description:
           'Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors (`meta.nextCursor`, `Link: rel="next"`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.',
@@ -53,6 +54,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: Revisi
       schema: {
         tags: ['Claims'],
         operationId: 'getClaim',
+        produces: CLAIM_MEDIA,
         summary: 'One claim with its quote, claimant and verification',
         description: '`Accept: application/ld+json` gives a schema.org ClaimReview.',
         params: claimIdParams,

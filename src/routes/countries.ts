@@ -15,7 +15,7 @@ import {
   countrySchema,
 } from '../schemas/country.js';
 import { countryLeaderListQuery, leaderListResponse } from '../schemas/leader.js';
-import { errorResponses } from '../schemas/responses.js';
+import { CLAIM_LIST_MEDIA, LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import { countryTradeFigureListQuery, tradeFigureListResponse } from '../schemas/trade-figure.js';
 import { sendClaimList } from './claims.js';
 import { sendList } from './list-route.js';
@@ -36,6 +36,7 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       schema: {
         tags: ['Countries'],
         operationId: 'listCountries',
+        produces: LIST_MEDIA,
         summary: 'List countries',
         description: 'Russia’s four backers in the source, plus Russia and Ukraine, with counts of active claims, trade figures and leaders.',
         querystring: countryListQuery,
@@ -74,6 +75,7 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       schema: {
         tags: ['Countries', 'Claims'],
         operationId: 'listCountryClaims',
+        produces: CLAIM_LIST_MEDIA,
         summary: 'Claims about one country',
         description: 'Same filters, search, sort, facets, pages and formats as `GET /v1/claims`, limited to this country.',
         params: countryParams,
@@ -94,6 +96,7 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       schema: {
         tags: ['Countries', 'Trade figures'],
         operationId: 'listCountryTradeFigures',
+        produces: LIST_MEDIA,
         summary: 'Trade figures this country reports',
         description: 'Figures whose reporter is this country; same filters and formats as `GET /v1/trade-figures`.',
         params: countryParams,
@@ -117,7 +120,9 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       schema: {
         tags: ['Countries', 'Leaders'],
         operationId: 'listCountryLeaders',
+        produces: LIST_MEDIA,
         summary: 'Leaders and cited people tied to this country',
+        description: 'Same filters, sort, pages and formats as `GET /v1/leaders`, limited to people the source ties to this country.',
         params: countryParams,
         querystring: countryLeaderListQuery,
         response: { 200: leaderListResponse, ...errorResponses(400, 404, 406) },

@@ -7,7 +7,7 @@ import {
   leaderPatchBody,
   leaderListQuery, leaderListResponse, leaderParams, leaderResponse, leaderSchema } from '../schemas/leader.js';
 import { noQuery } from '../schemas/common.js';
-import { errorResponses } from '../schemas/responses.js';
+import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import { sendList } from './list-route.js';
 import { registerWriteRoutes } from './write-route.js';
 import type { RevisionRepository } from '../repositories/revision-repository.js';
@@ -21,6 +21,7 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
       schema: {
         tags: ['Leaders'],
         operationId: 'listLeaders',
+        produces: LIST_MEDIA,
         summary: 'List leaders and cited people',
         description: 'People in power (kind=leader) and other named people the sources cite as claimants (kind=cited_person).',
         querystring: leaderListQuery,
@@ -37,6 +38,7 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
         tags: ['Leaders'],
         operationId: 'getLeader',
         summary: 'One leader or cited person',
+        description: 'With the passage of the source that names the person, its offsets, and their status as of the (undated) source.',
         params: leaderParams,
         querystring: noQuery,
         response: { 200: leaderResponse, ...errorResponses(400, 404, 406) },

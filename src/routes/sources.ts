@@ -4,7 +4,7 @@ import { HttpProblem, notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
 import type { SourceRepository } from '../repositories/source-repository.js';
 import { noQuery } from '../schemas/common.js';
-import { errorResponses } from '../schemas/responses.js';
+import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import {
   sourceCreateBody,
   sourcePatchBody,
@@ -22,6 +22,7 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
       schema: {
         tags: ['Sources'],
         operationId: 'listSources',
+        produces: LIST_MEDIA,
         summary: 'List sources',
         description: 'Documents the dataset is extracted from, with metadata, data-quality notes and the SHA-256 of their text.',
         querystring: sourceListQuery,
@@ -38,6 +39,7 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
         tags: ['Sources'],
         operationId: 'getSource',
         summary: 'One source with its metadata and data-quality notes',
+        description: 'Metadata (unknown URL, publisher or date are null, never guessed), what the text implies about its date, how the stored text was derived, the SHA-256 of the text and data-quality notes anchored to passages.',
         params: sourceParams,
         querystring: noQuery,
         response: { 200: sourceResponse, ...errorResponses(400, 404, 406) },

@@ -3,7 +3,7 @@ import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
 import type { TradeFigureRepository } from '../repositories/trade-figure-repository.js';
 import { noQuery } from '../schemas/common.js';
-import { errorResponses } from '../schemas/responses.js';
+import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import {
   tradeFigureCreateBody,
   tradeFigureListQuery,
@@ -29,6 +29,7 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
       schema: {
         tags: ['Trade figures'],
         operationId: 'listTradeFigures',
+        produces: LIST_MEDIA,
         summary: 'List, filter, search and export trade figures',
         description:
           'Ranges use bracketed names: `value[gte]`, `value[lte]`, `period[from]`, `period[to]`. Values are in base units of `unit` (USD as dollars).',
@@ -47,6 +48,7 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
         tags: ['Trade figures'],
         operationId: 'getTradeFigure',
         summary: 'One trade figure with its quote, period and caveat',
+        description: 'With who stated it, the verbatim quote and offsets, the period in the source’s own words, and any caveat about its arithmetic.',
         params: tradeFigureParams,
         querystring: noQuery,
         response: { 200: tradeFigureResponse, ...errorResponses(400, 404, 406) },
