@@ -1,20 +1,6 @@
 import { z } from 'zod';
 import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
-import {
-  commaList,
-  countryCodeParam,
-  formatQuery,
-  itemEnvelope,
-  listEnvelope,
-  noQuery,
-  offsetHint,
-  paginationQuery,
-  partialDate,
-  patchBody,
-  slugParam,
-  text,
-  verbatim,
-} from './common.js';
+import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, noQuery, offsetHint, paginationQuery, partialDate, patchBody, SLUG_LIST, slugParam, text, verbatim } from './common.js';
 
 export const countryRefSchema = z.object({ code: z.string(), name: z.string() }).meta({ id: 'CountryRef' });
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string() }).meta({ id: 'SourceRef' });
@@ -72,8 +58,8 @@ export const claimFilterQuery = {
   topic: commaList(z.enum(TOPICS)).optional().describe(`Comma list of: ${TOPICS.join(', ')}`),
   verification: commaList(z.enum(VERIFICATIONS)).optional().describe(`Comma list of: ${VERIFICATIONS.join(', ')}`),
   claimantType: commaList(z.enum(CLAIMANT_TYPES)).optional().describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
-  claimant: commaList(slugParam).optional().describe('Comma list of leader ids (people who made the claim)'),
-  source: commaList(slugParam).optional().describe('Comma list of source ids'),
+  claimant: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of leader ids (people who made the claim)'),
+  source: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of source ids'),
   status: z.enum(['active', 'retracted', 'all']).default('active').describe('Retracted claims are hidden unless asked for'),
   'claimedAt[from]': z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional()
     .describe('Only claims dated on or after this (claims without a stated date are excluded)'),
@@ -87,7 +73,7 @@ export const claimFilterQuery = {
 };
 
 export const claimListQuery = z.strictObject({
-  country: commaList(countryCodeParam).optional().describe('Comma list of ISO alpha-2 codes, e.g. BY,KP'),
+  country: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of ISO alpha-2 codes, e.g. BY,KP'),
   ...claimFilterQuery,
 });
 export type ClaimListQuery = z.infer<typeof claimListQuery>;

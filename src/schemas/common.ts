@@ -58,12 +58,18 @@ export function itemEnvelope<T extends z.ZodType>(item: T, id: string) {
 }
 
 /** `a,b,c` → ['a','b','c'], each validated by `item`; repeated parameters are rejected by the parser. */
-export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
-  return z
-    .string()
-    .transform((s) => s.split(',').map((part) => part.trim()))
-    .pipe(z.array(item).min(1));
+export function commaList<T extends z.ZodType<unknown, string>>(item: T, shape?: { pattern: string; label: string }) {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const options = item instanceof z.ZodEnum ? (item.options as string[]) : undefined;
+  const one = shape?.pattern ?? (options === undefined ? undefined : `(?:${options.map(escape).join('|')})`);
+  const label = shape?.label ?? (options === undefined ? 'values' : options.join(', '));
+  // The pattern documents the accepted values in the spec; the item schema still validates each one.
+  const list = one === undefined ? z.string() : z.string().regex(new RegExp(`^\\s*${one}(?:\\s*,\\s*${one})*\\s*$`), `must be a comma list of: ${label}`);
+  return list.transform((s) => s.split(',').map((part) => part.trim())).pipe(z.array(item).min(1));
 }
+
+export const COUNTRY_LIST = { pattern: '[A-Za-z]{2}', label: 'ISO 3166-1 alpha-2 codes' };
+export const SLUG_LIST = { pattern: '[a-z0-9]+(?:-[a-z0-9]+)*', label: 'lower-case slugs' };
 
 export const countryCodeParam = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_ROLES } from '../domain/vocabulary.js';
 import { claimSchema } from './claim.js';
-import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, text, patchBody } from './common.js';
+import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, patchBody, text } from './common.js';
 import { leaderSchema } from './leader.js';
 import { tradeFigureSchema } from './trade-figure.js';
 
@@ -35,7 +35,7 @@ export const COUNTRY_SORT_FIELDS = ['code', 'name', 'role'] as const;
 
 export const countryListQuery = z.strictObject({
   role: commaList(z.enum(COUNTRY_ROLES)).optional().describe(`Comma list of: ${COUNTRY_ROLES.join(', ')}`),
-  code: commaList(countryCodeParam).optional().describe('Comma list of ISO alpha-2 codes'),
+  code: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of ISO alpha-2 codes'),
   sort: z.string().max(100).optional().describe(`Comma list of ${COUNTRY_SORT_FIELDS.join(', ')}, "-" for descending (default code)`),
   format: formatQuery,
   ...paginationQuery,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEADER_KINDS } from '../domain/vocabulary.js';
 import { countryRefSchema, sourceRefSchema } from './claim.js';
-import { commaList, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, offsetHint, paginationQuery, slugParam, text, verbatim, patchBody } from './common.js';
+import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, offsetHint, paginationQuery, patchBody, slugParam, text, verbatim } from './common.js';
 
 export const leaderSchema = z
   .object({
@@ -29,14 +29,14 @@ export const LEADER_SORT_FIELDS = ['id', 'name', 'country', 'kind'] as const;
 
 export const leaderFilterQuery = {
   kind: commaList(z.enum(LEADER_KINDS)).optional().describe(`Comma list of: ${LEADER_KINDS.join(', ')}`),
-  role: commaList(z.string().regex(/^[a-z_]+$/)).optional().describe('Comma list of roles'),
+  role: commaList(z.string().regex(/^[a-z_]+$/), { pattern: '[a-z_]+', label: 'snake_case roles' }).optional().describe('Comma list of roles'),
   sort: z.string().max(100).optional().describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
   ...paginationQuery,
 };
 
 export const leaderListQuery = z.strictObject({
-  country: commaList(countryCodeParam).optional().describe('Comma list of ISO alpha-2 codes'),
+  country: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of ISO alpha-2 codes'),
   ...leaderFilterQuery,
 });
 export type LeaderListQuery = z.infer<typeof leaderListQuery>;

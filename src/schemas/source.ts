@@ -34,7 +34,7 @@ export type SourceOut = z.infer<typeof sourceSchema>;
 
 export const sourceListQuery = z.strictObject({
   kind: commaList(z.enum(SOURCE_KINDS)).optional().describe(`Comma list of: ${SOURCE_KINDS.join(', ')}`),
-  language: commaList(z.string().regex(/^[a-z]{2,3}$/)).optional().describe('Comma list of language codes'),
+  language: commaList(z.string().regex(/^[a-z]{2,3}$/), { pattern: '[a-z]{2,3}', label: 'language codes' }).optional().describe('Comma list of language codes'),
   sort: z.string().max(100).optional().describe('Comma list of id, title, retrievedAt, "-" for descending (default id)'),
   format: formatQuery,
   ...paginationQuery,

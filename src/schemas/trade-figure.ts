@@ -1,20 +1,7 @@
 import { z } from 'zod';
 import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, RECORD_STATUSES, UNITS } from '../domain/vocabulary.js';
 import { actorSchema, countryRefSchema, sourceRefSchema } from './claim.js';
-import {
-  commaList,
-  countryCodeParam,
-  formatQuery,
-  itemEnvelope,
-  listEnvelope,
-  offsetHint,
-  paginationQuery,
-  partialDate,
-  patchBody,
-  slugParam,
-  text,
-  verbatim,
-} from './common.js';
+import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, offsetHint, paginationQuery, partialDate, patchBody, SLUG_LIST, slugParam, text, verbatim } from './common.js';
 
 /** A number; unlike plain z.coerce.number, an empty value is an error rather than 0. */
 const numberParam = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().finite());
@@ -56,13 +43,13 @@ export const TRADE_SORT_FIELDS = ['id', 'reporter', 'partner', 'indicator', 'val
 export const TRADE_FACETS = ['reporter', 'partner', 'indicator', 'unit', 'kind', 'statedByType'] as const;
 
 export const tradeFilterQuery = {
-  partner: commaList(countryCodeParam).optional().describe('Comma list of partner country codes'),
+  partner: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of partner country codes'),
   indicator: commaList(z.enum(INDICATORS)).optional().describe(`Comma list of: ${INDICATORS.join(', ')}`),
   unit: commaList(z.enum(UNITS)).optional().describe(`Comma list of: ${UNITS.join(', ')}`),
   kind: commaList(z.enum(FIGURE_KINDS)).optional().describe(`Comma list of: ${FIGURE_KINDS.join(', ')}`),
-  statedBy: commaList(slugParam).optional().describe('Comma list of leader ids who stated the figure'),
+  statedBy: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of leader ids who stated the figure'),
   statedByType: commaList(z.enum(CLAIMANT_TYPES)).optional().describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
-  source: commaList(slugParam).optional().describe('Comma list of source ids'),
+  source: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of source ids'),
   status: z.enum(['active', 'retracted', 'all']).default('active'),
   'value[gte]': numberParam.optional().describe('Value at least this (in the figure’s unit)'),
   'value[lte]': numberParam.optional().describe('Value at most this'),
@@ -76,8 +63,8 @@ export const tradeFilterQuery = {
 };
 
 export const tradeFigureListQuery = z.strictObject({
-  reporter: commaList(countryCodeParam).optional().describe('Comma list of reporter country codes'),
-  country: commaList(countryCodeParam).optional().describe('Figures where any of these countries is reporter or partner'),
+  reporter: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of reporter country codes'),
+  country: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Figures where any of these countries is reporter or partner'),
   ...tradeFilterQuery,
 });
 export type TradeFigureListQuery = z.infer<typeof tradeFigureListQuery>;
