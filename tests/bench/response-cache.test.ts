@@ -47,7 +47,12 @@ describe('response cache', () => {
   it('caches lists, a cursor page and the streamed CSV export byte for byte', async () => {
     const first = await get('/v1/claims?limit=5');
     const next = JSON.parse(first.body).meta.nextCursor as string;
-    for (const url of ['/v1/claims?country=KP', '/v1/claims?q=drones', `/v1/claims?limit=5&cursor=${next}`, '/v1/claims?format=csv']) {
+    for (const url of [
+      '/v1/claims?country=KP',
+      '/v1/claims?q=drones',
+      `/v1/claims?limit=5&cursor=${next}`,
+      '/v1/claims?format=csv',
+    ]) {
       const miss = await get(url);
       const before = stats().hits;
       const hit = await get(url);
@@ -143,7 +148,10 @@ describe('response cache', () => {
     const original = JSON.parse((await get(url)).body).data.statement as string;
     await get(url);
     const before = stats();
-    await t.prisma.claim.update({ where: { id: 'kp-ideologically-aligned' }, data: { statement: `${original} (fixed by hand)` } });
+    await t.prisma.claim.update({
+      where: { id: 'kp-ideologically-aligned' },
+      data: { statement: `${original} (fixed by hand)` },
+    });
     const fresh = await get(url);
     expect(JSON.parse(fresh.body).data.statement).toBe(`${original} (fixed by hand)`);
     expect(stats().invalidations - before.invalidations).toBe(1);
@@ -165,8 +173,18 @@ describe('response cache', () => {
     t.app.responseCache.clear();
     const before = stats();
     for (const c of cases) {
-      const first = await t.app.inject({ method: c.method, url: c.url, headers: c.headers ?? {}, ...(c.method === 'POST' ? { payload: {} } : {}) });
-      const second = await t.app.inject({ method: c.method, url: c.url, headers: c.headers ?? {}, ...(c.method === 'POST' ? { payload: {} } : {}) });
+      const first = await t.app.inject({
+        method: c.method,
+        url: c.url,
+        headers: c.headers ?? {},
+        ...(c.method === 'POST' ? { payload: {} } : {}),
+      });
+      const second = await t.app.inject({
+        method: c.method,
+        url: c.url,
+        headers: c.headers ?? {},
+        ...(c.method === 'POST' ? { payload: {} } : {}),
+      });
       expect(second.statusCode, `${c.method} ${c.url}`).toBe(first.statusCode);
     }
     const after = stats();

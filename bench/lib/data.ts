@@ -1,0 +1,188 @@
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createPrismaClient } from '../../src/db/client.js';
+import { prepareDatabase } from '../../src/db/migrations.js';
+import { CLAIMANT_TYPES, TOPICS, VERIFICATIONS } from '../../src/domain/vocabulary.js';
+import { seed } from '../../seed/seed.js';
+import { fetchJson } from './processes.js';
+
+/** A migrated, seeded database in `dir`, built with the project's own migrate and seed code. */
+export async function createSeededDatabase(dir: string): Promise<string> {
+  const file = path.join(dir, 'seeded.db');
+  const url = `file:${file}`;
+  prepareDatabase(url);
+  const prisma = await createPrismaClient(url);
+  try {
+    await seed(prisma);
+    // Fold the WAL into the main file so a plain file copy is the whole database.
+    await prisma.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
+  } finally {
+    await prisma.$disconnect();
+  }
+  return file;
+}
+
+/** A private copy of a database file for one server process. */
+export function copyDatabase(source: string, target: string): string {
+  if (existsSync(`${source}-wal`) && statSync(`${source}-wal`).size > 0)
+    throw new Error(`${source}-wal is not empty: checkpoint before copying`);
+  copyFileSync(source, target);
+  return `file:${target}`;
+}
+
+/**
+ * Moves the dataset version the way a write does, from outside the server: every cached
+ * response is invalid afterwards, so the next run starts cold by construction.
+ */
+export function bumpDatasetVersion(file: string): number {
+  const db = new Database(file, { fileMustExist: true, timeout: 5000 });
+  try {
+    db.prepare(
+      "UPDATE DatasetState SET version = version + 1, updatedAt = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1",
+    ).run();
+    return Number(db.prepare('SELECT version FROM DatasetState WHERE id = 1').pluck().get());
+  } finally {
+    db.close();
+  }
+}
+
+type List<T> = { data: T[]; meta: { nextCursor: string | null } };
+
+async function fetchAll<T>(base: string, path: string): Promise<T[]> {
+  const rows: T[] = [];
+  let url = `${base}${path}${path.includes('?') ? '&' : '?'}limit=100`;
+  for (;;) {
+    const page = await fetchJson<List<T>>(url);
+    rows.push(...page.data);
+    if (page.meta.nextCursor === null) return rows;
+    url = `${base}${path}${path.includes('?') ? '&' : '?'}limit=100&cursor=${encodeURIComponent(page.meta.nextCursor)}`;
+  }
+}
+
+type Claim = { id: string; statement: string; quote: string; country: { code: string } } & Record<string, unknown>;
+type Country = { code: string } & Record<string, unknown>;
+type TradeFigure = { reporter: { code: string } } & Record<string, unknown>;
+type Leader = { country: { code: string } | null } & Record<string, unknown>;
+
+/**
+ * The same records, as the API serves them, in json-server's file layout: `countries` keyed by
+ * code, and a `countryId` on related records so `_embed` can join them.
+ */
+export async function exportForJsonServer(apiBase: string): Promise<{ db: Record<string, unknown[]>; claims: Claim[] }> {
+  const [claims, countries, tradeFigures, leaders] = await Promise.all([
+    fetchAll<Claim>(apiBase, '/v1/claims'),
+    fetchAll<Country>(apiBase, '/v1/countries'),
+    fetchAll<TradeFigure>(apiBase, '/v1/trade-figures'),
+    fetchAll<Leader>(apiBase, '/v1/leaders'),
+  ]);
+  return {
+    claims,
+    db: {
+      countries: countries.map((c) => ({ id: c.code, ...c })),
+      claims: claims.map((c) => ({ ...c, countryId: c.country.code })),
+      tradeFigures: tradeFigures.map((t) => ({ ...t, countryId: t.reporter.code })),
+      leaders: leaders.map((l) => ({ ...l, countryId: l.country?.code ?? null })),
+    },
+  };
+}
+
+/** Deterministic PRNG (mulberry32), so every run builds the same synthetic data. */
+export function prng(seedValue: number): () => number {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The search word planted in a known share of synthetic rows. */
+export const SCALE_SEARCH_WORD = 'drones';
+export const SCALE_SEARCH_SHARE = 0.01;
+
+/** Words of the real source text (not the planted word), for statements and quotes that read like the seed. */
+function vocabulary(root: string): string[] {
+  const text = readFileSync(path.join(root, 'seed/sources/putin-allies-four-countries.fr.txt'), 'utf8');
+  const words = new Set(
+    (text.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter(
+      (w) => !w.normalize('NFD').replace(/\p{M}/gu, '').startsWith('drone'),
+    ),
+  );
+  return [...words];
+}
+
+/**
+ * Copies the seeded database and adds synthetic claims until it holds `total` claims, with
+ * better-sqlite3 in one transaction; the FTS triggers index them as the app's own writes would.
+ * Bench data only: it never touches the real seed or the app's database.
+ */
+export function buildSyntheticDatabase(
+  seeded: string,
+  target: string,
+  total: number,
+  root: string,
+): { url: string; inserted: number; seconds: number } {
+  const started = Date.now();
+  const url = copyDatabase(seeded, target);
+  const db = new Database(target, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = OFF');
+    const existing = Number(db.prepare('SELECT COUNT(*) FROM Claim').pluck().get());
+    const countries = db.prepare('SELECT code FROM Country ORDER BY code').pluck().all() as string[];
+    const sourceId = db.prepare('SELECT id FROM Source ORDER BY id LIMIT 1').pluck().get() as string;
+    const leaders = db.prepare('SELECT id, name FROM Leader ORDER BY id').all() as { id: string; name: string }[];
+    const words = vocabulary(root);
+    const random = prng(42);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    // Zipf-like: early vocabulary words are common, late ones rare, as in real text.
+    const word = () => words[Math.floor(words.length * random() ** 2.5)] as string;
+    const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+    const insert = db.prepare(`INSERT INTO Claim (
+      id, countryCode, claimantName, claimantType, claimantLeaderId, statement, quote, quoteStart, quoteEnd, sourceId,
+      topic, verification, verificationNote, verificationQuote, verificationStart, verificationEnd, claimedAt, dateNote,
+      status, retractionReason, version, createdAt, updatedAt
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, 1, ?, ?)`);
+    const stamp = '2026-01-01T00:00:00.000+00:00';
+    const toInsert = Math.max(0, total - existing);
+    db.transaction(() => {
+      for (let i = 0; i < toInsert; i += 1) {
+        const leader = random() < 0.2 ? pick(leaders) : null;
+        let statement = sentence(10 + Math.floor(random() * 15));
+        if (random() < SCALE_SEARCH_SHARE) statement = `${statement} ${SCALE_SEARCH_WORD}`;
+        const quote = sentence(8 + Math.floor(random() * 12));
+        const retracted = random() < 0.05;
+        insert.run(
+          `syn-${String(i).padStart(7, '0')}`,
+          pick(countries),
+          leader?.name ?? `Synthetic claimant ${Math.floor(random() * 50)}`,
+          pick(CLAIMANT_TYPES),
+          leader?.id ?? null,
+          statement,
+          quote,
+          0,
+          [...quote].length,
+          sourceId,
+          pick(TOPICS),
+          pick(VERIFICATIONS),
+          'Synthetic record for benchmarks.',
+          random() < 0.5 ? null : `20${10 + Math.floor(random() * 15)}-0${1 + Math.floor(random() * 9)}`,
+          'Synthetic.',
+          retracted ? 'retracted' : 'active',
+          retracted ? 'Synthetic retraction.' : null,
+          stamp,
+          stamp,
+        );
+      }
+      db.prepare('UPDATE DatasetState SET version = version + 1 WHERE id = 1').run();
+    })();
+    // No ANALYZE: the service never runs it, so the planner sees what it would in production.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return { url, inserted: toInsert, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    db.close();
+  }
+}

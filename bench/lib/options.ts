@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = path.resolve(BENCH_DIR, '..');
+
+export type Options = {
+  /** Seconds measured per run. */
+  duration: number;
+  /** Seconds of the same load, unmeasured, before each run. */
+  warmup: number;
+  /** A/B rounds; ratios are medians over rounds (at least three for the targets to count). */
+  rounds: number;
+  connections: number;
+  /** Seconds of the memory-growth run; 0 skips it. */
+  memoryDuration: number;
+  /** How many times start-to-ready is measured. */
+  startupRuns: number;
+  /** Also measure the API with its response cache off (the "before" figures). */
+  before: boolean;
+  /** Endpoint names to run (default: all). */
+  endpoints: string[] | null;
+  /** Synthetic-size run. */
+  scale: boolean;
+  sizes: number[];
+  scaleDuration: number;
+  /** Fraction of the table a deep cursor skips. */
+  deepFraction: number;
+  /** Response cache budget passed to the API (MiB); undefined keeps the app's default. */
+  cacheMb: number | undefined;
+  out: string;
+  quiet: boolean;
+};
+
+const HELP = `Usage: node --import tsx bench/run.ts [options]
+
+  --duration <s>         seconds measured per run (default 3; env BENCH_DURATION)
+  --warmup <s>           unmeasured warm-up before each run (default 1; env BENCH_WARMUP)
+  --rounds <n>           A/B rounds, medians over them (default 3; env BENCH_ROUNDS)
+  --connections <n>      concurrent connections (default 50; env BENCH_CONNECTIONS)
+  --memory-duration <s>  memory-growth run, 0 to skip (default 60; env BENCH_MEMORY_DURATION)
+  --startup-runs <n>     start-to-ready measurements (default 3; env BENCH_STARTUP_RUNS)
+  --no-before            skip the API with its response cache off
+  --endpoints <a,b>      only these endpoints (country,filter,search,page2,csv,revalidate)
+  --scale                also run 1k/10k/100k synthetic datasets (env BENCH_SCALE=1)
+  --sizes <n,n>          synthetic sizes (default 1000,10000,100000; env BENCH_SIZES)
+  --scale-duration <s>   seconds per scale measurement (default: --duration)
+  --deep-fraction <f>    how deep the deep cursor goes into the table (default 0.5)
+  --cache-mb <n>         RESPONSE_CACHE_MB for the API under test (default: the app's)
+  --quick                smoke preset: --duration 0.3 --warmup 0 --rounds 1 --memory-duration 1 --startup-runs 1
+                         (autocannon runs last at least about 1 s whatever the duration)
+  --out <file>           JSON results (default bench/results/latest.json; env BENCH_OUT)
+  --quiet                no progress lines on stderr
+`;
+
+function num(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got "${value}"`);
+  return n;
+}
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): Options {
+  const flags = new Map<string, string>();
+  const switches = new Set<string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') {
+      process.stdout.write(HELP);
+      process.exit(0);
+    }
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${HELP}`);
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (['scale', 'quick', 'no-before', 'quiet'].includes(name)) {
+      switches.add(name);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`--${name} needs a value`);
+    flags.set(name, value);
+  }
+  const known = [
+    'duration',
+    'warmup',
+    'rounds',
+    'connections',
+    'memory-duration',
+    'startup-runs',
+    'endpoints',
+    'sizes',
+    'scale-duration',
+    'deep-fraction',
+    'cache-mb',
+    'out',
+  ];
+  for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name}\n${HELP}`);
+
+  const quick = switches.has('quick');
+  const get = (flag: string, envName: string) => flags.get(flag) ?? env[envName];
+  const duration = num('--duration', get('duration', 'BENCH_DURATION'), quick ? 0.3 : 3);
+  const sizes = (get('sizes', 'BENCH_SIZES') ?? '1000,10000,100000')
+    .split(',')
+    .map((s) => num('--sizes', s.trim(), 0))
+    .filter((n) => n > 0);
+  const endpoints = get('endpoints', 'BENCH_ENDPOINTS');
+  const cacheMb = get('cache-mb', 'BENCH_CACHE_MB');
+  return {
+    duration,
+    warmup: num('--warmup', get('warmup', 'BENCH_WARMUP'), quick ? 0 : 1),
+    rounds: Math.max(1, Math.round(num('--rounds', get('rounds', 'BENCH_ROUNDS'), quick ? 1 : 3))),
+    connections: Math.max(1, Math.round(num('--connections', get('connections', 'BENCH_CONNECTIONS'), 50))),
+    memoryDuration: num('--memory-duration', get('memory-duration', 'BENCH_MEMORY_DURATION'), quick ? 1 : 60),
+    startupRuns: Math.max(1, Math.round(num('--startup-runs', get('startup-runs', 'BENCH_STARTUP_RUNS'), quick ? 1 : 3))),
+    before: !switches.has('no-before') && env.BENCH_BEFORE !== '0',
+    endpoints:
+      endpoints === undefined
+        ? null
+        : endpoints
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    scale: switches.has('scale') || env.BENCH_SCALE === '1',
+    sizes,
+    scaleDuration: num('--scale-duration', get('scale-duration', 'BENCH_SCALE_DURATION'), duration),
+    deepFraction: Math.min(0.99, num('--deep-fraction', get('deep-fraction', 'BENCH_DEEP_FRACTION'), 0.5)),
+    cacheMb: cacheMb === undefined ? undefined : num('--cache-mb', cacheMb, 32),
+    out: path.resolve(get('out', 'BENCH_OUT') ?? path.join(BENCH_DIR, 'results', 'latest.json')),
+    quiet: switches.has('quiet'),
+  };
+}

@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/server-process.js';
+
+/**
+ * Smoke run of the benchmark harness (bench/run.ts) with the shortest settings: it proves the
+ * harness starts every server, measures, and writes its table and JSON. No timing is asserted;
+ * the figures of a one-second run on a shared machine mean nothing.
+ */
+describe('benchmark harness', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'allies-bench-test-'));
+  const out = path.join(dir, 'latest.json');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs end to end and writes the table and the JSON results', { timeout: 300_000 }, async () => {
+    const args = [
+      '--import',
+      'tsx',
+      'bench/run.ts',
+      '--quick',
+      '--endpoints',
+      'filter,revalidate',
+      '--no-before',
+      '--memory-duration',
+      '1',
+      '--scale',
+      '--sizes',
+      '300',
+      '--out',
+      out,
+    ];
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, args, {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'test' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+      child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(code, stderr.slice(-4000)).toBe(0);
+
+    for (const heading of [
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'errors',
+      'non-2xx',
+      'API/ceiling',
+      'API/json-server',
+      'Start to ready',
+      'Peak RSS',
+      'Scale',
+      'Targets:',
+    ]) {
+      expect(stdout, heading).toContain(heading);
+    }
+    expect(stdout).toMatch(/filter\s+ceiling/);
+    expect(stdout).toMatch(/revalidate\s+API warm/);
+
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['meta', 'versionRead', 'queryCost', 'startup', 'endpoints', 'memory', 'scale', 'targets']),
+    );
+    expect(report.meta.machine.cores).toBeGreaterThan(0);
+    expect(Object.keys(report.endpoints).sort()).toEqual(['filter', 'revalidate']);
+
+    const filter = report.endpoints.filter;
+    expect(Object.keys(filter.summary).sort()).toEqual(['api', 'api-cold', 'ceiling', 'json-server', 'json-server-cold']);
+    for (const summary of Object.values(filter.summary) as Record<string, unknown>[]) {
+      expect(Object.keys(summary)).toEqual(expect.arrayContaining(['rps', 'p50', 'p99', 'errors', 'non2xx', 'unexpected']));
+    }
+    expect(Object.keys(filter.ratios)).toEqual(
+      expect.arrayContaining(['apiVsCeiling', 'apiVsJsonServer', 'coldVsJsonServerCold']),
+    );
+    expect(filter.ratios.apiVsCeiling.pairs).toHaveLength(1);
+    expect(Object.keys(report.endpoints.revalidate.summary).sort()).toEqual(['api', 'ceiling', 'json-server']);
+
+    expect(report.startup.runs).toHaveLength(1);
+    expect(report.startup.medianMs).toBeGreaterThan(0);
+    expect(report.memory.peakRssUnderLoadMB).toBeGreaterThan(0);
+    expect(report.scale.rows.map((r: { label: string }) => r.label)).toEqual(['seed', '300']);
+    expect(report.scale.rows[1].claims).toBe(300);
+    expect(Object.keys(report.scale.rows[1].queries).sort()).toEqual(['deepCursor', 'filter', 'list', 'search']);
+
+    const ids = report.targets.map((t: { id: string }) => t.id);
+    expect(ids).toEqual([
+      'warm-vs-ceiling',
+      'warm-lists-vs-json-server',
+      'cold-vs-json-server',
+      'scale-100k',
+      'start-to-ready',
+      'peak-rss',
+      'memory-flat',
+      'no-errors',
+    ]);
+    for (const t of report.targets) expect([true, false, null]).toContain(t.met);
+  });
+});
