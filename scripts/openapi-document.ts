@@ -4,21 +4,44 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { createPrismaClient } from '../src/db/client.js';
 import { prepareDatabase } from '../src/db/migrations.js';
+import { EXAMPLE_SOURCES, pick, type Examples } from '../src/schemas/examples.js';
+import { seed } from '../seed/seed.js';
 
-/** The spec exactly as the running app serves it, rendered as YAML with no run-specific values. */
-export async function renderOpenApiYaml(): Promise<string> {
+/** Runs `work` against the app built on a fresh, seeded temp database, then removes both. */
+async function withSeededApp<T>(work: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'allies-api-openapi-'));
   const url = `file:${path.join(dir, 'spec.db')}`;
   try {
     prepareDatabase(url);
-    const app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url }));
+    const prisma = await createPrismaClient(url);
+    await seed(prisma);
+    await prisma.$disconnect();
+    const app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, RATE_LIMIT_MAX: '0' }));
     try {
-      return stringify(app.swagger(), { lineWidth: 0 });
+      return await work(app);
     } finally {
       await app.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every component example, answered by the API itself on the seeded dataset. */
+export function collectExamples(): Promise<Examples> {
+  return withSeededApp(async (app) => {
+    const examples: Examples = {};
+    for (const [name, source] of Object.entries(EXAMPLE_SOURCES).sort(([a], [b]) => a.localeCompare(b))) {
+      const response = await app.inject({ url: source.url, headers: { accept: 'application/json' } });
+      examples[name] = pick(response.json(), source.pick);
+    }
+    return examples;
+  });
+}
+
+/** The spec exactly as the running app serves it, rendered as YAML with no run-specific values. */
+export function renderOpenApiYaml(): Promise<string> {
+  return withSeededApp(async (app) => stringify(app.swagger(), { lineWidth: 0 }));
 }

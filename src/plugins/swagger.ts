@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { loadExamples, WRITE_EXAMPLES } from '../schemas/examples.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -43,7 +44,17 @@ function pruneUnusedComponents<T extends object>(input: T): T {
     }
   };
   visit(document.paths);
-  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  const examples = loadExamples();
+  // Request bodies are the zod registry's input variants, named "<Id>Input".
+  const exampleOf = (name: string) => examples[name] ?? WRITE_EXAMPLES[name.replace(/Input$/, '')];
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => used.has(name))
+      .map(([name, schema]) => {
+        const example = exampleOf(name);
+        return [name, example === undefined ? schema : { ...(schema as object), examples: [example] }];
+      }),
+  );
   return { ...document, components: { ...document.components, schemas: kept } } as T;
 }
 

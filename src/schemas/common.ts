@@ -18,17 +18,7 @@ export const problemSchema = z
       )
       .optional(),
   })
-  .meta({
-    id: 'Problem',
-    description: 'RFC 9457 problem details, served as application/problem+json',
-    example: {
-      type: '/problems/not-found',
-      title: 'Not Found',
-      status: 404,
-      detail: 'Country "ZZ" was not found.',
-      instance: '/v1/countries/ZZ',
-    },
-  });
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details, served as application/problem+json' });
 
 export const listMetaSchema = z
   .object({
