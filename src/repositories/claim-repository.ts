@@ -8,7 +8,7 @@ import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
-import { assertVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import { assertVersion, type ExpectedVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
   id: { column: 'id', nullable: false, type: 'string' },
@@ -206,7 +206,7 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
       });
     },
 
-    update(id: string, patch: ClaimPatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
+    update(id: string, patch: ClaimPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
@@ -225,7 +225,7 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
       });
     },
 
-    retract(id: string, reason: string, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
+    retract(id: string, reason: string, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);

@@ -4,7 +4,7 @@ import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import { DuplicateRecordError, RecordNotFoundError } from '../domain/errors.js';
 import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
-import { assertVersion, audit, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import { assertVersion, type ExpectedVersion, audit, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { toClaim } from './claim-repository.js';
 import { toLeader } from './leader-repository.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
@@ -85,7 +85,7 @@ export function createCountryRepository(db: Db, codec: CursorCodec, deps?: Write
       });
     },
 
-    update(code: string, patch: CountryPatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
+    update(code: string, patch: CountryPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await tx.country.findUnique({ where: { code } });
         if (before === null) throw new RecordNotFoundError('Country', code);

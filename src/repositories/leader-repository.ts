@@ -5,7 +5,7 @@ import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
 import { RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
-import { assertVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import { assertVersion, type ExpectedVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
@@ -121,7 +121,7 @@ export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteD
       });
     },
 
-    update(id: string, patch: LeaderPatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
+    update(id: string, patch: LeaderPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await tx.leader.findUnique({ where: { id } });
         if (before === null) throw new RecordNotFoundError('Leader', id);

@@ -7,7 +7,7 @@ import type { Tx } from '../db/writer.js';
 import { RecordNotFoundError } from '../domain/errors.js';
 import { sha256 } from '../lib/hash.js';
 import type { SourceCreate, SourceListQuery, SourceOut, SourcePatch } from '../schemas/source.js';
-import { assertVersion, audit, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import { assertVersion, type ExpectedVersion, audit, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
@@ -121,7 +121,7 @@ export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteD
       });
     },
 
-    update(id: string, patch: SourcePatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
+    update(id: string, patch: SourcePatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);

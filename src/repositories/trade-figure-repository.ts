@@ -6,7 +6,7 @@ import { ftsMatchExpression } from '../lib/search.js';
 import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
-import { assertVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import { assertVersion, type ExpectedVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
 import { renameFacets } from './claim-repository.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
@@ -211,7 +211,7 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
       });
     },
 
-    update(id: string, patch: TradeFigurePatch, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
+    update(id: string, patch: TradeFigurePatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
@@ -226,7 +226,7 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
       });
     },
 
-    retract(id: string, reason: string, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
+    retract(id: string, reason: string, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);

@@ -7,7 +7,7 @@ import type { ResourceType, RevisionRepository } from '../repositories/revision-
 import { ifMatchHeaders, noQuery, reasonBody, revisionListResponse, writeHeaders } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { requestFingerprint } from '../repositories/idempotency-repository.js';
-import type { WriteContext, WriteResult } from '../repositories/write.js';
+import type { ExpectedVersion, WriteContext, WriteResult } from '../repositories/write.js';
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -32,18 +32,20 @@ export function writeContext(request: FastifyRequest): WriteContext {
  * The version an If-Match names. Record ETags look like "v3-<hash>"; only the version part is
  * compared, so a change elsewhere (a country renamed in an embedded object) does not make a
  * curator's copy stale. Missing If-Match is 428; one naming no version of this record is 412.
+ * `*` (any current version, RFC 9110) is null: the repository then skips the comparison, so
+ * the record is checked and written in one transaction instead of read first here.
  */
-export function expectedVersion(request: FastifyRequest, currentVersion?: number): number {
+export function expectedVersion(request: FastifyRequest): ExpectedVersion {
   const header = request.headers['if-match'];
   if (typeof header !== 'string' || header.trim() === '') {
     throw new HttpProblem(428, 'This request must carry If-Match with the ETag of the version you are changing (GET it first).');
   }
+  if (header.trim() === '*') return null;
   const versions = header
     .split(',')
     .map((tag) => /^\s*"v(\d+)(?:-[^"]*)?"\s*$/.exec(tag)?.[1])
     .filter((v): v is string => v !== undefined)
     .map(Number);
-  if (header.trim() === '*' && currentVersion !== undefined) return currentVersion;
   const [first] = versions;
   if (first === undefined) throw new HttpProblem(412, 'If-Match does not name a version of this record.');
   return first;
@@ -60,8 +62,8 @@ export function sendWrite<T extends { version: number }>(reply: FastifyReply, re
 
 type WritableRepository<C, P, T> = {
   create(input: C, ctx: WriteContext): Promise<WriteResult<T>>;
-  update(id: string, patch: P, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<T>>;
-  retract?(id: string, reason: string, expectedVersion: number, ctx: WriteContext): Promise<WriteResult<T>>;
+  update(id: string, patch: P, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<T>>;
+  retract?(id: string, reason: string, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<T>>;
 };
 
 export type WriteRoutesOptions<C, P, T> = {
