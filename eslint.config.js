@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'src/generated', 'coverage', 'bench/results', 'tests/artifacts'] },
+  { ignores: ['node_modules', 'dist', 'src/generated', 'coverage', 'bench/results', 'tests/artifacts', 'client/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

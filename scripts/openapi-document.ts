@@ -45,3 +45,10 @@ export function collectExamples(): Promise<Examples> {
 export function renderOpenApiYaml(): Promise<string> {
   return withSeededApp(async (app) => stringify(app.swagger(), { lineWidth: 0 }));
 }
+
+/** TypeScript types for the spec, for the typed client (openapi-typescript). */
+export async function renderClientTypes(yamlSpec: string): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const ast = await openapiTS(yamlSpec, { alphabetize: true });
+  return `/* Generated from openapi.yaml by \`npm run openapi:generate\`; do not edit. */\n${astToString(ast)}`;
+}
