@@ -81,11 +81,11 @@ export function newId(...parts: string[]): string {
   return `${parts.map((p) => slugify(p)).join('-')}-${randomBytes(3).toString('hex')}`;
 }
 
-/** The version a conditional write expects; null for `If-Match: *` (any current version). */
-export type ExpectedVersion = number | null;
+/** The versions a conditional write accepts (any of them); null for `If-Match: *` (any current version). */
+export type ExpectedVersion = readonly number[] | null;
 
 export function assertVersion(current: { version: number }, expected: ExpectedVersion): void {
-  if (expected !== null && current.version !== expected) throw new VersionConflictError(current.version);
+  if (expected !== null && !expected.includes(current.version)) throw new VersionConflictError(current.version);
 }
 
 const NOT_AUDITED = new Set(['updatedAt', 'createdAt', 'version']);

@@ -46,9 +46,9 @@ export function expectedVersion(request: FastifyRequest): ExpectedVersion {
     .map((tag) => /^\s*"v(\d+)(?:-[^"]*)?"\s*$/.exec(tag)?.[1])
     .filter((v): v is string => v !== undefined)
     .map(Number);
-  const [first] = versions;
-  if (first === undefined) throw new HttpProblem(412, 'If-Match does not name a version of this record.');
-  return first;
+  // A list matches when any of its tags does (RFC 9110 §13.1.1).
+  if (versions.length === 0) throw new HttpProblem(412, 'If-Match does not name a version of this record.');
+  return versions;
 }
 
 export function sendWrite<T extends { version: number }>(reply: FastifyReply, result: WriteResult<T>, location?: string) {
