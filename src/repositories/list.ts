@@ -1,4 +1,4 @@
-import { CursorCodec, InvalidCursorError, queryFingerprint, type CursorValue } from '../lib/cursor.js';
+import { InvalidCursorError, queryFingerprint, type CursorCodec, type CursorValue } from '../lib/cursor.js';
 import { cursorValues, keysetWhere, orderBy, type SortKey, type Where } from '../lib/keyset.js';
 
 /** The subset of a Prisma model delegate that keyset listing needs. */
