@@ -1,0 +1,110 @@
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { API_KEYS, bearer, claimBody, figureBody, seedCounts, write } from './helpers.js';
+
+/**
+ * A read that starts after a write was acknowledged sees it, on every path that could serve a
+ * stale copy: lists, items, counts, nested includes, conditional GETs and the response cache.
+ */
+describe.each([
+  { label: 'with the response cache on (the default)', env: {} as Record<string, string>, cached: true },
+  { label: 'with the response cache off', env: { RESPONSE_CACHE_MB: '0' }, cached: false },
+])('read after write, $label', ({ env, cached }) => {
+  let test: TestApp;
+  let server: Server;
+  const get = (url: string) => request(server).get(url);
+
+  const warm = [
+    '/v1',
+    '/v1/claims?limit=100',
+    '/v1/claims?country=RU&limit=100',
+    '/v1/countries/RU/claims',
+    '/v1/countries/RU?include=claims',
+    '/v1/trade-figures?limit=100',
+    '/v1/changes?limit=1000',
+    '/v1/sources/putin-allies-four-countries',
+    '/v1/claims/ru-least-popular-country',
+  ];
+
+  beforeAll(async () => {
+    test = await createTestApp({ API_KEYS, ...env });
+    server = test.app.server;
+  });
+  afterAll(async () => {
+    await test.close();
+  });
+
+  async function warmUp() {
+    // Twice, so the second round is served from the cache when it is on.
+    for (let round = 0; round < 2; round += 1) for (const url of warm) expect((await get(url)).status, url).toBe(200);
+  }
+
+  it('serves warm reads from the cache when it is on (so the checks below exercise it)', async () => {
+    const before = test.app.responseCache.stats().hits;
+    await warmUp();
+    const hits = test.app.responseCache.stats().hits - before;
+    if (cached) expect(hits).toBeGreaterThanOrEqual(warm.length);
+    else expect(hits).toBe(0);
+  });
+
+  it('shows a created claim and trade figure in lists, by id, in counts, in includes and in the feed at once', async () => {
+    await warmUp();
+    const version = (await get('/v1')).body.version as number;
+    const created = await write(server, 'post', '/v1/claims', claimBody({ statement: 'Read-after-write claim.' }));
+    expect(created.status).toBe(201);
+    const id = created.body.data.id as string;
+    const figure = await write(server, 'post', '/v1/trade-figures', figureBody());
+    expect(figure.status).toBe(201);
+
+    const ids = (res: request.Response) => (res.body.data as { id: string }[]).map((r) => r.id);
+    expect(ids(await get('/v1/claims?limit=100'))).toContain(id);
+    expect(ids(await get('/v1/claims?country=RU&limit=100'))).toContain(id);
+    expect(ids(await get('/v1/countries/RU/claims'))).toContain(id);
+    expect(((await get('/v1/countries/RU?include=claims')).body.data.claims as { id: string }[]).map((c) => c.id)).toContain(id);
+    expect(ids(await get('/v1/trade-figures?limit=100'))).toContain(figure.body.data.id);
+    expect((await get(`/v1/claims/${id}`)).body.data.statement).toBe('Read-after-write claim.');
+    const meta = (await get('/v1')).body;
+    expect(meta.counts.claims).toBeGreaterThanOrEqual(seedCounts.claims + 1);
+    expect(meta.version).toBe(version + 2);
+    expect((await get('/v1/sources/putin-allies-four-countries')).body.data.counts.claims).toBe(meta.counts.claims);
+    expect(((await get('/v1/changes?limit=1000')).body.data as { resourceId: string }[]).map((c) => c.resourceId)).toContain(id);
+  });
+
+  it('shows a correction on the next read, and a conditional GET with the old ETag gets 200, not 304', async () => {
+    await warmUp();
+    const url = '/v1/claims/ru-least-popular-country';
+    const old = await get(url);
+    const res = await write(server, 'patch', url, { statement: 'Corrected for read-after-write.', reason: 'test' }, { authorization: bearer(), 'if-match': old.headers.etag as string });
+    expect(res.status).toBe(200);
+    const fresh = await get(url).set('if-none-match', old.headers.etag as string);
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.data.statement).toBe('Corrected for read-after-write.');
+    expect(fresh.headers.etag).toBe(res.headers.etag);
+    const listed = ((await get('/v1/claims?limit=100')).body.data as { id: string; statement: string }[]).find((c) => c.id === 'ru-least-popular-country');
+    expect(listed?.statement).toBe('Corrected for read-after-write.');
+  });
+
+  it('drops a retracted claim from lists and counts on the next read', async () => {
+    await warmUp();
+    const before = (await get('/v1')).body.counts.claims as number;
+    const url = '/v1/claims/ru-least-popular-country';
+    const res = await write(server, 'delete', url, { reason: 'test' }, { authorization: bearer(), 'if-match': '*' });
+    expect(res.status).toBe(200);
+    expect(((await get('/v1/claims?limit=100')).body.data as { id: string }[]).map((c) => c.id)).not.toContain('ru-least-popular-country');
+    expect((await get('/v1')).body.counts.claims).toBe(before - 1);
+    expect((await get(url)).body.data.status).toBe('retracted');
+  });
+
+  it('never serves a read older than an acknowledged write when reads and writes interleave', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      const pending = get('/v1/claims?limit=100').then((r) => r.status);
+      const created = await write(server, 'post', '/v1/claims', claimBody({ statement: `Interleaved ${i}.` }));
+      expect(created.status).toBe(201);
+      expect(await pending).toBe(200);
+      const after = (await get('/v1/claims?limit=100')).body.data as { id: string }[];
+      expect(after.map((c) => c.id)).toContain(created.body.data.id);
+    }
+  });
+});
