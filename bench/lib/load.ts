@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { cpuMsOf } from './processes.js';
 
@@ -16,6 +18,8 @@ export type Measurement = {
   rps: number;
   /** Every completed response per second. */
   allRps: number;
+  /** Bytes received, headers included. */
+  bytes: number;
   requests: number;
   p50: number;
   p90: number;
@@ -65,6 +69,7 @@ export async function runLoad(load: Load, seconds: number, connections: number, 
   return {
     rps: expected / elapsed,
     allRps: completed / elapsed,
+    bytes: result.throughput.total,
     requests: completed,
     p50: result.latency.p50,
     p90: result.latency.p90,
@@ -79,4 +84,64 @@ export async function runLoad(load: Load, seconds: number, connections: number, 
     cpuMicrosPerRequest:
       cpuBefore === null || cpuAfter === null || completed === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / completed,
   };
+}
+
+export type Sequential = {
+  requests: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  meanMs: number;
+  unexpected: number;
+  statusCodes: Record<string, number>;
+};
+
+/**
+ * One request at a time on a kept-alive connection, timed to the microsecond: the latency of a
+ * query itself, with no queueing behind 49 others. Runs for `seconds` and at least `minCount`
+ * requests, so even a slow query on a large table gives a median.
+ */
+export async function measureSequential(
+  base: string,
+  path: string,
+  seconds: number,
+  minCount = 5,
+  expectStatus = 200,
+): Promise<Sequential> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const once = () =>
+    new Promise<{ ms: number; status: number }>((resolve, reject) => {
+      const started = performance.now();
+      http
+        .get(`${base}${path}`, { agent }, (res) => {
+          res.on('data', () => undefined);
+          res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode ?? 0 }));
+          res.on('error', reject);
+        })
+        .on('error', reject);
+    });
+  try {
+    await once();
+    const times: number[] = [];
+    const statusCodes: Record<string, number> = {};
+    const deadline = performance.now() + seconds * 1000;
+    while ((performance.now() < deadline || times.length < minCount) && times.length < 100_000) {
+      const { ms, status } = await once();
+      times.push(ms);
+      statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
+    return {
+      requests: times.length,
+      p50: at(0.5),
+      p90: at(0.9),
+      p99: at(0.99),
+      meanMs: times.reduce((a, b) => a + b, 0) / times.length,
+      unexpected: times.length - (statusCodes[String(expectStatus)] ?? 0),
+      statusCodes,
+    };
+  } finally {
+    agent.destroy();
+  }
 }

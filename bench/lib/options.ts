@@ -14,6 +14,8 @@ export type Options = {
   connections: number;
   /** Seconds of the memory-growth run; 0 skips it. */
   memoryDuration: number;
+  /** At most this many seconds of cold requests to fill the response cache before it. */
+  memoryFill: number;
   /** How many times start-to-ready is measured. */
   startupRuns: number;
   /** Also measure the API with its response cache off (the "before" figures). */
@@ -39,12 +41,13 @@ const HELP = `Usage: node --import tsx bench/run.ts [options]
   --rounds <n>           A/B rounds, medians over them (default 3; env BENCH_ROUNDS)
   --connections <n>      concurrent connections (default 50; env BENCH_CONNECTIONS)
   --memory-duration <s>  memory-growth run, 0 to skip (default 60; env BENCH_MEMORY_DURATION)
+  --memory-fill <s>      cold requests filling the cache before it, at most (default 60; env BENCH_MEMORY_FILL)
   --startup-runs <n>     start-to-ready measurements (default 3; env BENCH_STARTUP_RUNS)
   --no-before            skip the API with its response cache off
   --endpoints <a,b>      only these endpoints (country,filter,search,page2,csv,revalidate)
   --scale                also run 1k/10k/100k synthetic datasets (env BENCH_SCALE=1)
   --sizes <n,n>          synthetic sizes (default 1000,10000,100000; env BENCH_SIZES)
-  --scale-duration <s>   seconds per scale measurement (default: --duration)
+  --scale-duration <s>   seconds of sequential requests per scale query (default: --duration)
   --deep-fraction <f>    how deep the deep cursor goes into the table (default 0.5)
   --cache-mb <n>         RESPONSE_CACHE_MB for the API under test (default: the app's)
   --quick                smoke preset: --duration 0.3 --warmup 0 --rounds 1 --memory-duration 1 --startup-runs 1
@@ -85,6 +88,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     'rounds',
     'connections',
     'memory-duration',
+    'memory-fill',
     'startup-runs',
     'endpoints',
     'sizes',
@@ -110,6 +114,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     rounds: Math.max(1, Math.round(num('--rounds', get('rounds', 'BENCH_ROUNDS'), quick ? 1 : 3))),
     connections: Math.max(1, Math.round(num('--connections', get('connections', 'BENCH_CONNECTIONS'), 50))),
     memoryDuration: num('--memory-duration', get('memory-duration', 'BENCH_MEMORY_DURATION'), quick ? 1 : 60),
+    memoryFill: num('--memory-fill', get('memory-fill', 'BENCH_MEMORY_FILL'), quick ? 0 : 60),
     startupRuns: Math.max(1, Math.round(num('--startup-runs', get('startup-runs', 'BENCH_STARTUP_RUNS'), quick ? 1 : 3))),
     before: !switches.has('no-before') && env.BENCH_BEFORE !== '0',
     endpoints:

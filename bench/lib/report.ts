@@ -91,29 +91,41 @@ export type Target = {
   detail?: string;
 };
 
-/** Memory growth over a steady run: the first quarter (cache filling, JIT) is excluded. */
+/**
+ * Memory growth over a steady run, from RSS samples. The first tenth is dropped; growth is the
+ * lowest RSS of the last third minus the lowest of the first third: the troughs after each
+ * garbage collection track live memory, while the peaks mostly track when V8 last collected.
+ */
 export function memoryGrowth(samples: { t: number; rss: number }[], seconds: number) {
-  const kept = samples.slice(Math.floor(samples.length / 4));
-  if (kept.length < 4)
-    return { conclusive: false, startMB: NaN, endMB: NaN, growthMB: NaN, slopeMBPerMin: NaN, met: null as boolean | null };
-  const tenth = Math.max(2, Math.floor(kept.length / 10));
-  const mean = (xs: { rss: number }[]) => xs.reduce((n, s) => n + s.rss, 0) / xs.length / 1024 / 1024;
-  const startMB = mean(kept.slice(0, tenth));
-  const endMB = mean(kept.slice(-tenth));
+  const kept = samples.slice(Math.floor(samples.length / 10));
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  if (kept.length < 6)
+    return {
+      conclusive: false,
+      startMB: NaN,
+      endMB: NaN,
+      growthMB: NaN,
+      slopeMBPerMin: NaN,
+      allowanceMB: NaN,
+      met: null as boolean | null,
+    };
+  const third = Math.floor(kept.length / 3);
+  const startMB = mb(Math.min(...kept.slice(0, third).map((s) => s.rss)));
+  const endMB = mb(Math.min(...kept.slice(-third).map((s) => s.rss)));
   const n = kept.length;
   const mt = kept.reduce((a, s) => a + s.t, 0) / n;
   const mr = kept.reduce((a, s) => a + s.rss, 0) / n;
   const slope = kept.reduce((a, s) => a + (s.t - mt) * (s.rss - mr), 0) / kept.reduce((a, s) => a + (s.t - mt) ** 2, 0);
   const growthMB = endMB - startMB;
   const conclusive = seconds >= 20;
-  const allowance = Math.max(8, startMB * 0.05);
+  const allowanceMB = Math.max(16, startMB * 0.1);
   return {
     conclusive,
     startMB,
     endMB,
     growthMB,
-    slopeMBPerMin: (slope * 60) / 1024 / 1024,
-    allowanceMB: allowance,
-    met: conclusive ? growthMB <= allowance : null,
+    slopeMBPerMin: mb(slope * 60),
+    allowanceMB,
+    met: conclusive ? growthMB <= allowanceMB : null,
   };
 }

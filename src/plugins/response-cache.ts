@@ -77,12 +77,41 @@ type Entry = {
   notModifiedHeaders: OutgoingHttpHeaders;
 };
 
-/** Hop-by-hop or per-response headers never replayed from the cache. */
-const UNSTORED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-request-id']);
+/**
+ * Hop-by-hop or per-request headers never replayed from the cache: a hit gets its own from the
+ * hooks that run before the cache (request id, rate-limit counters) or from Node.
+ */
+const UNSTORED_HEADERS = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'x-request-id',
+  'retry-after',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'ratelimit-policy',
+]);
+
+/**
+ * The body as one buffer of its own: small buffers from Buffer.from() are slices of a shared
+ * 8 KiB pool, which an entry would otherwise keep alive whole, and the byte budget would miss.
+ */
+function ownedBody(chunks: Buffer[], size: number): Buffer {
+  const body = Buffer.allocUnsafeSlow(size);
+  let offset = 0;
+  for (const chunk of chunks) offset += chunk.copy(body, offset);
+  return body;
+}
 /** Request headers that may select a different response at the same URL; all are in the key. */
 const KEYED_VARY = new Set(['accept', 'accept-encoding', 'origin']);
 /** Rough per-entry overhead of the Map slot, key string and header objects. */
-const ENTRY_OVERHEAD = 512;
+const ENTRY_OVERHEAD = 1024;
 
 /** RFC 9110 §13.1.2: weak comparison against each entity tag in the list, or `*`. */
 export function ifNoneMatchMatches(header: string, etag: string): boolean {
@@ -374,7 +403,7 @@ export default fp(
         res.write = write;
         res.end = end;
         if (status === 200 && chunks !== null)
-          store(pending, headers, chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
+          store(pending, headers, ownedBody(chunks, size));
       });
     }
 
