@@ -24,7 +24,14 @@ let server: Server;
 const SEED_TOTAL = seedCounts.sources + seedCounts.countries + seedCounts.leaders + seedCounts.claims + seedCounts.tradeFigures;
 
 /** What this file's curators did, in order, as the feed should report it. */
-const expected: { resourceType: string; resourceId: string; action: string; actor: string; version: number; reason: string | null }[] = [];
+const expected: {
+  resourceType: string;
+  resourceId: string;
+  action: string;
+  actor: string;
+  version: number;
+  reason: string | null;
+}[] = [];
 let seedCursor = '';
 let createdClaim = '';
 let midpoint = '';
@@ -34,7 +41,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function feed(url: string) {
   const res = await request(server).get(url);
   expect(res.status, url).toBe(200);
-  return changesResponse.parse(res.body) as { data: Change[]; meta: { limit: number; nextCursor: string; hasMore: boolean }; links: { self: string; next: string } };
+  return changesResponse.parse(res.body) as {
+    data: Change[];
+    meta: { limit: number; nextCursor: string; hasMore: boolean };
+    links: { self: string; next: string };
+  };
 }
 
 beforeAll(async () => {
@@ -45,37 +56,100 @@ beforeAll(async () => {
   const created = await write(server, 'post', '/v1/claims', claimBody());
   expect(created.status).toBe(201);
   createdClaim = created.body.data.id;
-  expected.push({ resourceType: 'claim', resourceId: createdClaim, action: 'create', actor: ALICE.name, version: 1, reason: null });
-
-  const patched = await write(server, 'patch', `/v1/claims/${createdClaim}`, { statement: 'Russia is among the least popular countries.', topic: 'rhetorical', reason: 'Closer to the text' }, {
-    authorization: bearer(BOB),
-    'if-match': created.headers.etag as string,
+  expected.push({
+    resourceType: 'claim',
+    resourceId: createdClaim,
+    action: 'create',
+    actor: ALICE.name,
+    version: 1,
+    reason: null,
   });
+
+  const patched = await write(
+    server,
+    'patch',
+    `/v1/claims/${createdClaim}`,
+    { statement: 'Russia is among the least popular countries.', topic: 'rhetorical', reason: 'Closer to the text' },
+    {
+      authorization: bearer(BOB),
+      'if-match': created.headers.etag as string,
+    },
+  );
   expect(patched.status).toBe(200);
-  expected.push({ resourceType: 'claim', resourceId: createdClaim, action: 'update', actor: BOB.name, version: 2, reason: 'Closer to the text' });
+  expected.push({
+    resourceType: 'claim',
+    resourceId: createdClaim,
+    action: 'update',
+    actor: BOB.name,
+    version: 2,
+    reason: 'Closer to the text',
+  });
 
   await sleep(20);
   midpoint = new Date().toISOString();
   await sleep(20);
 
-  const retracted = await write(server, 'delete', '/v1/claims/kp-offered-100000-soldiers', { reason: 'Single state-media report' }, {
-    authorization: bearer(),
-    'if-match': await etagOf(server, '/v1/claims/kp-offered-100000-soldiers'),
-  });
+  const retracted = await write(
+    server,
+    'delete',
+    '/v1/claims/kp-offered-100000-soldiers',
+    { reason: 'Single state-media report' },
+    {
+      authorization: bearer(),
+      'if-match': await etagOf(server, '/v1/claims/kp-offered-100000-soldiers'),
+    },
+  );
   expect(retracted.status).toBe(200);
-  expected.push({ resourceType: 'claim', resourceId: 'kp-offered-100000-soldiers', action: 'retract', actor: ALICE.name, version: 2, reason: 'Single state-media report' });
+  expected.push({
+    resourceType: 'claim',
+    resourceId: 'kp-offered-100000-soldiers',
+    action: 'retract',
+    actor: ALICE.name,
+    version: 2,
+    reason: 'Single state-media report',
+  });
 
   const figure = await write(server, 'post', '/v1/trade-figures', figureBody(), { authorization: bearer(BOB) });
   expect(figure.status).toBe(201);
-  expected.push({ resourceType: 'trade_figure', resourceId: figure.body.data.id, action: 'create', actor: BOB.name, version: 1, reason: null });
+  expected.push({
+    resourceType: 'trade_figure',
+    resourceId: figure.body.data.id,
+    action: 'create',
+    actor: BOB.name,
+    version: 1,
+    reason: null,
+  });
 
-  const country = await write(server, 'patch', '/v1/countries/KP', { name: 'North Korea (DPRK)', reason: 'Common name' }, { authorization: bearer(), 'if-match': '*' });
+  const country = await write(
+    server,
+    'patch',
+    '/v1/countries/KP',
+    { name: 'North Korea (DPRK)', reason: 'Common name' },
+    { authorization: bearer(), 'if-match': '*' },
+  );
   expect(country.status).toBe(200);
-  expected.push({ resourceType: 'country', resourceId: 'KP', action: 'update', actor: ALICE.name, version: 2, reason: 'Common name' });
+  expected.push({
+    resourceType: 'country',
+    resourceId: 'KP',
+    action: 'update',
+    actor: ALICE.name,
+    version: 2,
+    reason: 'Common name',
+  });
 
   // Refused writes leave no trace in the feed.
   expect((await write(server, 'post', '/v1/claims', claimBody({ quote: 'pas dans le texte' }))).status).toBe(422);
-  expect((await write(server, 'patch', `/v1/claims/${createdClaim}`, { statement: 'x', reason: 'stale' }, { authorization: bearer(), 'if-match': '"v1"' })).status).toBe(412);
+  expect(
+    (
+      await write(
+        server,
+        'patch',
+        `/v1/claims/${createdClaim}`,
+        { statement: 'x', reason: 'stale' },
+        { authorization: bearer(), 'if-match': '"v1"' },
+      )
+    ).status,
+  ).toBe(412);
 });
 afterAll(async () => {
   await test.close();
@@ -95,7 +169,10 @@ describe('revisions of a record', () => {
     expect(create?.changes.quote?.to).toBe(claimBody().quote);
     // Only what changed, with both sides; bookkeeping (version, updatedAt) is not a change.
     expect(update?.changes).toEqual({
-      statement: { from: 'Russia is one of the least popular countries in the world.', to: 'Russia is among the least popular countries.' },
+      statement: {
+        from: 'Russia is one of the least popular countries in the world.',
+        to: 'Russia is among the least popular countries.',
+      },
       topic: { from: 'diplomatic', to: 'rhetorical' },
     });
     expect(Date.parse(update?.createdAt ?? '')).toBeGreaterThanOrEqual(Date.parse(create?.createdAt ?? ''));
@@ -103,7 +180,9 @@ describe('revisions of a record', () => {
   });
 
   it('records a retraction with its reason and the status change', async () => {
-    const { data } = revisionListResponse.parse((await request(server).get('/v1/claims/kp-offered-100000-soldiers/revisions')).body);
+    const { data } = revisionListResponse.parse(
+      (await request(server).get('/v1/claims/kp-offered-100000-soldiers/revisions')).body,
+    );
     expect(data.map((r) => [r.action, r.actor])).toEqual([
       ['create', 'seed'],
       ['retract', ALICE.name],
@@ -117,7 +196,11 @@ describe('revisions of a record', () => {
 
   it('diffs a country patch to the one field it changed', async () => {
     const { data } = revisionListResponse.parse((await request(server).get('/v1/countries/KP/revisions')).body);
-    expect(data.at(-1)).toMatchObject({ action: 'update', actor: ALICE.name, changes: { name: { from: 'North Korea', to: 'North Korea (DPRK)' } } });
+    expect(data.at(-1)).toMatchObject({
+      action: 'update',
+      actor: ALICE.name,
+      changes: { name: { from: 'North Korea', to: 'North Korea (DPRK)' } },
+    });
     expect(Object.keys(data.at(-1)?.changes ?? {})).toEqual(['name']);
   });
 
@@ -126,15 +209,30 @@ describe('revisions of a record', () => {
     const before = figures.body.data;
     // Starts earlier and ends earlier than the seeded quote, so both offsets move.
     const quote = 'en 2021, les importations de pétrole ayant augmenté de 55 %';
-    const res = await write(server, 'patch', '/v1/trade-figures/cn-ru-oil-imports-change-2021', { quote, reason: 'Shorter quote' }, {
-      authorization: bearer(),
-      'if-match': figures.headers.etag as string,
-    });
+    const res = await write(
+      server,
+      'patch',
+      '/v1/trade-figures/cn-ru-oil-imports-change-2021',
+      { quote, reason: 'Shorter quote' },
+      {
+        authorization: bearer(),
+        'if-match': figures.headers.etag as string,
+      },
+    );
     expect(res.status).toBe(200);
-    expected.push({ resourceType: 'trade_figure', resourceId: 'cn-ru-oil-imports-change-2021', action: 'update', actor: ALICE.name, version: 2, reason: 'Shorter quote' });
+    expected.push({
+      resourceType: 'trade_figure',
+      resourceId: 'cn-ru-oil-imports-change-2021',
+      action: 'update',
+      actor: ALICE.name,
+      version: 2,
+      reason: 'Shorter quote',
+    });
     expect(res.body.data.quoteStart).not.toBe(before.quoteStart);
     expect(res.body.data.quoteEnd).not.toBe(before.quoteEnd);
-    const { data } = revisionListResponse.parse((await request(server).get('/v1/trade-figures/cn-ru-oil-imports-change-2021/revisions')).body);
+    const { data } = revisionListResponse.parse(
+      (await request(server).get('/v1/trade-figures/cn-ru-oil-imports-change-2021/revisions')).body,
+    );
     expect(data.at(-1)?.changes).toEqual({
       quote: { from: before.quote, to: quote },
       quoteStart: { from: before.quoteStart, to: res.body.data.quoteStart },
@@ -169,7 +267,16 @@ describe('the change feed', () => {
     expect(seed.every((c) => c.actor === 'seed' && c.action === 'create' && c.version === 1)).toBe(true);
     expect(new Set(seed.map((c) => `${c.resourceType}/${c.resourceId}`)).size).toBe(SEED_TOTAL);
     expect(seed.filter((c) => c.resourceType === 'claim')).toHaveLength(seedCounts.claims);
-    const writes = data.slice(SEED_TOTAL).map(({ resourceType, resourceId, action, actor, version, reason }) => ({ resourceType, resourceId, action, actor, version, reason }));
+    const writes = data
+      .slice(SEED_TOTAL)
+      .map(({ resourceType, resourceId, action, actor, version, reason }) => ({
+        resourceType,
+        resourceId,
+        action,
+        actor,
+        version,
+        reason,
+      }));
     expect(writes).toEqual(expected);
     const ids = data.map((c) => c.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -216,7 +323,9 @@ describe('the change feed', () => {
     expect(after.data.every((c) => Date.parse(c.createdAt) >= Date.parse(midpoint))).toBe(true);
     // The same instant written with an offset.
     const offset = new Date(Date.parse(midpoint)).toISOString().replace('Z', '+00:00');
-    expect((await feed(`/v1/changes?since=${encodeURIComponent(offset)}`)).data.map((c) => c.id)).toEqual(after.data.map((c) => c.id));
+    expect((await feed(`/v1/changes?since=${encodeURIComponent(offset)}`)).data.map((c) => c.id)).toEqual(
+      after.data.map((c) => c.id),
+    );
     // Nothing after a future instant; the cursor is then the latest change, ready for polling by id.
     const future = await feed(`/v1/changes?since=${encodeURIComponent('2999-01-01T00:00:00Z')}`);
     const latest = (await feed('/v1/changes?limit=1000')).meta.nextCursor;

@@ -111,7 +111,12 @@ describe('authentication of every write route', () => {
 
   it('answers a whitespace-padded or tab-separated key with the same 401 (exact bytes, through inject)', async () => {
     // Over a socket, Node strips leading and trailing whitespace of a header value; inject does not.
-    for (const authorization of [`Bearer ${ALICE.key} `, `Bearer  ${ALICE.key}`, `Bearer\t${ALICE.key}`, ` Bearer ${ALICE.key}x`]) {
+    for (const authorization of [
+      `Bearer ${ALICE.key} `,
+      `Bearer  ${ALICE.key}`,
+      `Bearer\t${ALICE.key}`,
+      ` Bearer ${ALICE.key}x`,
+    ]) {
       for (const route of routes) {
         const res = await test.app.inject({
           method: route.method as 'POST',

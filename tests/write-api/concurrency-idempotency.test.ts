@@ -29,7 +29,16 @@ describe('optimistic concurrency (If-Match)', () => {
     const before = (await request(server).get(`/v1/claims/${id}`)).body;
     expectProblem(await write(server, 'patch', `/v1/claims/${id}`, { statement: 'Changed.', reason: 'r' }), 428);
     expectProblem(await write(server, 'delete', `/v1/claims/${id}`, { reason: 'r' }), 428);
-    expectProblem(await write(server, 'patch', `/v1/claims/${id}`, { statement: 'Changed.', reason: 'r' }, { authorization: bearer(), 'if-match': ' ' }), 428);
+    expectProblem(
+      await write(
+        server,
+        'patch',
+        `/v1/claims/${id}`,
+        { statement: 'Changed.', reason: 'r' },
+        { authorization: bearer(), 'if-match': ' ' },
+      ),
+      428,
+    );
     expect((await request(server).get(`/v1/claims/${id}`)).body).toEqual(before);
   });
 
@@ -37,7 +46,13 @@ describe('optimistic concurrency (If-Match)', () => {
     const id = await newClaim();
     const etag = await etagOf(server, `/v1/claims/${id}`);
     expect(versionOf(etag)).toBe(1);
-    const res = await write(server, 'patch', `/v1/claims/${id}`, { statement: 'Corrected.', reason: 'wording' }, { authorization: bearer(), 'if-match': etag });
+    const res = await write(
+      server,
+      'patch',
+      `/v1/claims/${id}`,
+      { statement: 'Corrected.', reason: 'wording' },
+      { authorization: bearer(), 'if-match': etag },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ id, statement: 'Corrected.', version: 2 });
     expect(versionOf(res.headers.etag as string)).toBe(2);
@@ -49,31 +64,71 @@ describe('optimistic concurrency (If-Match)', () => {
   it('answers a stale If-Match with 412 problem+json naming the current version, and changes nothing', async () => {
     const id = await newClaim();
     const stale = await etagOf(server, `/v1/claims/${id}`);
-    const first = await write(server, 'patch', `/v1/claims/${id}`, { statement: 'First edit.', reason: 'r' }, { authorization: bearer(), 'if-match': stale });
+    const first = await write(
+      server,
+      'patch',
+      `/v1/claims/${id}`,
+      { statement: 'First edit.', reason: 'r' },
+      { authorization: bearer(), 'if-match': stale },
+    );
     expect(first.status).toBe(200);
-    const second = await write(server, 'patch', `/v1/claims/${id}`, { statement: 'Second edit.', reason: 'r' }, { authorization: bearer(BOB), 'if-match': stale });
+    const second = await write(
+      server,
+      'patch',
+      `/v1/claims/${id}`,
+      { statement: 'Second edit.', reason: 'r' },
+      { authorization: bearer(BOB), 'if-match': stale },
+    );
     const problem = expectProblem(second, 412);
     expect(problem.detail).toContain('2');
-    const retract = await write(server, 'delete', `/v1/claims/${id}`, { reason: 'r' }, { authorization: bearer(BOB), 'if-match': stale });
+    const retract = await write(
+      server,
+      'delete',
+      `/v1/claims/${id}`,
+      { reason: 'r' },
+      { authorization: bearer(BOB), 'if-match': stale },
+    );
     expectProblem(retract, 412);
-    expect((await request(server).get(`/v1/claims/${id}`)).body.data).toMatchObject({ statement: 'First edit.', version: 2, status: 'active' });
+    expect((await request(server).get(`/v1/claims/${id}`)).body.data).toMatchObject({
+      statement: 'First edit.',
+      version: 2,
+      status: 'active',
+    });
   });
 
   it('answers an If-Match naming no version (garbage, a weak tag, a future version) with 412', async () => {
     const id = await newClaim();
     const etag = await etagOf(server, `/v1/claims/${id}`);
     for (const ifMatch of ['garbage', `W/${etag}`, '"v99-abc"', '"abc"']) {
-      const res = await write(server, 'patch', `/v1/claims/${id}`, { statement: 'x', reason: 'r' }, { authorization: bearer(), 'if-match': ifMatch });
+      const res = await write(
+        server,
+        'patch',
+        `/v1/claims/${id}`,
+        { statement: 'x', reason: 'r' },
+        { authorization: bearer(), 'if-match': ifMatch },
+      );
       expectProblem(res, 412);
     }
   });
 
   it('accepts If-Match: * (any current version) on PATCH and DELETE', async () => {
     const id = await newClaim();
-    const patched = await write(server, 'patch', `/v1/claims/${id}`, { statement: 'Star edit.', reason: 'r' }, { authorization: bearer(), 'if-match': '*' });
+    const patched = await write(
+      server,
+      'patch',
+      `/v1/claims/${id}`,
+      { statement: 'Star edit.', reason: 'r' },
+      { authorization: bearer(), 'if-match': '*' },
+    );
     expect(patched.status).toBe(200);
     expect(patched.body.data.version).toBe(2);
-    const retracted = await write(server, 'delete', `/v1/claims/${id}`, { reason: 'gone' }, { authorization: bearer(), 'if-match': '*' });
+    const retracted = await write(
+      server,
+      'delete',
+      `/v1/claims/${id}`,
+      { reason: 'gone' },
+      { authorization: bearer(), 'if-match': '*' },
+    );
     expect(retracted.status).toBe(200);
     expect(retracted.body.data).toMatchObject({ status: 'retracted', version: 3 });
   });
@@ -81,25 +136,43 @@ describe('optimistic concurrency (If-Match)', () => {
   it('accepts an If-Match list when any of its tags names the current version', async () => {
     const id = await newClaim();
     const etag = await etagOf(server, `/v1/claims/${id}`);
-    const res = await write(server, 'patch', `/v1/claims/${id}`, { statement: 'Listed.', reason: 'r' }, {
-      authorization: bearer(),
-      'if-match': `"v7-old", ${etag}`,
-    });
+    const res = await write(
+      server,
+      'patch',
+      `/v1/claims/${id}`,
+      { statement: 'Listed.', reason: 'r' },
+      {
+        authorization: bearer(),
+        'if-match': `"v7-old", ${etag}`,
+      },
+    );
     expect(res.status).toBe(200);
   });
 
   it('compares only the version: a change to an embedded country does not make a claim’s ETag stale', async () => {
     const claimUrl = '/v1/claims/by-troops-in-action-opposition-media';
     const before = await etagOf(server, claimUrl);
-    const country = await write(server, 'patch', '/v1/countries/BY', { name: 'Belarus (renamed by a test)', reason: 'test' }, {
-      authorization: bearer(),
-      'if-match': await etagOf(server, '/v1/countries/BY'),
-    });
+    const country = await write(
+      server,
+      'patch',
+      '/v1/countries/BY',
+      { name: 'Belarus (renamed by a test)', reason: 'test' },
+      {
+        authorization: bearer(),
+        'if-match': await etagOf(server, '/v1/countries/BY'),
+      },
+    );
     expect(country.status).toBe(200);
     const after = await etagOf(server, claimUrl);
     expect(after).not.toBe(before);
     expect(versionOf(after)).toBe(versionOf(before));
-    const res = await write(server, 'patch', claimUrl, { dateNote: 'Still no time is given.', reason: 'r' }, { authorization: bearer(), 'if-match': before });
+    const res = await write(
+      server,
+      'patch',
+      claimUrl,
+      { dateNote: 'Still no time is given.', reason: 'r' },
+      { authorization: bearer(), 'if-match': before },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.country.name).toBe('Belarus (renamed by a test)');
   });
@@ -115,7 +188,10 @@ describe('optimistic concurrency (If-Match)', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 412, 412]);
     const winner = results.find((r) => r.status === 200);
-    expect((await request(server).get(`/v1/claims/${id}`)).body.data).toMatchObject({ statement: winner?.body.data.statement, version: 2 });
+    expect((await request(server).get(`/v1/claims/${id}`)).body.data).toMatchObject({
+      statement: winner?.body.data.statement,
+      version: 2,
+    });
     const revisions = (await request(server).get(`/v1/claims/${id}/revisions`)).body.data;
     expect(revisions.map((r: { action: string }) => r.action)).toEqual(['create', 'update']);
   });
@@ -127,7 +203,13 @@ describe('optimistic concurrency (If-Match)', () => {
       '/v1/leaders/javad-owji',
       '/v1/countries/KP',
     ]) {
-      const body = url.includes('trade') ? { caveat: 'x', reason: 'r' } : url.includes('sources') ? { dateNote: 'x', reason: 'r' } : url.includes('leaders') ? { title: 'x', reason: 'r' } : { stance: 'x', reason: 'r' };
+      const body = url.includes('trade')
+        ? { caveat: 'x', reason: 'r' }
+        : url.includes('sources')
+          ? { dateNote: 'x', reason: 'r' }
+          : url.includes('leaders')
+            ? { title: 'x', reason: 'r' }
+            : { stance: 'x', reason: 'r' };
       expectProblem(await write(server, 'patch', url, body), 428);
       expectProblem(await write(server, 'patch', url, body, { authorization: bearer(), 'if-match': '"v99-x"' }), 412);
       const ok = await write(server, 'patch', url, body, { authorization: bearer(), 'if-match': await etagOf(server, url) });
@@ -162,7 +244,13 @@ describe('idempotency (Idempotency-Key on POST)', () => {
     const headers = { authorization: bearer(), 'idempotency-key': 'retry-key-later' };
     const first = await write(server, 'post', '/v1/claims', body, headers);
     const id = first.body.data.id as string;
-    await write(server, 'patch', `/v1/claims/${id}`, { dateNote: 'Changed.', reason: 'r' }, { authorization: bearer(), 'if-match': '*' });
+    await write(
+      server,
+      'patch',
+      `/v1/claims/${id}`,
+      { dateNote: 'Changed.', reason: 'r' },
+      { authorization: bearer(), 'if-match': '*' },
+    );
     const replay = await write(server, 'post', '/v1/claims', body, headers);
     expect(replay.body).toEqual(first.body);
     expect(await countClaims(statement('later'))).toBe(1);
@@ -203,7 +291,16 @@ describe('idempotency (Idempotency-Key on POST)', () => {
 
   it('does not consume a key on a refused request: the corrected retry with the same key is written', async () => {
     const headers = { authorization: bearer(), 'idempotency-key': 'after-422' };
-    expectProblem(await write(server, 'post', '/v1/claims', claimBody({ statement: statement('refused'), quote: 'pas dans le texte' }), headers), 422);
+    expectProblem(
+      await write(
+        server,
+        'post',
+        '/v1/claims',
+        claimBody({ statement: statement('refused'), quote: 'pas dans le texte' }),
+        headers,
+      ),
+      422,
+    );
     const fixed = await write(server, 'post', '/v1/claims', claimBody({ statement: statement('refused') }), headers);
     expect(fixed.status).toBe(201);
     expect(fixed.headers['idempotent-replayed']).toBeUndefined();

@@ -110,7 +110,13 @@ describe('a curator adds an article and its facts', () => {
     const claim = claimResponse.parse(res.body).data;
     claimId = claim.id;
     const [start] = occurrences(TEXT, quote);
-    expect(claim).toMatchObject({ quote, quoteStart: start, quoteEnd: (start ?? 0) + [...quote].length, source: { id: sourceId }, claimant: { leaderId } });
+    expect(claim).toMatchObject({
+      quote,
+      quoteStart: start,
+      quoteEnd: (start ?? 0) + [...quote].length,
+      source: { id: sourceId },
+      claimant: { leaderId },
+    });
     // UTF-16 would count the two flags as eight units, not four code points.
     expect(TEXT.indexOf(quote)).not.toBe(start);
 
@@ -165,15 +171,32 @@ describe('a curator adds an article and its facts', () => {
   it('corrects the source’s metadata with If-Match, but never its text (offsets point into it)', async () => {
     const url = `/v1/sources/${sourceId}`;
     const etag = (await request(server).get(url)).headers.etag as string;
-    const res = await write(server, 'patch', url, { publisher: 'La Gazette', reason: 'Publisher identified' }, { authorization: bearer(), 'if-match': etag });
+    const res = await write(
+      server,
+      'patch',
+      url,
+      { publisher: 'La Gazette', reason: 'Publisher identified' },
+      { authorization: bearer(), 'if-match': etag },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ publisher: 'La Gazette', version: 2 });
-    const textChange = await write(server, 'patch', url, { text: 'Autre texte.', reason: 'x' }, { authorization: bearer(), 'if-match': res.headers.etag as string });
+    const textChange = await write(
+      server,
+      'patch',
+      url,
+      { text: 'Autre texte.', reason: 'x' },
+      { authorization: bearer(), 'if-match': res.headers.etag as string },
+    );
     expect(expectProblem(textChange, 400).errors?.map((e) => e.pointer)).toContain('/text');
   });
 
   it('leaves a trail: every step is in the feed under the curator’s key name', async () => {
-    const feed = (await request(server).get('/v1/changes?limit=1000')).body.data as { resourceType: string; resourceId: string; action: string; actor: string }[];
+    const feed = (await request(server).get('/v1/changes?limit=1000')).body.data as {
+      resourceType: string;
+      resourceId: string;
+      action: string;
+      actor: string;
+    }[];
     const mine = feed.filter((c) => c.actor !== 'seed');
     expect(mine.map((c) => [c.resourceType, c.resourceId, c.action, c.actor])).toEqual([
       ['source', sourceId, 'create', ALICE.name],

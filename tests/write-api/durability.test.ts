@@ -22,7 +22,8 @@ beforeAll(() => {
   env = { API_KEYS, DATABASE_URL: `file:${file}`, RATE_LIMIT_MAX: '0' };
 });
 afterAll(async () => {
-  for (const server of servers) if (server.child.exitCode === null && server.child.signalCode === null) await server.stop('SIGKILL');
+  for (const server of servers)
+    if (server.child.exitCode === null && server.child.signalCode === null) await server.stop('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -69,7 +70,11 @@ describe('durability across kill -9', () => {
         try {
           const patched = await fetch(`${server.url}/v1/claims/${body.data.id}`, {
             method: 'PATCH',
-            headers: { authorization: bearer(), 'content-type': 'application/json', 'if-match': created.headers.get('etag') ?? '' },
+            headers: {
+              authorization: bearer(),
+              'content-type': 'application/json',
+              'if-match': created.headers.get('etag') ?? '',
+            },
             body: JSON.stringify({ statement: corrected, reason: 'durability test' }),
           });
           expect(patched.status).toBe(200);
@@ -109,8 +114,13 @@ describe('durability across kill -9', () => {
       }
       // No half-written write: every test claim has its create revision and idempotency record,
       // and the dataset version counts exactly the writes that committed.
-      const claims = db.prepare("SELECT id, version FROM Claim WHERE statement LIKE 'Durability claim %'").all() as { id: string; version: number }[];
-      const creates = db.prepare("SELECT resourceId FROM Revision WHERE resourceType = 'claim' AND action = 'create' AND actor = 'alice'").all() as { resourceId: string }[];
+      const claims = db.prepare("SELECT id, version FROM Claim WHERE statement LIKE 'Durability claim %'").all() as {
+        id: string;
+        version: number;
+      }[];
+      const creates = db
+        .prepare("SELECT resourceId FROM Revision WHERE resourceType = 'claim' AND action = 'create' AND actor = 'alice'")
+        .all() as { resourceId: string }[];
       expect(creates.map((r) => r.resourceId).sort()).toEqual(claims.map((c) => c.id).sort());
       const keys = db.prepare("SELECT COUNT(*) AS n FROM IdempotencyRecord WHERE key LIKE 'durability-%'").get() as { n: number };
       expect(keys.n).toBe(claims.length);
@@ -142,7 +152,9 @@ describe('durability across kill -9', () => {
       });
       expect(retry.status).toBe(201);
     }
-    const all = (await (await fetch(`${server.url}/v1/claims?q=Durability&limit=100&status=all`)).json()) as { data: { statement: string }[] };
+    const all = (await (await fetch(`${server.url}/v1/claims?q=Durability&limit=100&status=all`)).json()) as {
+      data: { statement: string }[];
+    };
     for (const { statement } of unanswered) {
       expect(all.data.filter((c) => c.statement === statement || c.statement === `${statement} Corrected.`)).toHaveLength(1);
     }

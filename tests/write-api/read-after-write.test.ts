@@ -76,13 +76,21 @@ describe.each([
     await warmUp();
     const url = '/v1/claims/ru-least-popular-country';
     const old = await get(url);
-    const res = await write(server, 'patch', url, { statement: 'Corrected for read-after-write.', reason: 'test' }, { authorization: bearer(), 'if-match': old.headers.etag as string });
+    const res = await write(
+      server,
+      'patch',
+      url,
+      { statement: 'Corrected for read-after-write.', reason: 'test' },
+      { authorization: bearer(), 'if-match': old.headers.etag as string },
+    );
     expect(res.status).toBe(200);
     const fresh = await get(url).set('if-none-match', old.headers.etag as string);
     expect(fresh.status).toBe(200);
     expect(fresh.body.data.statement).toBe('Corrected for read-after-write.');
     expect(fresh.headers.etag).toBe(res.headers.etag);
-    const listed = ((await get('/v1/claims?limit=100')).body.data as { id: string; statement: string }[]).find((c) => c.id === 'ru-least-popular-country');
+    const listed = ((await get('/v1/claims?limit=100')).body.data as { id: string; statement: string }[]).find(
+      (c) => c.id === 'ru-least-popular-country',
+    );
     expect(listed?.statement).toBe('Corrected for read-after-write.');
   });
 
@@ -92,7 +100,9 @@ describe.each([
     const url = '/v1/claims/ru-least-popular-country';
     const res = await write(server, 'delete', url, { reason: 'test' }, { authorization: bearer(), 'if-match': '*' });
     expect(res.status).toBe(200);
-    expect(((await get('/v1/claims?limit=100')).body.data as { id: string }[]).map((c) => c.id)).not.toContain('ru-least-popular-country');
+    expect(((await get('/v1/claims?limit=100')).body.data as { id: string }[]).map((c) => c.id)).not.toContain(
+      'ru-least-popular-country',
+    );
     expect((await get('/v1')).body.counts.claims).toBe(before - 1);
     expect((await get(url)).body.data.status).toBe('retracted');
   });

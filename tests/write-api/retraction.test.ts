@@ -35,7 +35,9 @@ describe('retracting a claim (DELETE)', () => {
     const headers = { authorization: bearer(), 'if-match': '*' };
     const none = expectProblem(await write(server, 'delete', url, undefined, headers), 400);
     expect(none.errors?.length ?? 0).toBeGreaterThan(0);
-    expect(expectProblem(await write(server, 'delete', url, {}, headers), 400).errors?.map((e) => e.pointer)).toContain('/reason');
+    expect(expectProblem(await write(server, 'delete', url, {}, headers), 400).errors?.map((e) => e.pointer)).toContain(
+      '/reason',
+    );
     expectProblem(await write(server, 'delete', url, { reason: '  ' }, headers), 400);
     expectProblem(await write(server, 'delete', url, { reason, cascade: true }, headers), 400);
     const plain = await request(server).delete(url).set(headers).set('content-type', 'text/plain').send(reason);
@@ -95,7 +97,11 @@ describe('retracting a trade figure (DELETE)', () => {
   it('hides it from default lists, shows it with status=retracted|all, keeps it readable by id, refuses a second retraction', async () => {
     const res = await retract(url, 'A ratio derived from two figures, not stated as such.');
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ id, status: 'retracted', retractionReason: 'A ratio derived from two figures, not stated as such.' });
+    expect(res.body.data).toMatchObject({
+      id,
+      status: 'retracted',
+      retractionReason: 'A ratio derived from two figures, not stated as such.',
+    });
 
     const active = await listIds('/v1/trade-figures?limit=100');
     expect(active).not.toContain(id);

@@ -56,17 +56,28 @@ describe('strict bodies', () => {
     const figure = await post('/v1/trade-figures', figureBody({ currency: 'USD' }));
     expect(pointers(expectProblem(figure, 400))).toContain('/currency');
 
-    const patched = await write(server, 'patch', '/v1/claims/by-troops-in-action-opposition-media', { statement: 'x', reason: 'r', extra: 1 }, {
-      authorization: bearer(),
-      'if-match': '"v1"',
-    });
+    const patched = await write(
+      server,
+      'patch',
+      '/v1/claims/by-troops-in-action-opposition-media',
+      { statement: 'x', reason: 'r', extra: 1 },
+      {
+        authorization: bearer(),
+        'if-match': '"v1"',
+      },
+    );
     expect(pointers(expectProblem(patched, 400))).toContain('/extra');
     expect(await snapshot()).toEqual(before);
   });
 
   for (const field of ['id', 'createdAt', 'updatedAt', 'quoteStart', 'quoteEnd', 'version', 'status', 'retractionReason']) {
     it(`never takes the server-owned field "${field}" from a client: 400 naming it`, async () => {
-      const value = field === 'quoteStart' || field === 'quoteEnd' || field === 'version' ? 7 : field === 'id' ? 'chosen-id' : '2020-01-01T00:00:00.000Z';
+      const value =
+        field === 'quoteStart' || field === 'quoteEnd' || field === 'version'
+          ? 7
+          : field === 'id'
+            ? 'chosen-id'
+            : '2020-01-01T00:00:00.000Z';
       const res = await post('/v1/claims', claimBody({ [field]: value }));
       expect(pointers(expectProblem(res, 400))).toContain(`/${field}`);
       const figure = await post('/v1/trade-figures', figureBody({ [field]: value }));
@@ -79,7 +90,13 @@ describe('strict bodies', () => {
     expect(pointers(expectProblem(source, 400))).toEqual(expect.arrayContaining(['/id', '/textSha256']));
     const leader = await post('/v1/leaders', { id: 'mine', createdAt: '2020-01-01T00:00:00Z' });
     expect(pointers(expectProblem(leader, 400))).toEqual(expect.arrayContaining(['/id', '/createdAt']));
-    const country = await write(server, 'patch', '/v1/countries/BY', { code: 'XX', reason: 'r' }, { authorization: bearer(), 'if-match': '*' });
+    const country = await write(
+      server,
+      'patch',
+      '/v1/countries/BY',
+      { code: 'XX', reason: 'r' },
+      { authorization: bearer(), 'if-match': '*' },
+    );
     expect(pointers(expectProblem(country, 400))).toContain('/code');
   });
 
@@ -103,7 +120,9 @@ describe('strict bodies', () => {
 
   it('rejects empty or control-character text with 400', async () => {
     expect(pointers(expectProblem(await post('/v1/claims', claimBody({ statement: '   ' })), 400))).toContain('/statement');
-    expect(pointers(expectProblem(await post('/v1/claims', claimBody({ statement: 'bell\u0007' })), 400))).toContain('/statement');
+    expect(pointers(expectProblem(await post('/v1/claims', claimBody({ statement: 'bell\u0007' })), 400))).toContain(
+      '/statement',
+    );
   });
 });
 
@@ -151,7 +170,11 @@ describe('request format', () => {
 
   it('answers malformed or empty JSON with 400 problem+json', async () => {
     for (const payload of ['{"statement": ', '{statement: 1}', '']) {
-      const res = await request(server).post('/v1/claims').set('authorization', bearer()).set('content-type', 'application/json').send(payload);
+      const res = await request(server)
+        .post('/v1/claims')
+        .set('authorization', bearer())
+        .set('content-type', 'application/json')
+        .send(payload);
       expectProblem(res, 400);
     }
   });
@@ -164,14 +187,21 @@ describe('request format', () => {
       `{"constructor": {"prototype": {"polluted": true}}, ${valid}}`,
       `{"constructor": "x", ${valid}}`,
     ]) {
-      const res = await request(server).post('/v1/claims').set('authorization', bearer()).set('content-type', 'application/json').send(payload);
+      const res = await request(server)
+        .post('/v1/claims')
+        .set('authorization', bearer())
+        .set('content-type', 'application/json')
+        .send(payload);
       expectProblem(res, 400);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('validates Idempotency-Key and If-Match headers: 400 for a malformed key', async () => {
-    const res = await write(server, 'post', '/v1/claims', claimBody(), { authorization: bearer(), 'idempotency-key': 'has spaces and ünicode' });
+    const res = await write(server, 'post', '/v1/claims', claimBody(), {
+      authorization: bearer(),
+      'idempotency-key': 'has spaces and ünicode',
+    });
     expectProblem(res, 400);
   });
 });
@@ -218,7 +248,9 @@ describe('provenance: the quote must be verbatim in the source', () => {
   });
 
   it('checks a trade figure’s and a leader’s quote too', async () => {
-    expect(pointers(expectProblem(await post('/v1/trade-figures', figureBody({ quote: 'quarante milliards' })), 422))).toContain('/quote');
+    expect(pointers(expectProblem(await post('/v1/trade-figures', figureBody({ quote: 'quarante milliards' })), 422))).toContain(
+      '/quote',
+    );
     const leader = await post('/v1/leaders', {
       name: 'Someone',
       nameSource: 'Quelqu’un',
@@ -235,7 +267,13 @@ describe('provenance: the quote must be verbatim in the source', () => {
   it('refuses a PATCH whose new quote is not verbatim, and keeps the record unchanged', async () => {
     const url = '/v1/claims/by-troops-in-action-opposition-media';
     const before = (await request(server).get(url)).body.data;
-    const res = await write(server, 'patch', url, { quote: "les médias de l'opposition", reason: 'typo' }, { authorization: bearer(), 'if-match': '*' });
+    const res = await write(
+      server,
+      'patch',
+      url,
+      { quote: "les médias de l'opposition", reason: 'typo' },
+      { authorization: bearer(), 'if-match': '*' },
+    );
     expect(pointers(expectProblem(res, 422))).toContain('/quote');
     expect((await request(server).get(url)).body.data).toEqual(before);
   });
@@ -245,11 +283,21 @@ describe('references must exist', () => {
   const cases: [string, string, Record<string, unknown>, string][] = [
     ['a claim', '/v1/claims', claimBody({ countryCode: 'ZZ' }), '/countryCode'],
     ['a claim', '/v1/claims', claimBody({ sourceId: 'no-such-source' }), '/sourceId'],
-    ['a claim', '/v1/claims', claimBody({ claimant: { name: 'Nobody', type: 'expert', leaderId: 'no-such-person' } }), '/claimant/leaderId'],
+    [
+      'a claim',
+      '/v1/claims',
+      claimBody({ claimant: { name: 'Nobody', type: 'expert', leaderId: 'no-such-person' } }),
+      '/claimant/leaderId',
+    ],
     ['a trade figure', '/v1/trade-figures', figureBody({ reporterCode: 'ZZ' }), '/reporterCode'],
     ['a trade figure', '/v1/trade-figures', figureBody({ partnerCode: 'ZZ' }), '/partnerCode'],
     ['a trade figure', '/v1/trade-figures', figureBody({ sourceId: 'no-such-source' }), '/sourceId'],
-    ['a trade figure', '/v1/trade-figures', figureBody({ statedBy: { name: 'X', type: 'expert', leaderId: 'no-such-person' } }), '/statedBy/leaderId'],
+    [
+      'a trade figure',
+      '/v1/trade-figures',
+      figureBody({ statedBy: { name: 'X', type: 'expert', leaderId: 'no-such-person' } }),
+      '/statedBy/leaderId',
+    ],
   ];
   for (const [what, url, body, pointer] of cases) {
     it(`answers ${what} with an unknown ${pointer.slice(1)} with 422 problem+json pointing at it`, async () => {
@@ -268,7 +316,14 @@ describe('references must exist', () => {
   });
 
   it('answers a duplicate country with 409 problem+json', async () => {
-    const res = await post('/v1/countries', { code: 'BY', alpha3: 'BLR', name: 'Belarus', nameSource: 'Biélorussie', role: 'ally_of_russia', stance: 'x' });
+    const res = await post('/v1/countries', {
+      code: 'BY',
+      alpha3: 'BLR',
+      name: 'Belarus',
+      nameSource: 'Biélorussie',
+      role: 'ally_of_russia',
+      stance: 'x',
+    });
     expectProblem(res, 409);
   });
 
