@@ -18,11 +18,26 @@ function storageFailure(error: unknown): StorageUnavailableError | null {
  * before the next write: Prisma's better-sqlite3 adapter can leave the connection inside a
  * transaction when COMMIT fails with SQLITE_BUSY (prisma/prisma#29933), which would silently
  * swallow every later "successful" write.
+ *
+ * The ROLLBACK alone is not enough: when COMMIT (or BEGIN) fails, Prisma 6.19 never calls the
+ * adapter's commit()/rollback(), so the adapter's transaction mutex stays held and every later
+ * $transaction waits on it forever (maxWait does not cancel that wait): all writes hang. So
+ * after a failure that did not come from the write's own code, the connection is replaced by a
+ * fresh one from `reopen` (tests/write-api/busy-database.test.ts reproduces this on a
+ * rollback-journal file, where COMMIT waits for readers; in WAL mode COMMIT does not).
  */
 export class Writer {
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private db: Db,
+    private readonly reopen?: () => Promise<Db>,
+  ) {}
+
+  /** Closes the current write connection (it may have replaced the one given at construction). */
+  async close(): Promise<void> {
+    await this.db.$disconnect();
+  }
 
   run<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
     const result = this.tail.then(() => this.execute(work));
@@ -31,21 +46,40 @@ export class Writer {
   }
 
   private async execute<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
+    let failedInside = false;
     try {
       return await this.db.$transaction(
         async (tx) => {
-          const state = await tx.datasetState.upsert({
-            where: { id: 1 },
-            create: { id: 1, version: 1 },
-            update: { version: { increment: 1 }, updatedAt: new Date() },
-          });
-          return work(tx, state.version);
+          try {
+            const state = await tx.datasetState.upsert({
+              where: { id: 1 },
+              create: { id: 1, version: 1 },
+              update: { version: { increment: 1 }, updatedAt: new Date() },
+            });
+            return await work(tx, state.version);
+          } catch (error) {
+            failedInside = true;
+            throw error;
+          }
         },
         { maxWait: 10_000, timeout: 20_000 },
       );
     } catch (error) {
       await this.db.$executeRawUnsafe('ROLLBACK').catch(() => undefined);
+      // Prisma rolled back a failure inside the transaction properly; one at BEGIN or COMMIT left the adapter locked.
+      if (!failedInside) await this.replaceConnection();
       throw storageFailure(error) ?? error;
     }
+  }
+
+  private async replaceConnection(): Promise<void> {
+    if (this.reopen === undefined) return;
+    const broken = this.db;
+    try {
+      this.db = await this.reopen();
+    } catch {
+      return; // Keep the old one; the next write fails (rather than hangs) or the next failure retries this.
+    }
+    await broken.$disconnect().catch(() => undefined);
   }
 }

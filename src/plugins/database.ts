@@ -20,9 +20,11 @@ export default fp(
     const db = await createPrismaClient(opts.databaseUrl);
     const writeDb = await createPrismaClient(opts.databaseUrl);
     app.decorate('db', db);
-    app.decorate('writer', new Writer(writeDb));
+    // The Writer may replace its connection after a failed COMMIT (see Writer), so it closes its own.
+    const writer = new Writer(writeDb, () => createPrismaClient(opts.databaseUrl));
+    app.decorate('writer', writer);
     app.addHook('onClose', async () => {
-      await Promise.all([db.$disconnect(), writeDb.$disconnect()]);
+      await Promise.all([db.$disconnect(), writer.close()]);
     });
   },
   { name: 'database' },
