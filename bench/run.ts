@@ -72,8 +72,18 @@ type EndpointResult = {
 function machine() {
   const cpus = os.cpus();
   let commit: string | null = null;
+  let dirty: string[] = [];
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    // The API runs from the working tree: uncommitted changes to it are part of what is measured.
+    dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'seed', 'prisma', 'package.json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
+      .split('\n')
+      .map((l) => l.slice(3).trim())
+      .filter(Boolean);
   } catch {
     commit = null;
   }
@@ -86,6 +96,7 @@ function machine() {
     platform: `${os.platform()} ${os.release()}`,
     loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
     commit,
+    uncommittedChanges: dirty,
   };
 }
 
@@ -554,7 +565,9 @@ function evaluateTargets(report: Report, o: Options): Target[] {
   const g = report.memory.growth as {
     met?: boolean | null;
     growthMB?: number;
-    slopeMBPerMin?: number;
+    troughGrowthMB?: number;
+    startMB?: number;
+    endMB?: number;
     seconds?: number;
     allowanceMB?: number;
     skipped?: boolean;
@@ -566,7 +579,7 @@ function evaluateTargets(report: Report, o: Options): Target[] {
     value:
       g.skipped === true
         ? 'not run'
-        : `${g.growthMB?.toFixed(1)} MB over the last three quarters of ${g.seconds}s (allowance ${g.allowanceMB?.toFixed(1)} MB), slope ${g.slopeMBPerMin?.toFixed(1)} MB/min${g.met === null ? ' (under 20 s: inconclusive)' : ''}`,
+        : `RSS peaks ${g.startMB?.toFixed(0)} -> ${g.endMB?.toFixed(0)} MB (${g.growthMB?.toFixed(1)} MB, allowance ${g.allowanceMB?.toFixed(1)} MB; troughs ${g.troughGrowthMB?.toFixed(1)} MB) from the first to the last third of ${g.seconds}s after filling the cache${g.met === null ? ' (under 20 s: inconclusive)' : ''}`,
   });
   const problems = (cacheOff: boolean) =>
     entries.flatMap(([name, r]) =>
@@ -600,7 +613,7 @@ function render(
   const m = report.meta.machine;
   out.push(`allies-api benchmark, ${report.meta.startedAt}`);
   out.push(
-    `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, commit ${m.commit ?? '?'}, load average at start ${m.loadAverageAtStart.join(' ')}`,
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, commit ${m.commit ?? '?'}${m.uncommittedChanges.length > 0 ? ` + uncommitted changes to ${m.uncommittedChanges.join(', ')}` : ''}, load average at start ${m.loadAverageAtStart.join(' ')}`,
   );
   out.push(
     `${opts.connections} connections, ${opts.rounds} round(s) of ${opts.warmup}s warm-up + ${opts.duration}s per run, medians over rounds`,

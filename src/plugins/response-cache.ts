@@ -234,6 +234,9 @@ function isStorable(headers: OutgoingHttpHeaders): boolean {
   if (headers['set-cookie'] !== undefined) return false;
   const cacheControl = headerText(headers['cache-control']).toLowerCase();
   if (/(^|[\s,])(no-store|private)([\s,=]|$)/.test(cacheControl)) return false;
+  // Origin is not in the key: that only holds while reads answer every origin with `*`.
+  const allowOrigin = headers['access-control-allow-origin'];
+  if (allowOrigin !== undefined && allowOrigin !== '*') return false;
   const vary = headerText(headers.vary);
   if (vary === '') return true;
   return vary.split(',').every((name) => {
@@ -402,8 +405,7 @@ export default fp(
         res.writeHead = writeHead;
         res.write = write;
         res.end = end;
-        if (status === 200 && chunks !== null)
-          store(pending, headers, ownedBody(chunks, size));
+        if (status === 200 && chunks !== null) store(pending, headers, ownedBody(chunks, size));
       });
     }
 

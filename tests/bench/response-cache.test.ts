@@ -230,6 +230,20 @@ describe('response cache bounds', () => {
     }
   });
 
+  it('never replays another request’s rate-limit counters', async () => {
+    const t = await createTestApp({ RATE_LIMIT_MAX: '1000' });
+    try {
+      const miss = await t.app.inject({ method: 'GET', url: '/v1/claims?country=KP' });
+      const hit = await t.app.inject({ method: 'GET', url: '/v1/claims?country=KP' });
+      expect(t.app.responseCache.stats().hits).toBe(1);
+      expect(miss.headers['x-ratelimit-remaining']).toBeDefined();
+      // Fresh from the limiter when it runs before the cache, absent when it does not: never stale.
+      expect(hit.headers['x-ratelimit-remaining']).not.toBe(miss.headers['x-ratelimit-remaining']);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('is off with RESPONSE_CACHE_MB=0', async () => {
     const t = await createTestApp({ RESPONSE_CACHE_MB: '0' });
     try {
