@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import Fastify, { type FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import Fastify, { type ConnectionError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { CursorCodec } from './lib/cursor.js';
+import { problem, PROBLEM_CONTENT_TYPE, sendProblem } from './lib/problem.js';
 import authPlugin from './plugins/auth.js';
 import databasePlugin from './plugins/database.js';
 import responseCachePlugin from './plugins/response-cache.js';
@@ -20,6 +23,83 @@ import sourceRoutes from './routes/sources.js';
 import tradeFigureRoutes from './routes/trade-figures.js';
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const MAX_PARAM_LENGTH = 200;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+const CREDENTIAL_PARAM = /key|token|auth|secret|passw|credential|signature|session/i;
+
+/**
+ * The URL as logged: values of credential-like query parameters (`?api_key=`, `?access_token=`)
+ * and any configured key, wherever it appears, are replaced. Keys are never accepted from the
+ * query string, but clients still send them there, and Fastify logs every URL.
+ */
+function loggableUrl(url: string, keys: string[]): string {
+  let safe = url;
+  const q = safe.indexOf('?');
+  if (q !== -1) {
+    const pairs = safe
+      .slice(q + 1)
+      .split('&')
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq === -1) return pair;
+        let name = pair.slice(0, eq);
+        try {
+          name = decodeURIComponent(name.replace(/\+/g, ' '));
+        } catch {
+          // undecodable: test the name as sent
+        }
+        return CREDENTIAL_PARAM.test(name) ? `${pair.slice(0, eq)}=[redacted]` : pair;
+      });
+    safe = `${safe.slice(0, q + 1)}${pairs.join('&')}`;
+  }
+  for (const key of keys) safe = safe.split(key).join('[redacted]').split(encodeURIComponent(key)).join('[redacted]');
+  return safe;
+}
+
+/**
+ * Requests Node's parser refuses (malformed HTTP, headers too large, too slow: a slow-loris) get
+ * a problem+json like every other error, instead of Fastify's own JSON. There is no parsed
+ * request, so no instance.
+ */
+function clientErrorHandler(error: ConnectionError, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const detail =
+    status === 408
+      ? 'The request was not received in time.'
+      : status === 431
+        ? 'The request headers are too large.'
+        : 'The request is not valid HTTP/1.1.';
+  const body = JSON.stringify(problem(status, detail, ''));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
+/**
+ * True when a parsed JSON value holds a string or key with a lone UTF-16 surrogate (a `\uD800`
+ * escape without its pair): valid JSON, but not Unicode, and Prisma's engine fails on it with a
+ * 500. Iterative, so a deeply nested body cannot overflow the stack.
+ */
+function hasLoneSurrogate(root: unknown): boolean {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return true;
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -37,13 +117,29 @@ declare module 'fastify' {
  * Builds the whole application and returns it ready, without listening. The database must
  * already be migrated (see prepareDatabase); tests and the server share this path.
  */
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
+  const keys = config.apiKeys.map((k) => k.key);
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      // Tests pass a stream to read what would be logged; the server logs to stdout.
+      ...(options.logStream === undefined ? {} : { stream: options.logStream }),
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'config.apiKeys', 'apiKeys'],
         censor: '[redacted]',
+      },
+      serializers: {
+        // Fastify's request serializer, with credentials taken out of the logged URL.
+        req: (request: FastifyRequest) => ({
+          method: request.method,
+          url: loggableUrl(request.url, keys),
+          host: request.host,
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort,
+        }),
       },
     },
     // An inbound X-Request-Id is kept only when it is sane, so logs cannot be forged or flooded.
@@ -54,14 +150,44 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     },
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.timeouts.requestMs,
+    // Node enforces requestTimeout only when it sweeps its connections, every 30 s by default,
+    // which let a slow-loris client hold a socket up to 30 s past the timeout.
+    http: { connectionsCheckingInterval: Math.min(1000, config.timeouts.requestMs) },
     connectionTimeout: config.timeouts.connectionMs,
     keepAliveTimeout: config.timeouts.keepAliveMs,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    clientErrorHandler,
+    // The router refuses undecodable paths and over-long parameters before any hook runs; without
+    // this they left as Fastify's own JSON, without problem+json, X-Request-Id or a log line.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return sendProblem(request, reply, 400, `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`);
+      if (error.code === 'FST_ERR_BAD_URL')
+        return sendProblem(request, reply, 400, 'The URL path is not valid percent-encoded UTF-8.');
+      request.log.error({ err: error }, 'routing error');
+      return sendProblem(request, reply, 500, 'An unexpected error occurred; it has been logged.');
+    },
   }).withTypeProvider<ZodTypeProvider>();
   // JSON is the only request body format; anything else is 415. Prototype-poisoning keys are refused.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string; // parseAs: 'string'
+    parseJson(request, text, (error, value) => {
+      // Only bodies with a surrogate escape are walked; raw bytes never decode to a lone surrogate.
+      if (error === null && /\\u[dD][89a-fA-F]/.test(text) && hasLoneSurrogate(value)) {
+        const refused = Object.assign(
+          new Error('The JSON body contains a lone UTF-16 surrogate escape; send well-formed Unicode.'),
+          { statusCode: 400 },
+        );
+        done(refused, undefined);
+        return;
+      }
+      done(error, value);
+    });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -77,9 +203,15 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     for (const method of methods) registeredRoutes.push({ method, url: route.url, documented: !hidden });
   });
   await app.register(databasePlugin, { databaseUrl: config.databaseUrl });
-  await app.register(responseCachePlugin, { databaseUrl: config.databaseUrl, maxBytes: config.responseCacheMb * 1024 * 1024 });
   await app.register(securityPlugin, config);
-  await app.register(authPlugin, { apiKeys: config.apiKeys, failureLimit: config.rateLimit.authFailures, windowMs: config.rateLimit.windowMs });
+  // After security: a cache hit answers from onRequest, so hooks registered later never run, and
+  // the rate limit (and load shedding) must count hits too, or repeating a URL dodges them.
+  await app.register(responseCachePlugin, { databaseUrl: config.databaseUrl, maxBytes: config.responseCacheMb * 1024 * 1024 });
+  await app.register(authPlugin, {
+    apiKeys: config.apiKeys,
+    failureLimit: config.rateLimit.authFailures,
+    windowMs: config.rateLimit.windowMs,
+  });
   await app.register(swaggerPlugin, { servers: [{ url: '/', description: 'This server' }] });
   await app.register(errorsPlugin);
 

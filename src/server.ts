@@ -22,10 +22,9 @@ async function main(): Promise<void> {
     await prisma.$disconnect();
   }
 
+  // Timeouts come from the configuration (buildApp); overriding them here made REQUEST_TIMEOUT_MS
+  // and KEEP_ALIVE_TIMEOUT_MS dead settings.
   const app = await buildApp(config);
-  app.server.requestTimeout = 30_000;
-  app.server.headersTimeout = 10_000;
-  app.server.keepAliveTimeout = 5_000;
   if (migrated.length > 0) app.log.info({ migrations: migrated }, 'applied migrations');
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

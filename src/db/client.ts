@@ -6,15 +6,19 @@ export type Db = PrismaClient;
 /** Milliseconds a statement waits for another connection's lock before SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
 
-export async function createPrismaClient(databaseUrl: string): Promise<Db> {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS });
+/**
+ * `busyTimeoutMs` blocks the whole event loop while it waits (better-sqlite3 is synchronous);
+ * the writer passes 0 and waits for locks asynchronously instead (see Writer).
+ */
+export async function createPrismaClient(databaseUrl: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Promise<Db> {
+  const adapter = new PrismaBetterSQLite3({ url: databaseUrl, timeout: busyTimeoutMs });
   const prisma = new PrismaClient({ adapter });
   // WAL lets readers proceed during a write and keeps acknowledged commits durable across a crash.
   await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   // FULL: a commit is on disk before the API acknowledges it, even across power loss.
   await prisma.$executeRawUnsafe('PRAGMA synchronous = FULL');
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-  await prisma.$executeRawUnsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  await prisma.$executeRawUnsafe(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
   return prisma;
 }
 

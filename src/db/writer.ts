@@ -1,4 +1,5 @@
-import type { Db } from './client.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BUSY_TIMEOUT_MS, type Db } from './client.js';
 import { StorageUnavailableError } from '../domain/errors.js';
 
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -45,7 +46,24 @@ export class Writer {
     return result;
   }
 
+  /**
+   * Waits for another process's lock up to BUSY_TIMEOUT_MS by retrying, asleep in between: the
+   * connection's own busy timeout would block the event loop, and every read with it. Retrying
+   * is safe because a failed attempt was rolled back whole.
+   */
   private async execute<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
+      try {
+        return await this.attempt(work);
+      } catch (error) {
+        if (!(error instanceof StorageUnavailableError && error.reason === 'busy') || Date.now() + delay > deadline) throw error;
+        await sleep(delay);
+      }
+    }
+  }
+
+  private async attempt<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
     let failedInside = false;
     try {
       return await this.db.$transaction(

@@ -28,7 +28,8 @@ export function parseSort(
   for (const token of raw) {
     const direction: SortDirection = token.startsWith('-') ? 'desc' : 'asc';
     const name = token.replace(/^[-+]/, '');
-    const field = fields[name];
+    // Own keys only: `sort=__proto__` or `sort=constructor` would otherwise find Object's members.
+    const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (field === undefined) unknown.push(name);
     else if (!keys.some((k) => k.name === name)) keys.push({ ...field, name, direction });
   }

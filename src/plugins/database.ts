@@ -18,10 +18,12 @@ declare module 'fastify' {
 export default fp(
   async (app, opts: { databaseUrl: string }) => {
     const db = await createPrismaClient(opts.databaseUrl);
-    const writeDb = await createPrismaClient(opts.databaseUrl);
+    // No busy timeout on the write connection: a lock held by another process would freeze every
+    // request for up to 5 s; the Writer retries without blocking instead.
+    const writeDb = await createPrismaClient(opts.databaseUrl, 0);
     app.decorate('db', db);
     // The Writer may replace its connection after a failed COMMIT (see Writer), so it closes its own.
-    const writer = new Writer(writeDb, () => createPrismaClient(opts.databaseUrl));
+    const writer = new Writer(writeDb, () => createPrismaClient(opts.databaseUrl, 0));
     app.decorate('writer', writer);
     app.addHook('onClose', async () => {
       await Promise.all([db.$disconnect(), writer.close()]);

@@ -33,6 +33,10 @@ export default fp(
     });
     if (config.rateLimit.max > 0) {
       await app.register(rateLimit, {
+        // One app-wide onRequest hook instead of the plugin's per-route hooks: those run after every
+        // app-wide hook, so a response-cache hit (answered in onRequest) and unknown URLs (404)
+        // were never counted, and repeating a URL dodged the limit.
+        global: false,
         max: config.rateLimit.max,
         timeWindow: config.rateLimit.windowMs,
         errorResponseBuilder: (request, context) => ({
@@ -40,6 +44,7 @@ export default fp(
           statusCode: 429,
         }),
       });
+      app.addHook('onRequest', app.rateLimit());
     }
     await app.register(helmet, {
       // The API serves JSON; the only HTML is Swagger UI, whose inline bootstrap needs these.

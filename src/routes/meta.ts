@@ -62,7 +62,7 @@ const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }
         summary: 'Dataset metadata: what it is, its licence, sources, counts and version',
         description: 'The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection.',
         querystring: noQuery,
-        response: { 200: datasetSchema, ...errorResponses(406) },
+        response: { 200: datasetSchema, ...errorResponses(400, 406) },
       },
     },
     async (request) => {

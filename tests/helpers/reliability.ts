@@ -1,0 +1,372 @@
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import { testConfig } from './app.js';
+import { createSeededDatabase, type TestDatabase } from './database.js';
+import { ROOT, startServer, type ServerProcess } from './server-process.js';
+
+/**
+ * Shared by tests/reliability: curator keys the whole suite uses (and proves never reach a
+ * log), a seeded database template copied for each child server, child servers whose output
+ * is kept for the log check, in-process apps logging into memory, and raw-socket clients.
+ */
+
+export const CURATOR_KEY = 'rk-curator-7Hq2ZpX9vLm4TnB8';
+export const SECOND_KEY = 'rk-second-Wd5sKj3QeR8uYc1N';
+/** Keys nobody configured but the suite sends: a wrong key is an authorization value too. */
+export const WRONG_KEY = 'rk-wrong-Gf6hLp0AzX2cVb7M';
+export const API_KEYS = `reliability:${CURATOR_KEY},second:${SECOND_KEY}`;
+export const SECRETS = [CURATOR_KEY, SECOND_KEY, WRONG_KEY];
+
+export const bearer = (key = CURATOR_KEY) => `Bearer ${key}`;
+
+const dirs: string[] = [];
+export function tempDir(prefix = 'allies-api-reliability-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+// ---- logs -------------------------------------------------------------------------------
+
+const logSources: { label: string; text: () => string }[] = [];
+
+/** Every log this test file produced (child servers and in-process apps), for the secrets check. */
+export function collectedLogs(): { label: string; text: string }[] {
+  return logSources.map((s) => ({ label: s.label, text: s.text() }));
+}
+
+/** No configured or presented key, nor any Bearer credential, appears in any log of this file. */
+export function expectNoSecretsInLogs(): number {
+  let bytes = 0;
+  for (const { label, text } of collectedLogs()) {
+    bytes += text.length;
+    for (const secret of SECRETS) {
+      expect(text.includes(secret), `${label} logged a key`).toBe(false);
+      expect(text.includes(encodeURIComponent(secret)), `${label} logged an encoded key`).toBe(false);
+    }
+    expect(/Bearer\s+\S/i.test(text), `${label} logged a Bearer credential`).toBe(false);
+  }
+  return bytes;
+}
+
+// ---- databases ----------------------------------------------------------------------------
+
+let template: Promise<string> | undefined;
+
+/** Hash of everything that decides what a fresh seeded database contains. */
+function templateKey(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!/\.db(-wal|-shm|-journal)?$/.test(entry.name))
+        hash.update(`${path.relative(ROOT, full)}\0`).update(readFileSync(full));
+    }
+  };
+  for (const dir of ['prisma', 'seed', 'src/lib', 'src/domain', 'src/db']) walk(path.join(ROOT, dir));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A migrated, seeded database shared by every reliability test file and run, keyed by the hash
+ * of the migrations, seed and the code they use: migrating costs seconds per file, a copy
+ * milliseconds. Built under a temporary name and renamed, so concurrent workers never see half a file.
+ */
+function seededTemplate(): Promise<string> {
+  template ??= (async () => {
+    const file = path.join(tmpdir(), `allies-api-reliability-template-${templateKey()}.db`);
+    if (existsSync(file)) return file;
+    const database = await createSeededDatabase();
+    await database.prisma.$disconnect();
+    const source = new Database(database.file, { readonly: true, fileMustExist: true });
+    const partial = `${file}.${process.pid}.partial`;
+    try {
+      await source.backup(partial);
+    } finally {
+      source.close();
+      database.remove();
+    }
+    renameSync(partial, file);
+    return file;
+  })();
+  return template;
+}
+
+/** A copy of the seeded template at a new path, made with SQLite's backup API. */
+export async function seededCopy(): Promise<string> {
+  const source = new Database(await seededTemplate(), { readonly: true, fileMustExist: true });
+  const file = path.join(tempDir(), 'app.db');
+  try {
+    await source.backup(file);
+  } finally {
+    source.close();
+  }
+  return file;
+}
+
+// ---- child servers -----------------------------------------------------------------------
+
+const children: ServerProcess[] = [];
+
+export type Child = ServerProcess & { file: string };
+
+/**
+ * The real entry point on a copy of the seeded database (or on `file`), production settings,
+ * the suite's keys, rate limiting off unless asked; its output joins the logs checked for keys.
+ */
+export async function startChild(env: Record<string, string> = {}, file?: string): Promise<Child> {
+  const db = file ?? (await seededCopy());
+  const server = await startServer({ DATABASE_URL: `file:${db}`, API_KEYS, RATE_LIMIT_MAX: '0', ...env }, 90_000);
+  children.push(server);
+  logSources.push({ label: `child server on ${db}`, text: server.output });
+  return { ...server, file: db };
+}
+
+/** For afterAll: kills whatever child is still running and removes temp folders. */
+export async function cleanup(): Promise<void> {
+  await Promise.all(
+    children.map((c) => (c.child.exitCode === null && c.child.signalCode === null ? c.stop('SIGKILL') : undefined)),
+  );
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- in-process apps ----------------------------------------------------------------------
+
+export type LoggedApp = {
+  app: FastifyInstance;
+  config: Config;
+  database: TestDatabase;
+  logs: () => string;
+  close: () => Promise<void>;
+};
+
+/** A seeded app like createTestApp, but logging at `info` (or LOG_LEVEL) into memory for the secrets check. */
+export async function createLoggedApp(env: Record<string, string> = {}): Promise<LoggedApp> {
+  const file = await seededCopy();
+  const dir = path.dirname(file);
+  const database: TestDatabase = { url: `file:${file}`, file, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // Load shedding on event-loop delay is off unless asked: in-process, the test's own synchronous
+  // work (Ajv compiling the spec, fast-check shrinking) would count as the app's delay.
+  const config = testConfig(database.url, { API_KEYS, LOG_LEVEL: 'info', MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString('utf8');
+      done();
+    },
+  });
+  const app = await buildApp(config, { logStream: stream });
+  const logs = () => text;
+  logSources.push({ label: `in-process app on ${database.file}`, text: logs });
+  return {
+    app,
+    config,
+    database,
+    logs,
+    close: async () => {
+      await app.close();
+      database.remove();
+    },
+  };
+}
+
+// ---- load ---------------------------------------------------------------------------------
+
+export type LoadResult = {
+  requests: { total: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  '2xx': number;
+  statusCodeStats: Record<string, { count: number }>;
+};
+
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  timeout?: number;
+  requests: { method: string; path: string; headers?: Record<string, string>; body?: string }[];
+}) => Promise<LoadResult>;
+
+// autocannon ships no types; required here rather than declared, so no ambient module clashes with bench/.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+/** autocannon against `url`, GETs of `paths` in turn on every connection. */
+export function loadRun(url: string, paths: string[], connections: number, seconds: number): Promise<LoadResult> {
+  // autocannon returns a thenable instance, not a Promise.
+  return Promise.resolve(
+    autocannon({ url, connections, duration: seconds, timeout: 10, requests: paths.map((path) => ({ method: 'GET', path })) }),
+  );
+}
+
+// ---- requests -----------------------------------------------------------------------------
+
+let serial = 0;
+
+/** A valid POST /v1/sources body; `tag` makes the title (and so the id) recognisable. */
+export function sourceBody(tag: string, textBytes = 200) {
+  serial += 1;
+  const sentence = `Reliability probe ${tag} number ${serial} says nothing of note. `;
+  return {
+    kind: 'other',
+    title: `Reliability ${tag} ${serial}`,
+    language: 'en',
+    dateNote: 'Written by the reliability suite.',
+    retrievedAt: '2026-01-01T00:00:00Z',
+    textNote: 'Synthetic text.',
+    text: sentence.repeat(Math.max(1, Math.ceil(textBytes / sentence.length))),
+  };
+}
+
+/** POSTs a source with the curator key; resolves with the status, body text and Retry-After. */
+export async function postSource(
+  baseUrl: string,
+  tag: string,
+  init: { key?: string; textBytes?: number; signal?: AbortSignal } = {},
+) {
+  const res = await fetch(`${baseUrl}/v1/sources`, {
+    method: 'POST',
+    headers: { authorization: bearer(init.key), 'content-type': 'application/json' },
+    body: JSON.stringify(sourceBody(tag, init.textBytes)),
+    signal: init.signal,
+  });
+  const text = await res.text();
+  return { status: res.status, text, retryAfter: res.headers.get('retry-after'), contentType: res.headers.get('content-type') };
+}
+
+export const idOf = (text: string) => (JSON.parse(text) as { data: { id: string } }).data.id;
+
+/** `workers` loops POSTing sources until `until()` says stop; every id answered 201 is returned. */
+export async function writeLoad(baseUrl: string, tag: string, workers: number, until: () => boolean) {
+  const acknowledged: string[] = [];
+  const statuses: number[] = [];
+  const failures: string[] = [];
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (!until()) {
+        try {
+          const res = await postSource(baseUrl, tag);
+          statuses.push(res.status);
+          if (res.status === 201) acknowledged.push(idOf(res.text));
+        } catch (error) {
+          failures.push(String((error as Error).cause ?? error));
+        }
+      }
+    }),
+  );
+  return { acknowledged, statuses, failures };
+}
+
+export type Sent = { status: number; headers: http.IncomingHttpHeaders; text: string };
+
+/**
+ * One request over a fresh connection with the path sent exactly as given (percent-encoding
+ * untouched, unlike fetch, which normalises it).
+ */
+export function send(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<Sent> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    // An explicit length: Node's client sends a DELETE body with neither length nor chunking.
+    const length = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
+    const req = http.request(
+      { host: hostname, port: Number(port), method, path, headers: { ...length, ...headers }, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Resolves true when a new TCP connection to `url` is refused, false when it is accepted. */
+export function connectionRefused(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNREFUSED' ? resolve(true) : reject(error)));
+  });
+}
+
+/** A raw HTTP/1.1 connection: write bytes when you like, read everything the server sends. */
+export function rawConnection(url: string) {
+  const { hostname, port } = new URL(url);
+  const socket = net.connect({ host: hostname, port: Number(port) });
+  let received = '';
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+  socket.on('error', () => undefined);
+  const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
+  const connected = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  return {
+    socket,
+    connected,
+    closed,
+    received: () => received,
+    write: (text: string) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.write(text, () => resolve()))),
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `condition()` holds, polling; fails after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/**
+ * Another process holding SQLite's write lock (BEGIN IMMEDIATE) on `file` until `release()`.
+ */
+export async function lockDatabase(file: string): Promise<{ release: () => Promise<void> }> {
+  const script = `
+    const Database = require('better-sqlite3');
+    const db = new Database(process.argv[1], { fileMustExist: true });
+    db.exec('BEGIN IMMEDIATE');
+    process.stdout.write('locked\\n');
+    process.stdin.once('data', () => { db.exec('ROLLBACK'); db.close(); process.stdout.write('released\\n'); process.exit(0); });
+  `;
+  const child = spawn(process.execPath, ['-e', script, file], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  await waitFor(() => out.includes('locked') || child.exitCode !== null, 15_000, 'the lock holder');
+  if (!out.includes('locked')) throw new Error('the lock holder could not lock the database');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    release: async () => {
+      child.stdin.write('release\n');
+      await exited;
+    },
+  };
+}
