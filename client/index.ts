@@ -7,7 +7,10 @@ import type { components, paths } from './schema.js';
  */
 export function createAlliesClient(options: ClientOptions = {}) {
   // JSON only: the CSV, NDJSON and JSON-LD representations are for other tools.
-  return createClient<paths, 'application/json' | 'application/problem+json'>({ ...options, headers: { accept: 'application/json', ...options.headers } });
+  return createClient<paths, 'application/json' | 'application/problem+json'>({
+    ...options,
+    headers: { accept: 'application/json', ...options.headers },
+  });
 }
 
 export type { components, paths };

@@ -2422,6 +2422,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description None of the media types in Accept (or `format`) can be served */
             406: {
                 headers: {

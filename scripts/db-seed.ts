@@ -8,7 +8,9 @@ prepareDatabase(config.databaseUrl);
 const prisma = await createPrismaClient(config.databaseUrl);
 try {
   const report = await seed(prisma);
-  process.stdout.write(`seeded ${config.databaseUrl}: inserted ${JSON.stringify(report.inserted)}, dataset version ${report.datasetVersion}\n`);
+  process.stdout.write(
+    `seeded ${config.databaseUrl}: inserted ${JSON.stringify(report.inserted)}, dataset version ${report.datasetVersion}\n`,
+  );
 } finally {
   await prisma.$disconnect();
 }

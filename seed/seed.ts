@@ -48,7 +48,10 @@ function verifySpan(record: string, span: Span, texts: Map<string, string>): voi
 }
 
 /** Validates the dataset and proves every quote against its source text; throws on the first fault. */
-export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset: ReturnType<typeof seedDatasetSchema.parse>; texts: Map<string, string> } {
+export function verifyDataset(
+  input: SeedDataset,
+  dir = SOURCES_DIR,
+): { dataset: ReturnType<typeof seedDatasetSchema.parse>; texts: Map<string, string> } {
   const parsed = seedDatasetSchema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -61,7 +64,9 @@ export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset:
     if (source.rawFile !== null) {
       const derived = deriveSourceText(readFileSync(path.join(dir, source.rawFile), 'utf8'), source.removedLines);
       if (derived !== text) {
-        throw new SeedVerificationError(`source "${source.id}": ${source.textFile} is not ${source.rawFile} minus the removed lines`);
+        throw new SeedVerificationError(
+          `source "${source.id}": ${source.textFile} is not ${source.rawFile} minus the removed lines`,
+        );
       }
     }
     texts.set(source.id, text);
@@ -80,12 +85,16 @@ export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset:
     const record = `claim "${claim.id}"`;
     verifySpan(record, { ...claim, sourceId: claim.sourceId }, texts);
     if (claim.verificationQuote !== null) {
-      verifySpan(`${record} verification`, {
-        quote: claim.verificationQuote,
-        quoteStart: claim.verificationStart ?? -1,
-        quoteEnd: claim.verificationEnd ?? -1,
-        sourceId: claim.sourceId,
-      }, texts);
+      verifySpan(
+        `${record} verification`,
+        {
+          quote: claim.verificationQuote,
+          quoteStart: claim.verificationStart ?? -1,
+          quoteEnd: claim.verificationEnd ?? -1,
+          sourceId: claim.sourceId,
+        },
+        texts,
+      );
     }
     checkRef(record, 'country', claim.countryCode, countries);
     checkRef(record, 'leader', claim.claimant.leaderId, leaders);
@@ -205,7 +214,11 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
         }));
       await tx.revision.createMany({
         data: [
-          ...created('source', sources.map(({ removedLines: _r, rawFile: _f, textFile: _t, ...s }) => s), (r: { id: string }) => r.id),
+          ...created(
+            'source',
+            sources.map(({ removedLines: _r, rawFile: _f, textFile: _t, ...s }) => s),
+            (r: { id: string }) => r.id,
+          ),
           ...created('country', countries, (r: { code: string }) => r.code),
           ...created('leader', leaders, (r: { id: string }) => r.id),
           ...created('claim', claims, (r: { id: string }) => r.id),

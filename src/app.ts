@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import Fastify, { type ConnectionError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { redactQueryCredentials } from './lib/redact.js';
 import { CursorCodec } from './lib/cursor.js';
 import { problem, PROBLEM_CONTENT_TYPE, sendProblem } from './lib/problem.js';
 import authPlugin from './plugins/auth.js';
@@ -26,33 +27,13 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAX_PARAM_LENGTH = 200;
 const LONE_SURROGATE = /\p{Cs}/u;
 
-const CREDENTIAL_PARAM = /key|token|auth|secret|passw|credential|signature|session/i;
-
 /**
- * The URL as logged: values of credential-like query parameters (`?api_key=`, `?access_token=`)
- * and any configured key, wherever it appears, are replaced. Keys are never accepted from the
- * query string, but clients still send them there, and Fastify logs every URL.
+ * The URL as logged: values of credential-like query parameters and any configured key,
+ * wherever it appears, are replaced. Keys are never accepted from the query string, but
+ * clients still send them there, and Fastify logs every URL.
  */
 function loggableUrl(url: string, keys: string[]): string {
-  let safe = url;
-  const q = safe.indexOf('?');
-  if (q !== -1) {
-    const pairs = safe
-      .slice(q + 1)
-      .split('&')
-      .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq === -1) return pair;
-        let name = pair.slice(0, eq);
-        try {
-          name = decodeURIComponent(name.replace(/\+/g, ' '));
-        } catch {
-          // undecodable: test the name as sent
-        }
-        return CREDENTIAL_PARAM.test(name) ? `${pair.slice(0, eq)}=[redacted]` : pair;
-      });
-    safe = `${safe.slice(0, q + 1)}${pairs.join('&')}`;
-  }
+  let safe = redactQueryCredentials(url);
   for (const key of keys) safe = safe.split(key).join('[redacted]').split(encodeURIComponent(key)).join('[redacted]');
   return safe;
 }

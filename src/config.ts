@@ -35,12 +35,18 @@ export const configSchema = z.object({
     .default('')
     .transform((s, ctx) => {
       const keys: { name: string; key: string }[] = [];
-      for (const pair of s.split(',').map((p) => p.trim()).filter((p) => p.length > 0)) {
+      for (const pair of s
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0)) {
         const at = pair.indexOf(':');
         const name = pair.slice(0, at);
         const key = pair.slice(at + 1);
         if (at <= 0 || !/^[A-Za-z0-9_.-]{1,64}$/.test(name) || key.length < 16) {
-          ctx.addIssue({ code: 'custom', message: 'API_KEYS must be a comma list of name:key pairs, keys at least 16 characters' });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'API_KEYS must be a comma list of name:key pairs, keys at least 16 characters',
+          });
           return z.NEVER;
         }
         keys.push({ name, key });
@@ -58,7 +64,10 @@ export const configSchema = z.object({
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
   MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   CURSOR_SECRET: z.string().min(16, 'CURSOR_SECRET must be at least 16 characters').default('allies-api-development-cursor-key'),
-  RESPONSE_CACHE_MB: z.coerce.number({ error: 'RESPONSE_CACHE_MB must be a number' }).min(0, 'RESPONSE_CACHE_MB must be 0 or more').default(32),
+  RESPONSE_CACHE_MB: z.coerce
+    .number({ error: 'RESPONSE_CACHE_MB must be a number' })
+    .min(0, 'RESPONSE_CACHE_MB must be 0 or more')
+    .default(32),
 });
 
 export type Config = {

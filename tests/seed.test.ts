@@ -24,7 +24,12 @@ async function snapshot(prisma: Db) {
 
 describe('seed data', () => {
   it('quotes every claim, figure, leader and note verbatim at its offsets, keeping typographic apostrophes', () => {
-    const spans = [...articleDataset.claims, ...articleDataset.tradeFigures, ...articleDataset.leaders, ...articleDataset.sourceNotes];
+    const spans = [
+      ...articleDataset.claims,
+      ...articleDataset.tradeFigures,
+      ...articleDataset.leaders,
+      ...articleDataset.sourceNotes,
+    ];
     expect(spans.length).toBeGreaterThan(30);
     for (const span of spans) {
       expect(sliceCodePoints(SOURCE_TEXT, span.quoteStart, span.quoteEnd), span.id).toBe(span.quote);
@@ -131,7 +136,9 @@ describe('seed(prisma)', () => {
   });
 
   it('fills the full-text index so accent-free words find accented text', async () => {
-    const rows = await db.prisma.$queryRaw<{ claim_id: string }[]>`SELECT claim_id FROM claim_fts WHERE claim_fts MATCH 'bielorusses'`;
+    const rows = await db.prisma.$queryRaw<
+      { claim_id: string }[]
+    >`SELECT claim_id FROM claim_fts WHERE claim_fts MATCH 'bielorusses'`;
     expect(rows.map((r) => r.claim_id)).toEqual(['by-troops-in-action-opposition-media']);
   });
 });

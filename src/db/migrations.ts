@@ -27,9 +27,11 @@ function appliedMigrations(file: string): string[] {
   try {
     const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (table === undefined) return [];
-    return (db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL').all() as { migration_name: string }[]).map(
-      (r) => r.migration_name,
-    );
+    return (
+      db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL').all() as {
+        migration_name: string;
+      }[]
+    ).map((r) => r.migration_name);
   } finally {
     db.close();
   }

@@ -6,7 +6,8 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 function storageFailure(error: unknown): StorageUnavailableError | null {
   const text = `${(error as { message?: string })?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? '')} ${String((error as { code?: string })?.code ?? '')}`;
-  if (/SQLITE_BUSY|database is locked|SocketTimeout|P1008|Socket timeout/i.test(text)) return new StorageUnavailableError('busy', { cause: error });
+  if (/SQLITE_BUSY|database is locked|SocketTimeout|P1008|Socket timeout/i.test(text))
+    return new StorageUnavailableError('busy', { cause: error });
   if (/SQLITE_FULL|database or disk is full/i.test(text)) return new StorageUnavailableError('full', { cause: error });
   return null;
 }

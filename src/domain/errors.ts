@@ -4,7 +4,10 @@
  */
 export class RecordNotFoundError extends Error {
   override name = 'RecordNotFoundError';
-  constructor(readonly resource: string, readonly id: string) {
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
     super(`${resource} "${id}" was not found.`);
   }
 }
@@ -19,14 +22,21 @@ export class VersionConflictError extends Error {
 /** A quote that is not a verbatim substring of its source, or occurs several times with no hint. */
 export class QuoteNotFoundError extends Error {
   override name = 'QuoteNotFoundError';
-  constructor(readonly field: string, readonly detail: string, readonly candidates: number[] = []) {
+  constructor(
+    readonly field: string,
+    readonly detail: string,
+    readonly candidates: number[] = [],
+  ) {
     super(detail);
   }
 }
 
 export class UnknownReferenceError extends Error {
   override name = 'UnknownReferenceError';
-  constructor(readonly field: string, readonly value: string) {
+  constructor(
+    readonly field: string,
+    readonly value: string,
+  ) {
     super(`${field} "${value}" does not exist.`);
   }
 }
@@ -46,7 +56,9 @@ export class StorageUnavailableError extends Error {
     options?: { cause?: unknown },
   ) {
     super(
-      reason === 'busy' ? 'The database is busy; the write was not applied.' : 'The database is out of space; the write was not applied.',
+      reason === 'busy'
+        ? 'The database is busy; the write was not applied.'
+        : 'The database is out of space; the write was not applied.',
       options,
     );
   }

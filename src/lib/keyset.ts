@@ -64,9 +64,7 @@ function typed(key: SortKey, value: CursorValue): unknown {
 function strictlyAfter(key: SortKey, value: unknown): Where | null {
   if (key.direction === 'asc') return value === null ? { [key.column]: { not: null } } : { [key.column]: { gt: value } };
   if (value === null) return null;
-  return key.nullable
-    ? { OR: [{ [key.column]: { lt: value } }, { [key.column]: null }] }
-    : { [key.column]: { lt: value } };
+  return key.nullable ? { OR: [{ [key.column]: { lt: value } }, { [key.column]: null }] } : { [key.column]: { lt: value } };
 }
 
 /** Rows strictly after the cursor position in the given order. */

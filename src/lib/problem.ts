@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { redactQueryCredentials } from './redact.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -79,5 +80,5 @@ export function sendProblem(
     .code(status)
     .type(PROBLEM_CONTENT_TYPE)
     .header('cache-control', 'no-store')
-    .send(problem(status, detail, request.url, errors, type));
+    .send(problem(status, detail, redactQueryCredentials(request.url), errors, type));
 }

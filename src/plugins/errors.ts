@@ -17,10 +17,16 @@ import { UnknownSortFieldError } from '../lib/keyset.js';
 /** Domain failures from the repositories, as HTTP problems. */
 function domainProblem(error: unknown): { status: number; detail: string; errors?: ProblemDetail[] } | null {
   if (error instanceof RecordNotFoundError) return { status: 404, detail: error.message };
-  if (error instanceof VersionConflictError) return { status: 412, detail: `${error.message} GET it again and reapply your change.` };
-  if (error instanceof QuoteNotFoundError) return { status: 422, detail: error.detail, errors: [{ pointer: `/${error.field}`, detail: error.detail }] };
+  if (error instanceof VersionConflictError)
+    return { status: 412, detail: `${error.message} GET it again and reapply your change.` };
+  if (error instanceof QuoteNotFoundError)
+    return { status: 422, detail: error.detail, errors: [{ pointer: `/${error.field}`, detail: error.detail }] };
   if (error instanceof UnknownReferenceError) {
-    return { status: 422, detail: error.message, errors: [{ pointer: `/${error.field.replace(/\./g, '/')}`, detail: error.message }] };
+    return {
+      status: 422,
+      detail: error.message,
+      errors: [{ pointer: `/${error.field.replace(/\./g, '/')}`, detail: error.message }],
+    };
   }
   if (error instanceof DuplicateRecordError) return { status: 409, detail: error.detail };
   if (error instanceof IdempotencyConflictError) {
@@ -96,7 +102,12 @@ export default fp(
         return sendProblem(request, reply, status, error.message);
       }
       request.log.error({ err: error }, 'unhandled error');
-      return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'An unexpected error occurred; it has been logged.');
+      return sendProblem(
+        request,
+        reply,
+        status >= 500 && status < 600 ? status : 500,
+        'An unexpected error occurred; it has been logged.',
+      );
     });
 
     app.setNotFoundHandler((request, reply) =>

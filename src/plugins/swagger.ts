@@ -79,7 +79,10 @@ const STATUS_DESCRIPTIONS: Record<string, string> = {
 
 /** Non-JSON representations a route can also serve, and how the spec describes their bodies. */
 const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
-  'text/csv': { type: 'string', description: 'RFC 4180 CSV with a header row; nested fields as dotted columns; every matching row' },
+  'text/csv': {
+    type: 'string',
+    description: 'RFC 4180 CSV with a header row; nested fields as dotted columns; every matching row',
+  },
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
   'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },
   'text/plain': { type: 'string' },
@@ -101,14 +104,20 @@ function describeResponses(schema: RouteSchema, method: string): RouteSchema {
       out[status] = { description, content: { 'application/problem+json': { schema: body } } };
     } else {
       const content = Object.fromEntries(
-        media.map((type) => [type, { schema: type === 'application/json' || type === 'text/plain' ? body : ALTERNATE_BODIES[type] }]),
+        media.map((type) => [
+          type,
+          { schema: type === 'application/json' || type === 'text/plain' ? body : ALTERNATE_BODIES[type] },
+        ]),
       );
       out[status] = { description, content };
     }
   }
   // Rate limiting, load shedding and unexpected failures can answer any operation.
   for (const status of ['429', '500', '503']) {
-    out[status] ??= { description: STATUS_DESCRIPTIONS[status], content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+    out[status] ??= {
+      description: STATUS_DESCRIPTIONS[status],
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
   }
   const ok = out['200'] as Record<string, unknown> | undefined;
   if (method === 'GET' && ok !== undefined) {
@@ -162,7 +171,10 @@ export default fp(
         const transformed = jsonSchemaTransform(input);
         const method = Array.isArray(input.route.method) ? String(input.route.method[0]) : String(input.route.method);
         if ((transformed.schema as { hide?: boolean }).hide === true) return transformed;
-        return { ...transformed, schema: describeResponses(transformed.schema as RouteSchema, method) as typeof transformed.schema };
+        return {
+          ...transformed,
+          schema: describeResponses(transformed.schema as RouteSchema, method) as typeof transformed.schema,
+        };
       },
       transformObject: (input) => pruneUnusedComponents(jsonSchemaTransformObject(input)),
     });

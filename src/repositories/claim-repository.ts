@@ -8,7 +8,17 @@ import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
-import { assertVersion, type ExpectedVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import {
+  assertVersion,
+  type ExpectedVersion,
+  audit,
+  locateQuote,
+  newId,
+  performWrite,
+  type WriteContext,
+  type WriteDeps,
+  type WriteResult,
+} from './write.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
   id: { column: 'id', nullable: false, type: 'string' },
@@ -88,7 +98,9 @@ async function resolveClaim(tx: Tx, input: ClaimCreate) {
   const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
   const verificationQuote = input.verificationQuote ?? null;
   const verification =
-    verificationQuote === null ? null : locateQuote(source.text, verificationQuote, input.verificationOffsetHint, 'verificationQuote');
+    verificationQuote === null
+      ? null
+      : locateQuote(source.text, verificationQuote, input.verificationOffsetHint, 'verificationQuote');
   return {
     countryCode: input.countryCode,
     sourceId: input.sourceId,
@@ -115,7 +127,11 @@ function asInput(row: ClaimColumns): ClaimCreate {
   return {
     countryCode: row.countryCode,
     sourceId: row.sourceId,
-    claimant: { name: row.claimantName, type: row.claimantType as ClaimCreate['claimant']['type'], leaderId: row.claimantLeaderId },
+    claimant: {
+      name: row.claimantName,
+      type: row.claimantType as ClaimCreate['claimant']['type'],
+      leaderId: row.claimantLeaderId,
+    },
     statement: row.statement,
     quote: row.quote,
     quoteOffsetHint: row.quoteStart,
@@ -176,7 +192,12 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
       const { limit, cursor, format: _format, sort: _sort, facet, ...filters } = query;
       const where = await buildWhere(filters);
       const facets = (facet ?? []).map((name: string) => FACET_COLUMNS[name] ?? name);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets, fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] }, include);
+      const result = await listPage(
+        delegate,
+        codec,
+        { where, keys, limit, cursor, facets, fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] },
+        include,
+      );
       return {
         ...result,
         rows: result.rows.map(toClaim),
@@ -201,7 +222,17 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
         const data = await resolveClaim(tx, input);
         const id = newId(input.countryCode, input.statement);
         const row = await tx.claim.create({ data: { id, ...data }, include });
-        await audit(tx, { resourceType: 'claim', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'claim',
+          resourceId: id,
+          version: 1,
+          action: 'create',
+          actor: ctx.actor,
+          reason: null,
+          before: {},
+          after: data,
+          datasetVersion,
+        });
         return toClaim(row);
       });
     },
@@ -220,7 +251,17 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
         const data = await resolveClaim(tx, merged);
         const version = before.version + 1;
         const row = await tx.claim.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, { resourceType: 'claim', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'claim',
+          resourceId: id,
+          version,
+          action: 'update',
+          actor: ctx.actor,
+          reason,
+          before,
+          after: data,
+          datasetVersion,
+        });
         return toClaim(row);
       });
     },
@@ -233,7 +274,17 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
         const version = before.version + 1;
         const after = { status: 'retracted', retractionReason: reason };
         const row = await tx.claim.update({ where: { id }, data: { ...after, version }, include });
-        await audit(tx, { resourceType: 'claim', resourceId: id, version, action: 'retract', actor: ctx.actor, reason, before: { status: before.status, retractionReason: before.retractionReason }, after, datasetVersion });
+        await audit(tx, {
+          resourceType: 'claim',
+          resourceId: id,
+          version,
+          action: 'retract',
+          actor: ctx.actor,
+          reason,
+          before: { status: before.status, retractionReason: before.retractionReason },
+          after,
+          datasetVersion,
+        });
         return toClaim(row);
       });
     },

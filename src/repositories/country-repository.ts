@@ -4,7 +4,15 @@ import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import { DuplicateRecordError, RecordNotFoundError } from '../domain/errors.js';
 import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
-import { assertVersion, type ExpectedVersion, audit, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import {
+  assertVersion,
+  type ExpectedVersion,
+  audit,
+  performWrite,
+  type WriteContext,
+  type WriteDeps,
+  type WriteResult,
+} from './write.js';
 import { toClaim } from './claim-repository.js';
 import { toLeader } from './leader-repository.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
@@ -80,23 +88,52 @@ export function createCountryRepository(db: Db, codec: CursorCodec, deps?: Write
         }
         const row = await tx.country.create({ data: input, include: counts });
         const { code, ...after } = input;
-        await audit(tx, { resourceType: 'country', resourceId: code, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after, datasetVersion });
+        await audit(tx, {
+          resourceType: 'country',
+          resourceId: code,
+          version: 1,
+          action: 'create',
+          actor: ctx.actor,
+          reason: null,
+          before: {},
+          after,
+          datasetVersion,
+        });
         return toCountry(row);
       });
     },
 
-    update(code: string, patch: CountryPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
+    update(
+      code: string,
+      patch: CountryPatch,
+      expectedVersion: ExpectedVersion,
+      ctx: WriteContext,
+    ): Promise<WriteResult<CountryOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await tx.country.findUnique({ where: { code } });
         if (before === null) throw new RecordNotFoundError('Country', code);
         assertVersion(before, expectedVersion);
         const { reason, ...changes } = patch;
-        if (changes.alpha3 !== undefined && changes.alpha3 !== before.alpha3 && (await tx.country.count({ where: { alpha3: changes.alpha3 } })) > 0) {
+        if (
+          changes.alpha3 !== undefined &&
+          changes.alpha3 !== before.alpha3 &&
+          (await tx.country.count({ where: { alpha3: changes.alpha3 } })) > 0
+        ) {
           throw new DuplicateRecordError(`Alpha-3 code "${changes.alpha3}" is already used.`);
         }
         const version = before.version + 1;
         const row = await tx.country.update({ where: { code }, data: { ...changes, version }, include: counts });
-        await audit(tx, { resourceType: 'country', resourceId: code, version, action: 'update', actor: ctx.actor, reason, before, after: changes, datasetVersion });
+        await audit(tx, {
+          resourceType: 'country',
+          resourceId: code,
+          version,
+          action: 'update',
+          actor: ctx.actor,
+          reason,
+          before,
+          after: changes,
+          datasetVersion,
+        });
         return toCountry(row);
       });
     },

@@ -6,7 +6,9 @@ import { IdempotencyConflictError } from '../domain/errors.js';
 export type StoredResponse = { status: number; body: unknown };
 
 export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(JSON.stringify([method, path, body])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([method, path, body]))
+    .digest('hex');
 }
 
 /**
@@ -23,7 +25,10 @@ export function createIdempotencyRepository(db: Db) {
       return { status: row.status, body: JSON.parse(row.body) as unknown };
     },
 
-    async save(tx: Tx, entry: { actor: string; key: string; method: string; path: string; fingerprint: string } & StoredResponse) {
+    async save(
+      tx: Tx,
+      entry: { actor: string; key: string; method: string; path: string; fingerprint: string } & StoredResponse,
+    ) {
       await tx.idempotencyRecord.create({
         data: {
           actor: entry.actor,

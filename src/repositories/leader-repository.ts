@@ -5,7 +5,17 @@ import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
 import { RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
-import { assertVersion, type ExpectedVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import {
+  assertVersion,
+  type ExpectedVersion,
+  audit,
+  locateQuote,
+  newId,
+  performWrite,
+  type WriteContext,
+  type WriteDeps,
+  type WriteResult,
+} from './write.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
@@ -116,7 +126,17 @@ export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteD
         const data = await resolveLeader(tx, input);
         const id = newId(input.name);
         const row = await tx.leader.create({ data: { id, ...data }, include });
-        await audit(tx, { resourceType: 'leader', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'leader',
+          resourceId: id,
+          version: 1,
+          action: 'create',
+          actor: ctx.actor,
+          reason: null,
+          before: {},
+          after: data,
+          datasetVersion,
+        });
         return toLeader(row);
       });
     },
@@ -132,7 +152,17 @@ export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteD
         const data = await resolveLeader(tx, merged);
         const version = before.version + 1;
         const row = await tx.leader.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, { resourceType: 'leader', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'leader',
+          resourceId: id,
+          version,
+          action: 'update',
+          actor: ctx.actor,
+          reason,
+          before,
+          after: data,
+          datasetVersion,
+        });
         return toLeader(row);
       });
     },

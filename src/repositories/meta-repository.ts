@@ -33,7 +33,9 @@ export function createMetaRepository(db: Db) {
     },
 
     async migrationsApplied(): Promise<number> {
-      const rows = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+      const rows = await db.$queryRaw<
+        { n: bigint | number }[]
+      >`SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
       return Number(rows[0]?.n ?? 0);
     },
   };

@@ -7,7 +7,16 @@ import type { Tx } from '../db/writer.js';
 import { RecordNotFoundError } from '../domain/errors.js';
 import { sha256 } from '../lib/hash.js';
 import type { SourceCreate, SourceListQuery, SourceOut, SourcePatch } from '../schemas/source.js';
-import { assertVersion, type ExpectedVersion, audit, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import {
+  assertVersion,
+  type ExpectedVersion,
+  audit,
+  newId,
+  performWrite,
+  type WriteContext,
+  type WriteDeps,
+  type WriteResult,
+} from './write.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
@@ -116,7 +125,17 @@ export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteD
         const id = newId(input.title);
         const data = { ...metadata(input), text: input.text, textSha256: sha256(input.text) };
         const row = await tx.source.create({ data: { id, ...data }, include });
-        await audit(tx, { resourceType: 'source', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'source',
+          resourceId: id,
+          version: 1,
+          action: 'create',
+          actor: ctx.actor,
+          reason: null,
+          before: {},
+          after: data,
+          datasetVersion,
+        });
         return toSource(row);
       });
     },
@@ -135,7 +154,17 @@ export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteD
         });
         const version = before.version + 1;
         const row = await tx.source.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, { resourceType: 'source', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'source',
+          resourceId: id,
+          version,
+          action: 'update',
+          actor: ctx.actor,
+          reason,
+          before,
+          after: data,
+          datasetVersion,
+        });
         return toSource(row);
       });
     },

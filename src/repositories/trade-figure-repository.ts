@@ -6,7 +6,17 @@ import { ftsMatchExpression } from '../lib/search.js';
 import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
-import { assertVersion, type ExpectedVersion, audit, locateQuote, newId, performWrite, type WriteContext, type WriteDeps, type WriteResult } from './write.js';
+import {
+  assertVersion,
+  type ExpectedVersion,
+  audit,
+  locateQuote,
+  newId,
+  performWrite,
+  type WriteContext,
+  type WriteDeps,
+  type WriteResult,
+} from './write.js';
 import { renameFacets } from './claim-repository.js';
 import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
 
@@ -49,7 +59,11 @@ export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
     kind: row.kind as TradeFigureOut['kind'],
     approximate: row.approximate,
     period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel },
-    statedBy: { name: row.statedByName, type: row.statedByType as TradeFigureOut['statedBy']['type'], leaderId: row.statedByLeaderId },
+    statedBy: {
+      name: row.statedByName,
+      type: row.statedByType as TradeFigureOut['statedBy']['type'],
+      leaderId: row.statedByLeaderId,
+    },
     quote: row.quote,
     quoteStart: row.quoteStart,
     quoteEnd: row.quoteEnd,
@@ -115,7 +129,11 @@ function asInput(row: TradeFigureColumns): TradeFigureCreate {
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     periodLabel: row.periodLabel,
-    statedBy: { name: row.statedByName, type: row.statedByType as TradeFigureCreate['statedBy']['type'], leaderId: row.statedByLeaderId },
+    statedBy: {
+      name: row.statedByName,
+      type: row.statedByType as TradeFigureCreate['statedBy']['type'],
+      leaderId: row.statedByLeaderId,
+    },
     sourceId: row.sourceId,
     quote: row.quote,
     quoteOffsetHint: row.quoteStart,
@@ -159,7 +177,9 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
         match === null
           ? []
           : (
-              await db.$queryRaw<{ trade_figure_id: string }[]>`SELECT trade_figure_id FROM trade_figure_fts WHERE trade_figure_fts MATCH ${match}`
+              await db.$queryRaw<
+                { trade_figure_id: string }[]
+              >`SELECT trade_figure_id FROM trade_figure_fts WHERE trade_figure_fts MATCH ${match}`
             ).map((r) => r.trade_figure_id);
       and.push({ id: { in: ids } });
     }
@@ -206,12 +226,27 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
         const data = await resolveTradeFigure(tx, input);
         const id = newId(input.reporterCode, input.partnerCode, input.indicator);
         const row = await tx.tradeFigure.create({ data: { id, ...data }, include });
-        await audit(tx, { resourceType: 'trade_figure', resourceId: id, version: 1, action: 'create', actor: ctx.actor, reason: null, before: {}, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'trade_figure',
+          resourceId: id,
+          version: 1,
+          action: 'create',
+          actor: ctx.actor,
+          reason: null,
+          before: {},
+          after: data,
+          datasetVersion,
+        });
         return toTradeFigure(row);
       });
     },
 
-    update(id: string, patch: TradeFigurePatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
+    update(
+      id: string,
+      patch: TradeFigurePatch,
+      expectedVersion: ExpectedVersion,
+      ctx: WriteContext,
+    ): Promise<WriteResult<TradeFigureOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
@@ -221,12 +256,27 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
         const data = await resolveTradeFigure(tx, merged);
         const version = before.version + 1;
         const row = await tx.tradeFigure.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, { resourceType: 'trade_figure', resourceId: id, version, action: 'update', actor: ctx.actor, reason, before, after: data, datasetVersion });
+        await audit(tx, {
+          resourceType: 'trade_figure',
+          resourceId: id,
+          version,
+          action: 'update',
+          actor: ctx.actor,
+          reason,
+          before,
+          after: data,
+          datasetVersion,
+        });
         return toTradeFigure(row);
       });
     },
 
-    retract(id: string, reason: string, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
+    retract(
+      id: string,
+      reason: string,
+      expectedVersion: ExpectedVersion,
+      ctx: WriteContext,
+    ): Promise<WriteResult<TradeFigureOut>> {
       return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
@@ -234,7 +284,17 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
         const version = before.version + 1;
         const after = { status: 'retracted', retractionReason: reason };
         const row = await tx.tradeFigure.update({ where: { id }, data: { ...after, version }, include });
-        await audit(tx, { resourceType: 'trade_figure', resourceId: id, version, action: 'retract', actor: ctx.actor, reason, before, after, datasetVersion });
+        await audit(tx, {
+          resourceType: 'trade_figure',
+          resourceId: id,
+          version,
+          action: 'retract',
+          actor: ctx.actor,
+          reason,
+          before,
+          after,
+          datasetVersion,
+        });
         return toTradeFigure(row);
       });
     },

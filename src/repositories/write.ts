@@ -46,17 +46,30 @@ export async function performWrite<T>(
  * that is not verbatim in the text, or occurs more than once without a hint choosing one, is
  * refused.
  */
-export function locateQuote(text: string, quote: string, hint: number | undefined, field: string): { start: number; end: number } {
+export function locateQuote(
+  text: string,
+  quote: string,
+  hint: number | undefined,
+  field: string,
+): { start: number; end: number } {
   const hits = findQuote(text, quote);
   if (hits.length === 0) {
-    throw new QuoteNotFoundError(field, `${field} is not a verbatim excerpt of the source text (check apostrophes ’ and quotes “ ”).`);
+    throw new QuoteNotFoundError(
+      field,
+      `${field} is not a verbatim excerpt of the source text (check apostrophes ’ and quotes “ ”).`,
+    );
   }
   let start: number | undefined;
   if (hint !== undefined) {
     start = hits.find((h) => h === hint);
-    if (start === undefined) throw new QuoteNotFoundError(field, `${field} does not occur at offset ${hint}; it occurs at ${hits.join(', ')}.`, hits);
+    if (start === undefined)
+      throw new QuoteNotFoundError(field, `${field} does not occur at offset ${hint}; it occurs at ${hits.join(', ')}.`, hits);
   } else if (hits.length > 1) {
-    throw new QuoteNotFoundError(field, `${field} occurs ${hits.length} times (at ${hits.join(', ')}); send an offset hint to choose one.`, hits);
+    throw new QuoteNotFoundError(
+      field,
+      `${field} occurs ${hits.length} times (at ${hits.join(', ')}); send an offset hint to choose one.`,
+      hits,
+    );
   } else {
     start = hits[0];
   }

@@ -22,7 +22,11 @@ const routes: FastifyPluginAsyncZod<{ revisions: RevisionRepository }> = async (
       negotiate(request, undefined, ['json']);
       const { since, limit } = request.query;
       const byId = since !== undefined && /^\d+$/.test(since);
-      const page = await revisions.changesAfter(byId ? Number(since) : 0, limit, byId || since === undefined ? undefined : new Date(since));
+      const page = await revisions.changesAfter(
+        byId ? Number(since) : 0,
+        limit,
+        byId || since === undefined ? undefined : new Date(since),
+      );
       const last = page.rows[page.rows.length - 1];
       // With nothing new the cursor stays where the client is; after a timestamp, that is the latest change.
       const nextCursor = String(last?.id ?? (byId ? Number(since) : await revisions.latestId()));

@@ -26,11 +26,20 @@ const CLAIM_COLUMNS = csvColumns(claimSchema);
 const CLAIM_LIST = { csvColumns: CLAIM_COLUMNS, jsonLd: claimListJsonLd };
 
 /** Shared by /v1/claims and /v1/countries/{code}/claims. */
-export function sendClaimList(request: FastifyRequest, reply: FastifyReply, claims: ClaimRepository, query: ClaimListQuery, filename: string) {
+export function sendClaimList(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  claims: ClaimRepository,
+  query: ClaimListQuery,
+  filename: string,
+) {
   return sendList(request, reply, claims, query, { ...CLAIM_LIST, filename });
 }
 
-const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: RevisionRepository }> = async (app, { claims, revisions }) => {
+const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: RevisionRepository }> = async (
+  app,
+  { claims, revisions },
+) => {
   app.get(
     '/claims',
     {

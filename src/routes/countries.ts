@@ -38,7 +38,8 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
         operationId: 'listCountries',
         produces: LIST_MEDIA,
         summary: 'List countries',
-        description: 'Russia’s four backers in the source, plus Russia and Ukraine, with counts of active claims, trade figures and leaders.',
+        description:
+          'Russia’s four backers in the source, plus Russia and Ukraine, with counts of active claims, trade figures and leaders.',
         querystring: countryListQuery,
         response: { 200: countryListResponse, ...errorResponses(400, 406) },
       },
@@ -54,7 +55,8 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
         tags: ['Countries'],
         operationId: 'getCountry',
         summary: 'One country, optionally with its claims, trade figures and leaders',
-        description: 'The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response.',
+        description:
+          'The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response.',
         params: countryParams,
         querystring: countryItemQuery,
         response: { 200: countryResponse, ...errorResponses(400, 404, 406) },
@@ -122,7 +124,8 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
         operationId: 'listCountryLeaders',
         produces: LIST_MEDIA,
         summary: 'Leaders and cited people tied to this country',
-        description: 'Same filters, sort, pages and formats as `GET /v1/leaders`, limited to people the source ties to this country.',
+        description:
+          'Same filters, sort, pages and formats as `GET /v1/leaders`, limited to people the source ties to this country.',
         params: countryParams,
         querystring: countryLeaderListQuery,
         response: { 200: leaderListResponse, ...errorResponses(400, 404, 406) },
@@ -131,7 +134,10 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
     async (request, reply) => {
       await requireCountry(request.params.code);
       const query = { ...request.query, country: [request.params.code] };
-      return sendList(request, reply, repos.leaders, query, { csvColumns: LEADER_COLUMNS, filename: `leaders-${request.params.code}` });
+      return sendList(request, reply, repos.leaders, query, {
+        csvColumns: LEADER_COLUMNS,
+        filename: `leaders-${request.params.code}`,
+      });
     },
   );
 

@@ -5,7 +5,12 @@ import type { LeaderRepository } from '../repositories/leader-repository.js';
 import {
   leaderCreateBody,
   leaderPatchBody,
-  leaderListQuery, leaderListResponse, leaderParams, leaderResponse, leaderSchema } from '../schemas/leader.js';
+  leaderListQuery,
+  leaderListResponse,
+  leaderParams,
+  leaderResponse,
+  leaderSchema,
+} from '../schemas/leader.js';
 import { noQuery } from '../schemas/common.js';
 import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import { sendList } from './list-route.js';
@@ -14,7 +19,10 @@ import type { RevisionRepository } from '../repositories/revision-repository.js'
 
 export const LEADER_COLUMNS = csvColumns(leaderSchema);
 
-const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: RevisionRepository }> = async (app, { leaders, revisions }) => {
+const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: RevisionRepository }> = async (
+  app,
+  { leaders, revisions },
+) => {
   app.get(
     '/leaders',
     {
@@ -28,7 +36,8 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
         response: { 200: leaderListResponse, ...errorResponses(400, 406) },
       },
     },
-    async (request, reply) => sendList(request, reply, leaders, request.query, { csvColumns: LEADER_COLUMNS, filename: 'leaders' }),
+    async (request, reply) =>
+      sendList(request, reply, leaders, request.query, { csvColumns: LEADER_COLUMNS, filename: 'leaders' }),
   );
 
   app.get(
@@ -38,7 +47,8 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
         tags: ['Leaders'],
         operationId: 'getLeader',
         summary: 'One leader or cited person',
-        description: 'With the passage of the source that names the person, its offsets, and their status as of the (undated) source.',
+        description:
+          'With the passage of the source that names the person, its offsets, and their status as of the (undated) source.',
         params: leaderParams,
         querystring: noQuery,
         response: { 200: leaderResponse, ...errorResponses(400, 404, 406) },
@@ -65,7 +75,8 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
     createBody: leaderCreateBody,
     patchBody: leaderPatchBody,
     response: leaderResponse,
-    createNote: 'The server finds `quote` (where the source names the person) in the source text and records its offsets (422 if it is not verbatim there).',
+    createNote:
+      'The server finds `quote` (where the source names the person) in the source text and records its offsets (422 if it is not verbatim there).',
   });
 };
 

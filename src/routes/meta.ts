@@ -34,7 +34,8 @@ const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }
         tags: ['Meta'],
         operationId: 'getReady',
         summary: 'Readiness: database reachable, migrations applied, dataset seeded',
-        description: '200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.',
+        description:
+          '200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.',
         response: { 200: readySchema, 503: readySchema },
       },
     },
@@ -60,7 +61,8 @@ const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }
         tags: ['Meta'],
         operationId: 'getDataset',
         summary: 'Dataset metadata: what it is, its licence, sources, counts and version',
-        description: 'The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection.',
+        description:
+          'The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection.',
         querystring: noQuery,
         response: { 200: datasetSchema, ...errorResponses(400, 406) },
       },

@@ -8,14 +8,22 @@ import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import {
   sourceCreateBody,
   sourcePatchBody,
-  sourceListQuery, sourceListResponse, sourceParams, sourceResponse, sourceSchema } from '../schemas/source.js';
+  sourceListQuery,
+  sourceListResponse,
+  sourceParams,
+  sourceResponse,
+  sourceSchema,
+} from '../schemas/source.js';
 import { sendList } from './list-route.js';
 import { registerWriteRoutes } from './write-route.js';
 import type { RevisionRepository } from '../repositories/revision-repository.js';
 
 const SOURCE_COLUMNS = csvColumns(sourceSchema);
 
-const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: RevisionRepository }> = async (app, { sources, revisions }) => {
+const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: RevisionRepository }> = async (
+  app,
+  { sources, revisions },
+) => {
   app.get(
     '/sources',
     {
@@ -29,7 +37,8 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
         response: { 200: sourceListResponse, ...errorResponses(400, 406) },
       },
     },
-    async (request, reply) => sendList(request, reply, sources, request.query, { csvColumns: SOURCE_COLUMNS, filename: 'sources' }),
+    async (request, reply) =>
+      sendList(request, reply, sources, request.query, { csvColumns: SOURCE_COLUMNS, filename: 'sources' }),
   );
 
   app.get(
@@ -39,7 +48,8 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
         tags: ['Sources'],
         operationId: 'getSource',
         summary: 'One source with its metadata and data-quality notes',
-        description: 'Metadata (unknown URL, publisher or date are null, never guessed), what the text implies about its date, how the stored text was derived, the SHA-256 of the text and data-quality notes anchored to passages.',
+        description:
+          'Metadata (unknown URL, publisher or date are null, never guessed), what the text implies about its date, how the stored text was derived, the SHA-256 of the text and data-quality notes anchored to passages.',
         params: sourceParams,
         querystring: noQuery,
         response: { 200: sourceResponse, ...errorResponses(400, 404, 406) },

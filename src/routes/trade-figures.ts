@@ -48,7 +48,8 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
         tags: ['Trade figures'],
         operationId: 'getTradeFigure',
         summary: 'One trade figure with its quote, period and caveat',
-        description: 'With who stated it, the verbatim quote and offsets, the period in the source’s own words, and any caveat about its arithmetic.',
+        description:
+          'With who stated it, the verbatim quote and offsets, the period in the source’s own words, and any caveat about its arithmetic.',
         params: tradeFigureParams,
         querystring: noQuery,
         response: { 200: tradeFigureResponse, ...errorResponses(400, 404, 406) },
@@ -75,7 +76,8 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
     createBody: tradeFigureCreateBody,
     patchBody: tradeFigurePatchBody,
     response: tradeFigureResponse,
-    createNote: 'Values in base units (USD as dollars). The server finds `quote` in the source text and records its offsets (422 if it is not verbatim there).',
+    createNote:
+      'Values in base units (USD as dollars). The server finds `quote` in the source text and records its offsets (422 if it is not verbatim there).',
   });
 };
 

@@ -24,7 +24,12 @@ export function writeContext(request: FastifyRequest): WriteContext {
   if (request.method !== 'POST' || typeof key !== 'string') return { actor };
   return {
     actor,
-    idempotency: { key, method: request.method, path: request.url, fingerprint: requestFingerprint(request.method, request.url, request.body) },
+    idempotency: {
+      key,
+      method: request.method,
+      path: request.url,
+      fingerprint: requestFingerprint(request.method, request.url, request.body),
+    },
   };
 }
 

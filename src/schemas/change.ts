@@ -8,7 +8,9 @@ export const changesQuery = z.strictObject({
       z.iso.datetime({ offset: true }),
     ])
     .optional()
-    .describe('A change id from meta.nextCursor (changes after it) or an ISO 8601 timestamp (changes at or after it); omit to start from the beginning'),
+    .describe(
+      'A change id from meta.nextCursor (changes after it) or an ISO 8601 timestamp (changes at or after it); omit to start from the beginning',
+    ),
   limit: z.coerce.number().int().min(1, 'must be between 1 and 1000').max(1000, 'must be between 1 and 1000').default(100),
 });
 

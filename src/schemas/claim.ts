@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
-import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, noQuery, offsetHint, paginationQuery, partialDate, patchBody, SLUG_LIST, slugParam, text, verbatim } from './common.js';
+import {
+  commaList,
+  COUNTRY_LIST,
+  countryCodeParam,
+  formatQuery,
+  itemEnvelope,
+  listEnvelope,
+  noQuery,
+  offsetHint,
+  paginationQuery,
+  partialDate,
+  patchBody,
+  SLUG_LIST,
+  slugParam,
+  text,
+  verbatim,
+} from './common.js';
 
 export const countryRefSchema = z.object({ code: z.string(), name: z.string() }).meta({ id: 'CountryRef' });
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string() }).meta({ id: 'SourceRef' });
@@ -27,9 +43,11 @@ export const claimSchema = z
     quoteEnd: z.number().int(),
     source: sourceRefSchema,
     topic: z.enum(TOPICS),
-    verification: z.enum(VERIFICATIONS).describe(
-      'How far the source stands behind the claim: verified, reported (attributed), asserted (the source’s own voice), unverified (the source says so), disputed',
-    ),
+    verification: z
+      .enum(VERIFICATIONS)
+      .describe(
+        'How far the source stands behind the claim: verified, reported (attributed), asserted (the source’s own voice), unverified (the source says so), disputed',
+      ),
     verificationNote: z.string(),
     verificationQuote: spanSchema.nullable().describe('The passage of the source about verification, if any'),
     claimedAt: z.string().nullable().describe('ISO 8601 date, possibly partial, only when the source states it'),
@@ -44,7 +62,16 @@ export const claimSchema = z
 
 export type ClaimOut = z.infer<typeof claimSchema>;
 
-export const CLAIM_SORT_FIELDS = ['id', 'country', 'topic', 'verification', 'claimantType', 'claimedAt', 'createdAt', 'updatedAt'] as const;
+export const CLAIM_SORT_FIELDS = [
+  'id',
+  'country',
+  'topic',
+  'verification',
+  'claimantType',
+  'claimedAt',
+  'createdAt',
+  'updatedAt',
+] as const;
 export const CLAIM_FACETS = ['country', 'topic', 'verification', 'claimantType', 'source', 'status'] as const;
 export const CLAIM_SEARCH_FIELDS = ['statement', 'quote', 'claimant'] as const;
 
@@ -55,19 +82,35 @@ const sortParam = z
   .describe(`Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id)`);
 
 export const claimFilterQuery = {
-  topic: commaList(z.enum(TOPICS)).optional().describe(`Comma list of: ${TOPICS.join(', ')}`),
-  verification: commaList(z.enum(VERIFICATIONS)).optional().describe(`Comma list of: ${VERIFICATIONS.join(', ')}`),
-  claimantType: commaList(z.enum(CLAIMANT_TYPES)).optional().describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
+  topic: commaList(z.enum(TOPICS))
+    .optional()
+    .describe(`Comma list of: ${TOPICS.join(', ')}`),
+  verification: commaList(z.enum(VERIFICATIONS))
+    .optional()
+    .describe(`Comma list of: ${VERIFICATIONS.join(', ')}`),
+  claimantType: commaList(z.enum(CLAIMANT_TYPES))
+    .optional()
+    .describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
   claimant: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of leader ids (people who made the claim)'),
   source: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of source ids'),
   status: z.enum(['active', 'retracted', 'all']).default('active').describe('Retracted claims are hidden unless asked for'),
-  'claimedAt[from]': z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional()
+  'claimedAt[from]': z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional()
     .describe('Only claims dated on or after this (claims without a stated date are excluded)'),
-  'claimedAt[to]': z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  'claimedAt[to]': z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
   q: z.string().max(500).optional().describe('Full-text search, accent-insensitive, words matched as prefixes; plain words only'),
-  qFields: commaList(z.enum(CLAIM_SEARCH_FIELDS)).optional().describe(`Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')}`),
+  qFields: commaList(z.enum(CLAIM_SEARCH_FIELDS))
+    .optional()
+    .describe(`Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')}`),
   sort: sortParam,
-  facet: commaList(z.enum(CLAIM_FACETS)).optional().describe(`Count matches per value of: ${CLAIM_FACETS.join(', ')}`),
+  facet: commaList(z.enum(CLAIM_FACETS))
+    .optional()
+    .describe(`Count matches per value of: ${CLAIM_FACETS.join(', ')}`),
   format: formatQuery,
   ...paginationQuery,
 };
@@ -121,7 +164,10 @@ const actorInput = z.strictObject({
 });
 
 const claimFields = {
-  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code').describe('Country the claim is about'),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code')
+    .describe('Country the claim is about'),
   sourceId: slugParam.describe('The source the quote is taken from'),
   claimant: actorInput,
   statement: text(2000),

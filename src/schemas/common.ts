@@ -54,7 +54,10 @@ export function commaList<T extends z.ZodType<unknown, string>>(item: T, shape?:
   const one = shape?.pattern ?? (options === undefined ? undefined : `(?:${options.map(escape).join('|')})`);
   const label = shape?.label ?? (options === undefined ? 'values' : options.join(', '));
   // The pattern documents the accepted values in the spec; the item schema still validates each one.
-  const list = one === undefined ? z.string() : z.string().regex(new RegExp(`^\\s*${one}(?:\\s*,\\s*${one})*\\s*$`), `must be a comma list of: ${label}`);
+  const list =
+    one === undefined
+      ? z.string()
+      : z.string().regex(new RegExp(`^\\s*${one}(?:\\s*,\\s*${one})*\\s*$`), `must be a comma list of: ${label}`);
   return list.transform((s) => s.split(',').map((part) => part.trim())).pipe(z.array(item).min(1));
 }
 
@@ -66,7 +69,10 @@ export const countryCodeParam = z
   .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KP')
   .transform((s) => s.toUpperCase());
 
-export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug').max(120);
+export const slugParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug')
+  .max(120);
 
 export const paginationQuery = {
   limit: z.coerce
@@ -90,21 +96,20 @@ export const formatQuery = z
 
 /** Bounded free text for curator input; control characters other than newline and tab are refused. */
 export function text(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'must not contain control characters');
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(max, `must be at most ${max} characters`)
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'must not contain control characters')
+  );
 }
 
 /** Verbatim excerpts are not trimmed: whitespace is part of what must match the source. */
 export function verbatim(max: number) {
-  return z
-    .string()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+  return z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 }
 
 export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { COUNTRY_ROLES } from '../domain/vocabulary.js';
 import { claimSchema } from './claim.js';
-import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, paginationQuery, patchBody, text } from './common.js';
+import {
+  commaList,
+  COUNTRY_LIST,
+  countryCodeParam,
+  formatQuery,
+  itemEnvelope,
+  listEnvelope,
+  paginationQuery,
+  patchBody,
+  text,
+} from './common.js';
 import { leaderSchema } from './leader.js';
 import { tradeFigureSchema } from './trade-figure.js';
 
@@ -34,9 +44,15 @@ export const COUNTRY_INCLUDES = ['claims', 'tradeFigures', 'leaders'] as const;
 export const COUNTRY_SORT_FIELDS = ['code', 'name', 'role'] as const;
 
 export const countryListQuery = z.strictObject({
-  role: commaList(z.enum(COUNTRY_ROLES)).optional().describe(`Comma list of: ${COUNTRY_ROLES.join(', ')}`),
+  role: commaList(z.enum(COUNTRY_ROLES))
+    .optional()
+    .describe(`Comma list of: ${COUNTRY_ROLES.join(', ')}`),
   code: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of ISO alpha-2 codes'),
-  sort: z.string().max(100).optional().describe(`Comma list of ${COUNTRY_SORT_FIELDS.join(', ')}, "-" for descending (default code)`),
+  sort: z
+    .string()
+    .max(100)
+    .optional()
+    .describe(`Comma list of ${COUNTRY_SORT_FIELDS.join(', ')}, "-" for descending (default code)`),
   format: formatQuery,
   ...paginationQuery,
 });

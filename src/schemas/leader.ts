@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { LEADER_KINDS } from '../domain/vocabulary.js';
 import { countryRefSchema, sourceRefSchema } from './claim.js';
-import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, offsetHint, paginationQuery, patchBody, slugParam, text, verbatim } from './common.js';
+import {
+  commaList,
+  COUNTRY_LIST,
+  countryCodeParam,
+  formatQuery,
+  itemEnvelope,
+  listEnvelope,
+  offsetHint,
+  paginationQuery,
+  patchBody,
+  slugParam,
+  text,
+  verbatim,
+} from './common.js';
 
 export const leaderSchema = z
   .object({
@@ -28,9 +41,17 @@ export type LeaderOut = z.infer<typeof leaderSchema>;
 export const LEADER_SORT_FIELDS = ['id', 'name', 'country', 'kind'] as const;
 
 export const leaderFilterQuery = {
-  kind: commaList(z.enum(LEADER_KINDS)).optional().describe(`Comma list of: ${LEADER_KINDS.join(', ')}`),
-  role: commaList(z.string().regex(/^[a-z_]+$/), { pattern: '[a-z_]+', label: 'snake_case roles' }).optional().describe('Comma list of roles'),
-  sort: z.string().max(100).optional().describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
+  kind: commaList(z.enum(LEADER_KINDS))
+    .optional()
+    .describe(`Comma list of: ${LEADER_KINDS.join(', ')}`),
+  role: commaList(z.string().regex(/^[a-z_]+$/), { pattern: '[a-z_]+', label: 'snake_case roles' })
+    .optional()
+    .describe('Comma list of roles'),
+  sort: z
+    .string()
+    .max(100)
+    .optional()
+    .describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
   ...paginationQuery,
 };
@@ -52,7 +73,11 @@ const leaderFields = {
   role: z.string().regex(/^[a-z_]{2,40}$/, 'must be a snake_case role such as minister'),
   title: text(500),
   kind: z.enum(LEADER_KINDS),
-  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code').nullable().optional(),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code')
+    .nullable()
+    .optional(),
   affiliation: text(500).nullable().optional(),
   inOffice: text(1000),
   sourceId: slugParam,

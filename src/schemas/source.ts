@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../domain/vocabulary.js';
 import { spanSchema } from './claim.js';
-import { commaList, formatQuery, itemEnvelope, listEnvelope, paginationQuery, slugParam, text, verbatim, patchBody } from './common.js';
+import {
+  commaList,
+  formatQuery,
+  itemEnvelope,
+  listEnvelope,
+  paginationQuery,
+  slugParam,
+  text,
+  verbatim,
+  patchBody,
+} from './common.js';
 
 export const sourceNoteSchema = z
   .object({ id: z.string(), category: z.string(), note: z.string(), quote: spanSchema })
@@ -33,8 +43,12 @@ export const sourceSchema = z
 export type SourceOut = z.infer<typeof sourceSchema>;
 
 export const sourceListQuery = z.strictObject({
-  kind: commaList(z.enum(SOURCE_KINDS)).optional().describe(`Comma list of: ${SOURCE_KINDS.join(', ')}`),
-  language: commaList(z.string().regex(/^[a-z]{2,3}$/), { pattern: '[a-z]{2,3}', label: 'language codes' }).optional().describe('Comma list of language codes'),
+  kind: commaList(z.enum(SOURCE_KINDS))
+    .optional()
+    .describe(`Comma list of: ${SOURCE_KINDS.join(', ')}`),
+  language: commaList(z.string().regex(/^[a-z]{2,3}$/), { pattern: '[a-z]{2,3}', label: 'language codes' })
+    .optional()
+    .describe('Comma list of language codes'),
   sort: z.string().max(100).optional().describe('Comma list of id, title, retrievedAt, "-" for descending (default id)'),
   format: formatQuery,
   ...paginationQuery,
@@ -66,5 +80,9 @@ export const sourceCreateBody = z
   .meta({ id: 'SourceCreate' });
 export type SourceCreate = z.infer<typeof sourceCreateBody>;
 
-export const sourcePatchBody = patchBody(sourceMetadata, 'SourcePatch', 'Metadata only: the text is immutable, since offsets point into it');
+export const sourcePatchBody = patchBody(
+  sourceMetadata,
+  'SourcePatch',
+  'Metadata only: the text is immutable, since offsets point into it',
+);
 export type SourcePatch = z.infer<typeof sourcePatchBody>;

@@ -1,7 +1,22 @@
 import { z } from 'zod';
 import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, RECORD_STATUSES, UNITS } from '../domain/vocabulary.js';
 import { actorSchema, countryRefSchema, sourceRefSchema } from './claim.js';
-import { commaList, COUNTRY_LIST, countryCodeParam, formatQuery, itemEnvelope, listEnvelope, offsetHint, paginationQuery, partialDate, patchBody, SLUG_LIST, slugParam, text, verbatim } from './common.js';
+import {
+  commaList,
+  COUNTRY_LIST,
+  countryCodeParam,
+  formatQuery,
+  itemEnvelope,
+  listEnvelope,
+  offsetHint,
+  paginationQuery,
+  partialDate,
+  patchBody,
+  SLUG_LIST,
+  slugParam,
+  text,
+  verbatim,
+} from './common.js';
 
 /** A number; unlike plain z.coerce.number, an empty value is an error rather than 0. */
 const numberParam = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().finite());
@@ -44,11 +59,19 @@ export const TRADE_FACETS = ['reporter', 'partner', 'indicator', 'unit', 'kind',
 
 export const tradeFilterQuery = {
   partner: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of partner country codes'),
-  indicator: commaList(z.enum(INDICATORS)).optional().describe(`Comma list of: ${INDICATORS.join(', ')}`),
-  unit: commaList(z.enum(UNITS)).optional().describe(`Comma list of: ${UNITS.join(', ')}`),
-  kind: commaList(z.enum(FIGURE_KINDS)).optional().describe(`Comma list of: ${FIGURE_KINDS.join(', ')}`),
+  indicator: commaList(z.enum(INDICATORS))
+    .optional()
+    .describe(`Comma list of: ${INDICATORS.join(', ')}`),
+  unit: commaList(z.enum(UNITS))
+    .optional()
+    .describe(`Comma list of: ${UNITS.join(', ')}`),
+  kind: commaList(z.enum(FIGURE_KINDS))
+    .optional()
+    .describe(`Comma list of: ${FIGURE_KINDS.join(', ')}`),
   statedBy: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of leader ids who stated the figure'),
-  statedByType: commaList(z.enum(CLAIMANT_TYPES)).optional().describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
+  statedByType: commaList(z.enum(CLAIMANT_TYPES))
+    .optional()
+    .describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
   source: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of source ids'),
   status: z.enum(['active', 'retracted', 'all']).default('active'),
   'value[gte]': numberParam.optional().describe('Value at least this (in the figure’s unit)'),
@@ -56,15 +79,23 @@ export const tradeFilterQuery = {
   'period[from]': isoDate.optional().describe('Figures whose period starts on or after this date'),
   'period[to]': isoDate.optional().describe('Figures whose period ends on or before this date (the whole period if partial)'),
   q: z.string().max(500).optional().describe('Full-text search over quote, caveat and who stated it'),
-  sort: z.string().max(200).optional().describe(`Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id)`),
-  facet: commaList(z.enum(TRADE_FACETS)).optional().describe(`Count matches per value of: ${TRADE_FACETS.join(', ')}`),
+  sort: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(`Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id)`),
+  facet: commaList(z.enum(TRADE_FACETS))
+    .optional()
+    .describe(`Count matches per value of: ${TRADE_FACETS.join(', ')}`),
   format: formatQuery,
   ...paginationQuery,
 };
 
 export const tradeFigureListQuery = z.strictObject({
   reporter: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of reporter country codes'),
-  country: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Figures where any of these countries is reporter or partner'),
+  country: commaList(countryCodeParam, COUNTRY_LIST)
+    .optional()
+    .describe('Figures where any of these countries is reporter or partner'),
   ...tradeFilterQuery,
 });
 export type TradeFigureListQuery = z.infer<typeof tradeFigureListQuery>;

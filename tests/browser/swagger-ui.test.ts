@@ -65,7 +65,10 @@ describe('Swagger UI in a real browser', () => {
     expect(body).toContain('kp-offered-100000-soldiers');
 
     mkdirSync(ARTIFACTS, { recursive: true });
-    await operation.locator('.live-responses-table').first().screenshot({ path: path.join(ARTIFACTS, 'swagger-ui-try-it-out.png') });
+    await operation
+      .locator('.live-responses-table')
+      .first()
+      .screenshot({ path: path.join(ARTIFACTS, 'swagger-ui-try-it-out.png') });
     expect(external).toEqual([]);
     await page.close();
   });

@@ -4,12 +4,30 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('loadConfig', () => {
   it('defaults to an embedded SQLite file under ./data, port 3000, localhost', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ databaseUrl: 'file:./data/app.db', port: 3000, host: '127.0.0.1', logLevel: 'info', nodeEnv: 'development' });
+    expect(config).toMatchObject({
+      databaseUrl: 'file:./data/app.db',
+      port: 3000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      nodeEnv: 'development',
+    });
   });
 
   it('honours PORT, HOST, DATABASE_URL, LOG_LEVEL and NODE_ENV', () => {
-    const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'file:/data/x.db', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'file:/data/x.db', logLevel: 'warn', nodeEnv: 'production' });
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'file:/data/x.db',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'file:/data/x.db',
+      logLevel: 'warn',
+      nodeEnv: 'production',
+    });
   });
 
   it('treats empty variables as unset', () => {

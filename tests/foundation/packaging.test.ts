@@ -30,7 +30,18 @@ describe('packaging', () => {
 
   it('declares the supported Node versions and every script the README relies on', () => {
     expect(pkg.engines.node).toBe('>=20.19');
-    for (const script of ['start', 'dev', 'build', 'typecheck', 'lint', 'test', 'db:migrate', 'db:seed', 'db:reset', 'openapi:generate']) {
+    for (const script of [
+      'start',
+      'dev',
+      'build',
+      'typecheck',
+      'lint',
+      'test',
+      'db:migrate',
+      'db:seed',
+      'db:reset',
+      'openapi:generate',
+    ]) {
       expect(pkg.scripts[script], script).toBeDefined();
       expect(readme).toContain(`npm run ${script}`.replace('npm run start', 'npm start').replace('npm run test', 'npm test'));
     }

@@ -22,10 +22,16 @@ describe('migrations', () => {
     const { migrated } = prepareDatabase(`file:${file}`);
     expect(migrated).toEqual(bundledMigrations());
     const db = new Database(file, { readonly: true });
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
-    const applied = db.prepare('SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL').get() as { n: number };
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    const applied = db.prepare('SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL').get() as {
+      n: number;
+    };
     db.close();
-    expect(tables).toEqual(expect.arrayContaining(['Source', 'Country', 'Leader', 'Claim', 'TradeFigure', 'SourceNote', 'claim_fts']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['Source', 'Country', 'Leader', 'Claim', 'TradeFigure', 'SourceNote', 'claim_fts']),
+    );
     expect(applied.n).toBe(bundledMigrations().length);
   });
 
@@ -44,7 +50,10 @@ describe('server entry point', () => {
       const ready = await fetch(`${server.url}/ready`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toEqual({ status: 'ready', checks: { database: true, migrations: true, seed: true } });
-      const countries = (await (await fetch(`${server.url}/v1/countries`)).json()) as { data: { code: string }[]; meta: { total: number } };
+      const countries = (await (await fetch(`${server.url}/v1/countries`)).json()) as {
+        data: { code: string }[];
+        meta: { total: number };
+      };
       expect(countries.meta.total).toBe(6);
       expect(countries.data.map((c) => c.code)).toEqual(['BY', 'CN', 'IR', 'KP', 'RU', 'UA']);
     } finally {

@@ -7,8 +7,16 @@ import { createSeededDatabase, type TestDatabase } from './database.js';
 export type TestApp = { app: FastifyInstance; prisma: Db; database: TestDatabase; config: Config; close: () => Promise<void> };
 
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): Config {
-  // Rate limiting is off unless a test turns it on: suites send far more than a client would.
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, RATE_LIMIT_MAX: '0', ...overrides });
+  // Rate limiting and load shedding are off unless a test turns them on: suites send far more than
+  // a client would, and a slow test step would otherwise count as the app's event-loop delay.
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT_MAX: '0',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
+    ...overrides,
+  });
 }
 
 /** A seeded database of its own and an app on it; `close` removes both. */

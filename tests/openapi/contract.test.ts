@@ -10,7 +10,11 @@ type Ajv = InstanceType<typeof Ajv2020>;
 
 type Schema = Record<string, unknown> & { enum?: unknown[]; pattern?: string; minimum?: number; maximum?: number; type?: string };
 type Parameter = { name: string; in: 'query' | 'path'; required?: boolean; schema: Schema };
-type Operation = { operationId: string; parameters?: Parameter[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> };
+type Operation = {
+  operationId: string;
+  parameters?: Parameter[];
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+};
 type Spec = { paths: Record<string, Record<string, Operation>> };
 
 /** A real record for every path parameter, so each documented GET can be called successfully. */
@@ -107,7 +111,11 @@ describe('contract: every documented GET answers as its spec says', () => {
         expect(response.headers['content-type'], where).toMatch(/^application\/problem\+json/);
         const problem = response.json() as { status: number; errors?: { parameter?: string }[] };
         expect(problem.status, where).toBe(response.statusCode);
-        if (response.statusCode === 400) expect(problem.errors?.map((e) => e.parameter), where).toContain(parameter.name);
+        if (response.statusCode === 400)
+          expect(
+            problem.errors?.map((e) => e.parameter),
+            where,
+          ).toContain(parameter.name);
         expect(validateBody(path, String(response.statusCode), 'application/problem+json', problem), where).toEqual([]);
         checked += 1;
       }

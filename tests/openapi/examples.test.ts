@@ -49,16 +49,25 @@ describe('OpenAPI examples', () => {
   it('for request bodies, are accepted by the API as written', async () => {
     const server = t.app.server;
     const auth = { Authorization: `Bearer ${KEY}` };
-    const source = await request(server).post('/v1/sources').set(auth).send(WRITE_EXAMPLES.SourceCreate as object);
+    const source = await request(server)
+      .post('/v1/sources')
+      .set(auth)
+      .send(WRITE_EXAMPLES.SourceCreate as object);
     expect(source.status).toBe(201);
-    const claim = await request(server).post('/v1/claims').set(auth).send(WRITE_EXAMPLES.ClaimCreate as object);
+    const claim = await request(server)
+      .post('/v1/claims')
+      .set(auth)
+      .send(WRITE_EXAMPLES.ClaimCreate as object);
     expect(claim.status).toBe(201);
     const patched = await request(server)
       .patch(`/v1/claims/${claim.body.data.id as string}`)
       .set({ ...auth, 'If-Match': claim.headers.etag as string })
       .send(WRITE_EXAMPLES.ClaimPatch as object);
     expect(patched.status).toBe(200);
-    const figure = await request(server).post('/v1/trade-figures').set(auth).send(WRITE_EXAMPLES.TradeFigureCreate as object);
+    const figure = await request(server)
+      .post('/v1/trade-figures')
+      .set(auth)
+      .send(WRITE_EXAMPLES.TradeFigureCreate as object);
     expect(figure.status).toBe(201);
   });
 });

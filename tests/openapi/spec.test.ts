@@ -40,9 +40,7 @@ describe('OpenAPI document', () => {
 
   it('documents exactly the routes the app registers: no undocumented route, no ghost path', () => {
     const registered = new Set(
-      t.app.registeredRoutes
-        .filter((r) => r.documented && r.method !== 'HEAD')
-        .map((r) => `${r.method} ${toOpenApiPath(r.url)}`),
+      t.app.registeredRoutes.filter((r) => r.documented && r.method !== 'HEAD').map((r) => `${r.method} ${toOpenApiPath(r.url)}`),
     );
     const documented = new Set(
       Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`)),

@@ -267,16 +267,14 @@ describe('the change feed', () => {
     expect(seed.every((c) => c.actor === 'seed' && c.action === 'create' && c.version === 1)).toBe(true);
     expect(new Set(seed.map((c) => `${c.resourceType}/${c.resourceId}`)).size).toBe(SEED_TOTAL);
     expect(seed.filter((c) => c.resourceType === 'claim')).toHaveLength(seedCounts.claims);
-    const writes = data
-      .slice(SEED_TOTAL)
-      .map(({ resourceType, resourceId, action, actor, version, reason }) => ({
-        resourceType,
-        resourceId,
-        action,
-        actor,
-        version,
-        reason,
-      }));
+    const writes = data.slice(SEED_TOTAL).map(({ resourceType, resourceId, action, actor, version, reason }) => ({
+      resourceType,
+      resourceId,
+      action,
+      actor,
+      version,
+      reason,
+    }));
     expect(writes).toEqual(expected);
     const ids = data.map((c) => c.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));

@@ -1,0 +1,26 @@
+const CREDENTIAL_PARAM = /key|token|auth|secret|passw|credential|signature|session/i;
+
+/**
+ * The URL with the values of credential-like query parameters (`?api_key=`, `?access_token=`)
+ * replaced, for logs and for the `instance` of problem documents: a key sent in the wrong
+ * place must not be echoed back or written down.
+ */
+export function redactQueryCredentials(url: string): string {
+  const q = url.indexOf('?');
+  if (q === -1) return url;
+  const pairs = url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq === -1) return pair;
+      let name = pair.slice(0, eq);
+      try {
+        name = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // undecodable: test the name as sent
+      }
+      return CREDENTIAL_PARAM.test(name) ? `${pair.slice(0, eq)}=[redacted]` : pair;
+    });
+  return `${url.slice(0, q + 1)}${pairs.join('&')}`;
+}
