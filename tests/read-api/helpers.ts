@@ -5,6 +5,7 @@ import { articleDataset } from '../../seed/data/article.js';
 import { problemSchema } from '../../src/schemas/common.js';
 import type { Db } from '../../src/db/client.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { redactQueryCredentials } from '../../src/lib/redact.js';
 
 export { articleDataset };
 
@@ -41,8 +42,11 @@ export function expectProblem(res: request.Response, status: number, parameter?:
   expect(body.status).toBe(status);
   expect(body.title.length).toBeGreaterThan(0);
   expect(body.detail.length).toBeGreaterThan(0);
-  // `instance` is the path and query that caused the problem (superagent keeps it on res.req).
-  expect(body.instance).toBe((res as unknown as { req: { path: string } }).req.path);
+  // `instance` is the path and query that caused the problem (superagent keeps it on res.req),
+  // with credential-like query values redacted so a misplaced key is never echoed.
+  const path = (res as unknown as { req: { path: string } }).req.path;
+  expect(body.instance).toBe(redactQueryCredentials(path));
+  if (/access_token|api_key|[?&]key=/.test(path)) expect(body.instance).toContain('[redacted]');
   if (parameter !== undefined) {
     expect(body.errors?.map((e) => e.parameter)).toContain(parameter);
   }
