@@ -193,7 +193,9 @@ export async function buildApp(
     failureLimit: config.rateLimit.authFailures,
     windowMs: config.rateLimit.windowMs,
   });
-  await app.register(swaggerPlugin, { servers: [{ url: '/', description: 'This server' }] });
+  const servers =
+    config.openapiServers.length > 0 ? config.openapiServers.map((url) => ({ url })) : [{ url: '/', description: 'This server' }];
+  await app.register(swaggerPlugin, { servers });
   await app.register(errorsPlugin);
 
   const repos = createRepositories(app.db, new CursorCodec(config.cursorSecret), app.writer);

@@ -63,6 +63,7 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
   MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
+  OPENAPI_SERVERS: commaList,
   CURSOR_SECRET: z.string().min(16, 'CURSOR_SECRET must be at least 16 characters').default('allies-api-development-cursor-key'),
   RESPONSE_CACHE_MB: z.coerce
     .number({ error: 'RESPONSE_CACHE_MB must be a number' })
@@ -87,6 +88,8 @@ export type Config = {
   pressure: { maxEventLoopDelayMs: number; maxRssBytes: number };
   /** Signs pagination cursors; set it in production so cursors cannot be forged. */
   cursorSecret: string;
+  /** `servers` of the OpenAPI document; empty means the relative URL of this server. */
+  openapiServers: string[];
   /** Memory budget of the response cache for hot reads, in MiB; 0 turns it off. */
   responseCacheMb: number;
 };
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     pressure: { maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS, maxRssBytes: e.MAX_RSS_BYTES },
     cursorSecret: e.CURSOR_SECRET,
+    openapiServers: e.OPENAPI_SERVERS,
     responseCacheMb: e.RESPONSE_CACHE_MB,
   };
 }

@@ -75,6 +75,17 @@ describe('OpenAPI document', () => {
     expect(spec.info.license).toMatchObject({ identifier: 'MIT' });
   });
 
+  it('lists the configured servers, or this server when none are configured', async () => {
+    expect((spec as unknown as { servers: unknown[] }).servers).toEqual([{ url: '/', description: 'This server' }]);
+    const other = await createTestApp({ OPENAPI_SERVERS: 'https://api.example.org,http://localhost:3000' });
+    try {
+      const served = (await other.app.inject({ url: '/openapi.json' })).json() as { servers: unknown[] };
+      expect(served.servers).toEqual([{ url: 'https://api.example.org' }, { url: 'http://localhost:3000' }]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('is served as YAML too, with the same content', async () => {
     const { parse } = await import('yaml');
     const response = await t.app.inject({ url: '/openapi.yaml' });
