@@ -199,6 +199,7 @@ export async function buildApp(
   await app.register(errorsPlugin);
 
   const repos = createRepositories(app.db, new CursorCodec(config.cursorSecret), app.writer);
+  app.decorate('datasetVersion', () => repos.meta.datasetVersion());
   await app.register(metaRoutes, { meta: repos.meta, apiVersion: pkg.version });
   await app.register(openapiRoutes);
   await app.register(

@@ -27,6 +27,11 @@ export function createMetaRepository(db: Db) {
       };
     },
 
+    async datasetVersion(): Promise<number> {
+      const state = await db.datasetState.findUnique({ where: { id: 1 }, select: { version: true } });
+      return state?.version ?? 0;
+    },
+
     /** True once migrations have run and the seed (or any data) is present. */
     async isSeeded(): Promise<boolean> {
       return (await db.source.count()) > 0;

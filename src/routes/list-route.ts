@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   csvStream,
@@ -11,6 +12,13 @@ import {
   varyOnAccept,
 } from '../lib/representation.js';
 import type { ListResult } from '../repositories/list.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Current dataset version; moves with every acknowledged write. */
+    datasetVersion: () => Promise<number>;
+  }
+}
 
 export type ListSource<Q, T> = {
   list(query: Q): Promise<ListResult<T>>;
@@ -34,6 +42,12 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   const format = negotiate(request, query.format, formats);
   varyOnAccept(reply);
   if (format === 'csv' || format === 'ndjson') {
+    // A stream cannot be hashed before it is sent, so its validator is the dataset version
+    // (it moves with every write) and the exact request and representation.
+    const version = await request.server.datasetVersion();
+    const tag = `"x${version}-${createHash('sha1').update(`${format} ${request.url}`).digest('base64url').slice(0, 22)}"`;
+    reply.header('etag', tag);
+    if (request.headers['if-none-match']?.split(',').some((t) => t.trim() === tag)) return reply.code(304).send();
     const { total } = await source.list({ ...query, limit: 1, facet: undefined, cursor: undefined });
     const rows = source.exportAll(query);
     const body = format === 'csv' ? csvStream(options.csvColumns, rows) : ndjsonStream(rows);

@@ -287,4 +287,21 @@ describe('errors are RFC 9457 problem+json', () => {
     }
     expect((await get('/v1/claims?q=drones')).status).toBe(200);
   });
+
+  describe('validators on streamed exports', () => {
+    it('gives CSV and NDJSON exports an ETag per representation that revalidates to 304 and moves with the data', async () => {
+      const csv = await get('/v1/claims?format=csv&q=drones');
+      const ndjson = await get('/v1/claims?format=ndjson&q=drones');
+      const csvTag = csv.headers.etag as string;
+      expect(csvTag).toMatch(/^"x\d+-[\w-]+"$/);
+      expect(ndjson.headers.etag).not.toBe(csvTag);
+      const again = await get('/v1/claims?format=csv&q=drones').set('If-None-Match', csvTag);
+      expect(again.status).toBe(304);
+      await changeData(test.prisma, async () => undefined);
+      const after = await get('/v1/claims?format=csv&q=drones').set('If-None-Match', csvTag);
+      expect(after.status).toBe(200);
+      expect(after.headers.etag).not.toBe(csvTag);
+      expect(after.text).toBe(csv.text);
+    });
+  });
 });
