@@ -145,12 +145,7 @@ function asInput(row: ClaimColumns): ClaimCreate {
   };
 }
 
-export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
-  function writes(): WriteDeps {
-    if (deps === undefined) throw new Error('claim repository was built without write access');
-    return deps;
-  }
-
+export function createClaimRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
   async function current(tx: Tx, id: string): Promise<ClaimColumns> {
     const row = await tx.claim.findUnique({ where: { id } });
     if (row === null) throw new RecordNotFoundError('Claim', id);
@@ -192,12 +187,7 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
       const { limit, cursor, format: _format, sort: _sort, facet, ...filters } = query;
       const where = await buildWhere(filters);
       const facets = (facet ?? []).map((name: string) => FACET_COLUMNS[name] ?? name);
-      const result = await listPage(
-        delegate,
-        codec,
-        { where, keys, limit, cursor, facets, fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] },
-        include,
-      );
+      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets, filters }, include);
       return {
         ...result,
         rows: result.rows.map(toClaim),
@@ -218,7 +208,7 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
     },
 
     create(input: ClaimCreate, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
-      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
         const data = await resolveClaim(tx, input);
         const id = newId(input.countryCode, input.statement);
         const row = await tx.claim.create({ data: { id, ...data }, include });
@@ -238,7 +228,7 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
     },
 
     update(id: string, patch: ClaimPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
-      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
         const { reason, ...changes } = patch;
@@ -267,7 +257,7 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps?: WriteDe
     },
 
     retract(id: string, reason: string, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
-      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
         if (before.status === 'retracted') throw new DuplicateRecordError(`Claim "${id}" is already retracted.`);

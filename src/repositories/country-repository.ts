@@ -48,12 +48,7 @@ function toCountry(row: CountryRow): CountryOut {
 const ref = { select: { code: true, name: true } } as const;
 const sourceRef = { select: { id: true, title: true } } as const;
 
-export function createCountryRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
-  function writes(): WriteDeps {
-    if (deps === undefined) throw new Error('country repository was built without write access');
-    return deps;
-  }
-
+export function createCountryRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
   const delegate = db.country as unknown as ListDelegate<CountryRow>;
 
   function split(query: CountryListQuery) {
@@ -67,12 +62,7 @@ export function createCountryRepository(db: Db, codec: CursorCodec, deps?: Write
   return {
     async list(query: CountryListQuery): Promise<ListResult<CountryOut>> {
       const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(
-        delegate,
-        codec,
-        { where, keys, limit, cursor, facets: [], fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] },
-        counts,
-      );
+      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters }, counts);
       return { ...result, rows: result.rows.map(toCountry) };
     },
 
@@ -82,7 +72,7 @@ export function createCountryRepository(db: Db, codec: CursorCodec, deps?: Write
     },
 
     create(input: CountryCreate, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
-      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
         if ((await tx.country.count({ where: { OR: [{ code: input.code }, { alpha3: input.alpha3 }] } })) > 0) {
           throw new DuplicateRecordError(`Country "${input.code}" (or alpha-3 "${input.alpha3}") already exists.`);
         }
@@ -109,7 +99,7 @@ export function createCountryRepository(db: Db, codec: CursorCodec, deps?: Write
       expectedVersion: ExpectedVersion,
       ctx: WriteContext,
     ): Promise<WriteResult<CountryOut>> {
-      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await tx.country.findUnique({ where: { code } });
         if (before === null) throw new RecordNotFoundError('Country', code);
         assertVersion(before, expectedVersion);

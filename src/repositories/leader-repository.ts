@@ -82,12 +82,7 @@ function asInput(row: LeaderColumns): LeaderCreate {
   return { ...row, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
 }
 
-export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
-  function writes(): WriteDeps {
-    if (deps === undefined) throw new Error('leader repository was built without write access');
-    return deps;
-  }
-
+export function createLeaderRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
   const delegate = db.leader as unknown as ListDelegate<LeaderRow>;
 
   function split(query: LeaderListQuery) {
@@ -102,12 +97,7 @@ export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteD
   return {
     async list(query: LeaderListQuery): Promise<ListResult<LeaderOut>> {
       const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(
-        delegate,
-        codec,
-        { where, keys, limit, cursor, facets: [], fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] },
-        include,
-      );
+      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters }, include);
       return { ...result, rows: result.rows.map(toLeader) };
     },
 
@@ -122,7 +112,7 @@ export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteD
     },
 
     create(input: LeaderCreate, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
-      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
         const data = await resolveLeader(tx, input);
         const id = newId(input.name);
         const row = await tx.leader.create({ data: { id, ...data }, include });
@@ -142,7 +132,7 @@ export function createLeaderRepository(db: Db, codec: CursorCodec, deps?: WriteD
     },
 
     update(id: string, patch: LeaderPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
-      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await tx.leader.findUnique({ where: { id } });
         if (before === null) throw new RecordNotFoundError('Leader', id);
         assertVersion(before, expectedVersion);

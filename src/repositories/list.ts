@@ -14,8 +14,8 @@ export type ListRequest = {
   limit: number;
   cursor: string | undefined;
   facets: readonly string[];
-  /** Filters and sort in normal form; a cursor only works for the same fingerprint. */
-  fingerprintOf: unknown;
+  /** Filters in normal form; with the sort they fingerprint the query, so a cursor only works for the same one. */
+  filters: unknown;
 };
 
 export type ListResult<Row> = {
@@ -33,7 +33,7 @@ export async function listPage<Row extends Record<string, unknown>>(
   request: ListRequest,
   include?: unknown,
 ): Promise<ListResult<Row>> {
-  const fingerprint = queryFingerprint(request.fingerprintOf);
+  const fingerprint = queryFingerprint([request.filters, request.keys.map((k) => [k.name, k.direction])]);
   const after: CursorValue[] | null =
     request.cursor === undefined ? null : codec.decode(request.cursor, fingerprint, request.keys.length);
   const pageWhere = after === null ? request.where : { AND: [request.where, keysetWhere(request.keys, after)] };

@@ -76,12 +76,7 @@ function metadata(input: Omit<SourceCreate, 'text'>) {
   };
 }
 
-export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
-  function writes(): WriteDeps {
-    if (deps === undefined) throw new Error('source repository was built without write access');
-    return deps;
-  }
-
+export function createSourceRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
   async function current(tx: Tx, id: string) {
     const row = await tx.source.findUnique({ where: { id } });
     if (row === null) throw new RecordNotFoundError('Source', id);
@@ -101,12 +96,7 @@ export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteD
   return {
     async list(query: SourceListQuery): Promise<ListResult<SourceOut>> {
       const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(
-        delegate,
-        codec,
-        { where, keys, limit, cursor, facets: [], fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])] },
-        include,
-      );
+      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters }, include);
       return { ...result, rows: result.rows.map(toSource) };
     },
 
@@ -121,7 +111,7 @@ export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteD
     },
 
     create(input: SourceCreate, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
-      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
         const id = newId(input.title);
         const data = { ...metadata(input), text: input.text, textSha256: sha256(input.text) };
         const row = await tx.source.create({ data: { id, ...data }, include });
@@ -141,7 +131,7 @@ export function createSourceRepository(db: Db, codec: CursorCodec, deps?: WriteD
     },
 
     update(id: string, patch: SourcePatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
-      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
         const { reason, ...changes } = patch;

@@ -141,12 +141,7 @@ function asInput(row: TradeFigureColumns): TradeFigureCreate {
   };
 }
 
-export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: WriteDeps) {
-  function writes(): WriteDeps {
-    if (deps === undefined) throw new Error('trade figure repository was built without write access');
-    return deps;
-  }
-
+export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
   async function current(tx: Tx, id: string): Promise<TradeFigureColumns> {
     const row = await tx.tradeFigure.findUnique({ where: { id } });
     if (row === null) throw new RecordNotFoundError('Trade figure', id);
@@ -204,7 +199,7 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
           limit,
           cursor,
           facets: facet.map((name: string) => FACET_COLUMNS[name] ?? name),
-          fingerprintOf: [filters, keys.map((k) => [k.name, k.direction])],
+          filters,
         },
         include,
       );
@@ -222,7 +217,7 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
     },
 
     create(input: TradeFigureCreate, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(writes(), ctx, 201, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
         const data = await resolveTradeFigure(tx, input);
         const id = newId(input.reporterCode, input.partnerCode, input.indicator);
         const row = await tx.tradeFigure.create({ data: { id, ...data }, include });
@@ -247,7 +242,7 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
       expectedVersion: ExpectedVersion,
       ctx: WriteContext,
     ): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
         const { reason, ...changes } = patch;
@@ -277,7 +272,7 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps?: W
       expectedVersion: ExpectedVersion,
       ctx: WriteContext,
     ): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(writes(), ctx, 200, async (tx, datasetVersion) => {
+      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
         if (before.status === 'retracted') throw new DuplicateRecordError(`Trade figure "${id}" is already retracted.`);
