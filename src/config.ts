@@ -69,6 +69,7 @@ export const configSchema = z.object({
     .number({ error: 'RESPONSE_CACHE_MB must be a number' })
     .min(0, 'RESPONSE_CACHE_MB must be 0 or more')
     .default(32),
+  CACHE_VERSION_CHECK_MS: z.coerce.number().min(0).default(1),
 });
 
 export type Config = {
@@ -92,6 +93,12 @@ export type Config = {
   openapiServers: string[];
   /** Memory budget of the response cache for hot reads, in MiB; 0 turns it off. */
   responseCacheMb: number;
+  /**
+   * How long the response cache trusts its last read of the dataset version before reading it
+   * again; bounds how late it sees a commit made by another process (the API's own writes are
+   * seen at once).
+   */
+  cacheVersionCheckMs: number;
 };
 
 export class ConfigError extends Error {
@@ -128,5 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cursorSecret: e.CURSOR_SECRET,
     openapiServers: e.OPENAPI_SERVERS,
     responseCacheMb: e.RESPONSE_CACHE_MB,
+    cacheVersionCheckMs: e.CACHE_VERSION_CHECK_MS,
   };
 }

@@ -30,6 +30,7 @@ function storageFailure(error: unknown): StorageUnavailableError | null {
  */
 export class Writer {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly committed: Array<() => void> = [];
 
   constructor(
     private db: Db,
@@ -39,6 +40,11 @@ export class Writer {
   /** Closes the current write connection (it may have replaced the one given at construction). */
   async close(): Promise<void> {
     await this.db.$disconnect();
+  }
+
+  /** Runs `listener` after every commit, before the write is acknowledged. */
+  onCommit(listener: () => void): void {
+    this.committed.push(listener);
   }
 
   run<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
@@ -56,7 +62,9 @@ export class Writer {
     const deadline = Date.now() + BUSY_TIMEOUT_MS;
     for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
       try {
-        return await this.attempt(work);
+        const result = await this.attempt(work);
+        for (const listener of this.committed) listener();
+        return result;
       } catch (error) {
         if (!(error instanceof StorageUnavailableError && error.reason === 'busy') || Date.now() + delay > deadline) throw error;
         await sleep(delay);

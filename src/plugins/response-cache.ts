@@ -1,6 +1,6 @@
-import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import Database from 'better-sqlite3';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { sqlitePath } from '../db/client.js';
 
@@ -40,6 +40,21 @@ export type ResponseCacheOptions = {
   maxEntryBytes?: number;
   /** Path prefixes served from the cache (default: the API under /v1 and the OpenAPI document). */
   prefixes?: readonly string[];
+  /**
+   * Request id for a hit answered before routing (`serveRaw`), chosen the way the app chooses
+   * it for every other request.
+   */
+  requestId?: (req: IncomingMessage) => string;
+  /**
+   * Milliseconds a read of the generation is trusted (default 0: read it for every request).
+   * Commits announced through `onCommit` are seen at once whatever this is; it bounds how late
+   * a commit by another process is noticed.
+   */
+  recheckMs?: number;
+  /** Subscribes to this process's own commits (the Writer's), so they invalidate at once. */
+  onCommit?: (listener: () => void) => void;
+  /** Called after `serveRaw` answers, so hits are logged like routed requests. */
+  onServedRaw?: (req: IncomingMessage, res: ServerResponse, requestId: string, startedAt: number) => void;
 };
 
 export type ResponseCacheStats = {
@@ -58,6 +73,12 @@ export type ResponseCache = {
   readonly enabled: boolean;
   stats(): ResponseCacheStats;
   clear(): void;
+  /**
+   * Answers a hit straight from Node's request event, before Fastify routes the request; false
+   * when it is not a hit (or not eligible) and Fastify must handle it. See buildApp for when
+   * this is used: it skips every hook, so it is only wired in when no hook has to see hits.
+   */
+  serveRaw(req: IncomingMessage, res: ServerResponse): boolean;
 };
 
 declare module 'fastify' {
@@ -265,6 +286,7 @@ export default fp(
           version: null,
         }),
         clear: () => undefined,
+        serveRaw: () => false,
       } satisfies ResponseCache);
       return;
     }
@@ -277,9 +299,8 @@ export default fp(
     let generation = 0;
     const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, invalidations: 0 };
 
-    function eligible(request: FastifyRequest): boolean {
-      if (request.method !== 'GET') return false;
-      const url = request.url;
+    function eligible(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
+      if (method !== 'GET') return false;
       let prefixed = false;
       for (const prefix of prefixes) {
         if (url.startsWith(prefix)) {
@@ -288,12 +309,26 @@ export default fp(
         }
       }
       if (!prefixed) return false;
-      const headers = request.raw.headers;
       return headers.authorization === undefined && headers['access-control-request-method'] === undefined;
     }
 
-    /** The generation now; a change empties the cache before anything is looked up. */
-    function observe(): number | null {
+    const recheckMs = Math.max(0, opts.recheckMs ?? 0);
+    let readAt = -Infinity;
+    let committed = false;
+    opts.onCommit?.(() => {
+      committed = true;
+    });
+
+    /**
+     * The generation now; a change empties the cache before anything is looked up. Reading it
+     * costs a SQLite read transaction (about 10 µs under load, the largest part of a hit), so a
+     * read is reused for `recheckMs` unless forced or this process committed since.
+     */
+    function observe(force = false): number | null {
+      const at = performance.now();
+      if (!force && !committed && current !== null && at - readAt < recheckMs) return generation;
+      committed = false;
+      readAt = at;
       const now = reader.read();
       if (now === null) {
         current = null;
@@ -309,7 +344,9 @@ export default fp(
     }
 
     function store(pending: Pending, headers: OutgoingHttpHeaders, body: Buffer): void {
-      // A write committed while this response was being built: it may predate the write.
+      // A write committed while this response was being built: it may predate the write. Stores
+      // are rare (misses only), so the generation is read afresh, never taken from the reuse window.
+      observe(true);
       if (pending.generation !== generation || current === null) return;
       const entry = buildEntry(pending.generation, pending.key, headers, body);
       if (entry.size > maxEntryBytes) return;
@@ -427,8 +464,16 @@ export default fp(
     function serve(reply: FastifyReply, entry: Entry, ifNoneMatch: string | undefined): void {
       const early = reply.getHeaders();
       reply.hijack();
+      write(reply.raw, entry, ifNoneMatch, early);
+    }
+
+    function write(
+      res: ServerResponse,
+      entry: Entry,
+      ifNoneMatch: string | undefined,
+      early: Record<string, string | number | string[] | undefined>,
+    ): void {
       // One writeHead with every header: Node's fast path (no setHeader beforehand).
-      const res = reply.raw;
       if (ifNoneMatch !== undefined && entry.etag !== undefined && ifNoneMatchMatches(ifNoneMatch, entry.etag)) {
         counters.notModified += 1;
         res.writeHead(304, withEarlyHeaders(entry.notModifiedHeaders, early));
@@ -440,8 +485,32 @@ export default fp(
       res.end(entry.body);
     }
 
+    let closing = false;
+    app.addHook('preClose', (done) => {
+      closing = true;
+      done();
+    });
+
+    const requestId = opts.requestId ?? (() => crypto.randomUUID());
+    function serveRaw(req: IncomingMessage, res: ServerResponse): boolean {
+      // While closing, Fastify answers 503 with Connection: close; let it.
+      if (closing) return false;
+      const url = req.url ?? '';
+      const headers = req.headers;
+      if (!eligible(req.method, url, headers)) return false;
+      const now = observe();
+      if (now === null) return false;
+      const entry = lru.get(cacheKey(url, headers));
+      if (entry === undefined || entry.generation !== now) return false;
+      const startedAt = performance.now();
+      const id = requestId(req);
+      write(res, entry, headers['if-none-match'], { 'x-request-id': id });
+      opts.onServedRaw?.(req, res, id, startedAt);
+      return true;
+    }
+
     app.addHook('onRequest', (request, reply, done) => {
-      if (!eligible(request)) {
+      if (!eligible(request.method, request.url, request.raw.headers)) {
         done();
         return;
       }
@@ -479,6 +548,7 @@ export default fp(
         version: current?.version ?? null,
       }),
       clear: () => lru.clear(),
+      serveRaw,
     } satisfies ResponseCache);
   },
   { name: 'response-cache' },

@@ -15,6 +15,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     DATABASE_URL: databaseUrl,
     RATE_LIMIT_MAX: '0',
     MAX_EVENT_LOOP_DELAY_MS: '0',
+    // Tests write through other connections and read at once: no window in which that is unseen.
+    CACHE_VERSION_CHECK_MS: '0',
     ...overrides,
   });
 }

@@ -11,6 +11,12 @@ import { API_KEYS, bearer, claimBody, figureBody, seedCounts, write } from './he
 describe.each([
   { label: 'with the response cache on (the default)', env: {} as Record<string, string>, cached: true },
   { label: 'with the response cache off', env: { RESPONSE_CACHE_MB: '0' }, cached: false },
+  // The cache's own writes must invalidate it at once, not when its version read next expires.
+  {
+    label: 'with the cache re-reading the dataset version only once a minute',
+    env: { CACHE_VERSION_CHECK_MS: '60000' } as Record<string, string>,
+    cached: true,
+  },
 ])('read after write, $label', ({ env, cached }) => {
   let test: TestApp;
   let server: Server;
