@@ -193,17 +193,15 @@ export async function buildApp(
     const hidden = (route.schema as { hide?: boolean } | undefined)?.hide === true;
     for (const method of methods) registeredRoutes.push({ method, url: route.url, documented: !hidden });
   });
-  await app.register(databasePlugin, { databaseUrl: config.databaseUrl });
+  await app.register(databasePlugin, { databaseUrl: config.databaseUrl, versionCheckMs: config.cacheVersionCheckMs });
   await app.register(securityPlugin, config);
   // After security: a cache hit answers from onRequest, so hooks registered later never run, and
   // the rate limit (and load shedding) must count hits too, or repeating a URL dodges them.
   const logsRequests = ['info', 'debug', 'trace'].includes(config.logLevel);
   await app.register(responseCachePlugin, {
-    databaseUrl: config.databaseUrl,
+    generation: app.generation,
     maxBytes: config.responseCacheMb * 1024 * 1024,
     requestId: requestIdFor,
-    recheckMs: config.cacheVersionCheckMs,
-    onCommit: (listener) => app.writer.onCommit(listener),
     onServedRaw: (req, res, reqId, startedAt) => {
       if (!logsRequests) return;
       app.log.info(
@@ -231,7 +229,12 @@ export async function buildApp(
   await app.register(swaggerPlugin, { servers });
   await app.register(errorsPlugin);
 
-  const repos = createRepositories(app.db, new CursorCodec(config.cursorSecret), app.writer);
+  const repos = createRepositories(
+    app.db,
+    { reader: app.reader, generation: app.generation },
+    new CursorCodec(config.cursorSecret),
+    app.writer,
+  );
   app.decorate('datasetVersion', () => repos.meta.datasetVersion());
   await app.register(metaRoutes, { meta: repos.meta, apiVersion: pkg.version });
   await app.register(openapiRoutes);

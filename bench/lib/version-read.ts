@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createPrismaClient } from '../../src/db/client.js';
-import { openVersionReader } from '../../src/plugins/response-cache.js';
+import { openVersionReader } from '../../src/db/generation.js';
 
 export type VersionReadCost = { method: string; iterations: number; microsecondsPerRead: number };
 

@@ -61,7 +61,7 @@ function lastLine(text: string): string {
 /**
  * Makes the database file usable: creates its folder, checks it is writable, applies pending
  * migrations with `prisma migrate deploy` (skipped when none are pending, which keeps restarts
- * fast) and runs `PRAGMA quick_check`. Throws a one-line DatabaseStartupError otherwise.
+ * fast), runs `PRAGMA quick_check` and refreshes planner statistics. Throws a one-line DatabaseStartupError otherwise.
  */
 export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
   const file = path.resolve(sqlitePath(databaseUrl));
@@ -99,6 +99,10 @@ export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
     db = new Database(file, { fileMustExist: true });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`quick_check reported: ${String(check)}`);
+    // Planner statistics, refreshed when a table grew or shrank a lot since the last run: without
+    // them SQLite filters a search by status and scans, instead of starting from the FTS matches.
+    db.pragma('analysis_limit = 1000');
+    db.pragma('optimize = 0x10002');
   } catch (error) {
     throw new DatabaseStartupError(`database ${file} failed its integrity check: ${(error as Error).message}`);
   } finally {

@@ -1,8 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import Database from 'better-sqlite3';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import { sqlitePath } from '../db/client.js';
+import type { DatasetGeneration } from '../db/generation.js';
 
 /**
  * Serialized-response cache for hot reads.
@@ -14,14 +13,11 @@ import { sqlitePath } from '../db/client.js';
  * captured from the raw response after every onSend hook (ETag, compression, CORS, helmet),
  * so a hit is byte-for-byte the miss that filled it. A matching `If-None-Match` gets a 304.
  *
- * Invalidation: every eligible request reads `DatasetState.version` (id 1) and SQLite's
- * `data_version` with one prepared better-sqlite3 statement on a connection of the plugin's own
- * (a few microseconds; through Prisma the same read costs a few hundred). Writes bump the
- * dataset version in the same transaction, and any commit by another connection moves
- * `data_version`, so the first request that starts after a write is acknowledged sees a new
- * generation and empties the cache. A response is stored only under the generation read
- * before its handler ran, and only while that is still the current one, so nothing older than
- * a committed write is ever served.
+ * Invalidation: entries carry the dataset generation (src/db/generation.ts) they were made
+ * under. This process's writes are seen at once (the Writer reports its commits before
+ * acknowledging them); commits by other processes within CACHE_VERSION_CHECK_MS. A response is
+ * stored only under the generation read before its handler ran, re-read when it is stored, so
+ * nothing older than a committed write is ever served.
  *
  * Never cached: non-GET methods, statuses other than 200, `Cache-Control: no-store` or
  * `private`, `Set-Cookie`, requests carrying `Authorization` or a CORS preflight header, bodies
@@ -32,8 +28,8 @@ import { sqlitePath } from '../db/client.js';
  */
 
 export type ResponseCacheOptions = {
-  /** SQLite `file:` URL of the dataset whose version keys the cache. */
-  databaseUrl: string;
+  /** The dataset's generation: entries are valid only for the one they were made under. */
+  generation: DatasetGeneration;
   /** Byte budget for bodies, headers and keys together; 0 disables the cache. */
   maxBytes: number;
   /** Largest single response kept (default: a quarter of maxBytes). */
@@ -45,14 +41,6 @@ export type ResponseCacheOptions = {
    * it for every other request.
    */
   requestId?: (req: IncomingMessage) => string;
-  /**
-   * Milliseconds a read of the generation is trusted (default 0: read it for every request).
-   * Commits announced through `onCommit` are seen at once whatever this is; it bounds how late
-   * a commit by another process is noticed.
-   */
-  recheckMs?: number;
-  /** Subscribes to this process's own commits (the Writer's), so they invalidate at once. */
-  onCommit?: (listener: () => void) => void;
   /** Called after `serveRaw` answers, so hits are logged like routed requests. */
   onServedRaw?: (req: IncomingMessage, res: ServerResponse, requestId: string, startedAt: number) => void;
 };
@@ -154,38 +142,6 @@ function headerText(value: string | string[] | number | undefined): string {
 /** Key: method, the raw URL (its query verbatim: `links.self` echoes it) and the negotiated representation. */
 function cacheKey(url: string, headers: IncomingHttpHeaders): string {
   return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}`;
-}
-
-/**
- * What the cache is valid for: the dataset version and SQLite's `data_version`, read together
- * by one prepared statement. `data_version` moves whenever any other connection commits, so a
- * change written without bumping the dataset version (a script, a test, a manual fix) still
- * empties the cache instead of leaving it stale; the dataset version names the generation.
- */
-export type Generation = { version: number; dataVersion: number };
-
-/** Reads the generation on a read-only connection of its own; null when it cannot be read. */
-export function openVersionReader(databaseUrl: string): { read: () => Generation | null; close: () => void } {
-  const db = new Database(sqlitePath(databaseUrl), { fileMustExist: true, timeout: 5000 });
-  db.pragma('query_only = ON');
-  let statement: Database.Statement | null = null;
-  return {
-    read: () => {
-      try {
-        statement ??= db
-          .prepare('SELECT (SELECT version FROM DatasetState WHERE id = 1), data_version FROM pragma_data_version()')
-          .raw();
-        const row = statement.get() as [number | bigint | null, number | bigint] | undefined;
-        if (row === undefined) return null;
-        return { version: row[0] === null ? -1 : Number(row[0]), dataVersion: Number(row[1]) };
-      } catch {
-        // Not migrated yet, or unreadable: serve uncached rather than risk a stale answer.
-        statement = null;
-        return null;
-      }
-    },
-    close: () => db.close(),
-  };
 }
 
 class Lru {
@@ -292,11 +248,9 @@ export default fp(
     }
     const maxEntryBytes = Math.min(maxBytes, Math.max(1, Math.floor(opts.maxEntryBytes ?? maxBytes / 4)));
     const prefixes = opts.prefixes ?? ['/v1', '/openapi.'];
-    const reader = openVersionReader(opts.databaseUrl);
     const lru = new Lru(maxBytes);
-    let current: Generation | null = null;
-    /** Bumped on every change of generation; entries and pending responses carry it. */
-    let generation = 0;
+    /** The generation the entries were made under; null when the dataset could not be read. */
+    let generation: number | null = null;
     const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, invalidations: 0 };
 
     function eligible(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
@@ -312,42 +266,21 @@ export default fp(
       return headers.authorization === undefined && headers['access-control-request-method'] === undefined;
     }
 
-    const recheckMs = Math.max(0, opts.recheckMs ?? 0);
-    let readAt = -Infinity;
-    let committed = false;
-    opts.onCommit?.(() => {
-      committed = true;
-    });
-
-    /**
-     * The generation now; a change empties the cache before anything is looked up. Reading it
-     * costs a SQLite read transaction (about 10 µs under load, the largest part of a hit), so a
-     * read is reused for `recheckMs` unless forced or this process committed since.
-     */
+    /** The generation now; a change empties the cache before anything is looked up. */
     function observe(force = false): number | null {
-      const at = performance.now();
-      if (!force && !committed && current !== null && at - readAt < recheckMs) return generation;
-      committed = false;
-      readAt = at;
-      const now = reader.read();
-      if (now === null) {
-        current = null;
-        return null;
-      }
-      if (current === null || now.version !== current.version || now.dataVersion !== current.dataVersion) {
+      const now = opts.generation.now(force);
+      if (now !== generation) {
         if (lru.size > 0) counters.invalidations += 1;
         lru.clear();
-        current = now;
-        generation += 1;
+        generation = now;
       }
-      return generation;
+      return now;
     }
 
     function store(pending: Pending, headers: OutgoingHttpHeaders, body: Buffer): void {
       // A write committed while this response was being built: it may predate the write. Stores
       // are rare (misses only), so the generation is read afresh, never taken from the reuse window.
-      observe(true);
-      if (pending.generation !== generation || current === null) return;
+      if (observe(true) !== pending.generation) return;
       const entry = buildEntry(pending.generation, pending.key, headers, body);
       if (entry.size > maxEntryBytes) return;
       lru.set(pending.key, entry);
@@ -535,7 +468,6 @@ export default fp(
 
     app.addHook('onClose', async () => {
       lru.clear();
-      reader.close();
     });
 
     app.decorate('responseCache', {
@@ -545,7 +477,7 @@ export default fp(
         evictions: lru.evictions,
         entries: lru.size,
         bytes: lru.bytes,
-        version: current?.version ?? null,
+        version: opts.generation.version,
       }),
       clear: () => lru.clear(),
       serveRaw,

@@ -7,7 +7,8 @@ import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
-import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
+import { listAll, listPage, type ListResult } from './list.js';
+import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 import {
   assertVersion,
   type ExpectedVersion,
@@ -48,6 +49,35 @@ const include = {
 } as const;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
+
+const CLAIM_TABLE: TableSpec<ClaimRow> = {
+  table: 'Claim',
+  columns: [
+    'id',
+    'countryCode',
+    'claimantName',
+    'claimantType',
+    'claimantLeaderId',
+    'statement',
+    'quote',
+    'sourceId',
+    'topic',
+    'verification',
+    'claimedAt',
+    'status',
+    'createdAt',
+    'updatedAt',
+  ],
+  dateColumns: ['createdAt', 'updatedAt'],
+  select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
+  joins: 'JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
+  nest: (row) =>
+    ({
+      ...row,
+      country: { code: row.countryCode, name: row.countryName },
+      source: { id: row.sourceId, title: row.sourceTitle },
+    }) as unknown as ClaimRow,
+};
 
 export type ClaimFilters = Omit<ClaimListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'> & { country?: string[] };
 
@@ -145,21 +175,20 @@ function asInput(row: ClaimColumns): ClaimCreate {
   };
 }
 
-export function createClaimRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
+export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   async function current(tx: Tx, id: string): Promise<ClaimColumns> {
     const row = await tx.claim.findUnique({ where: { id } });
     if (row === null) throw new RecordNotFoundError('Claim', id);
     return row;
   }
 
-  const delegate = db.claim as unknown as ListDelegate<ClaimRow>;
+  const delegate = sqlListDelegate(reads, CLAIM_TABLE);
 
-  async function searchIds(q: string, fields: readonly string[] | undefined): Promise<string[] | null> {
+  function searchCondition(q: string, fields: readonly string[] | undefined): Where {
     const columns = (fields ?? []).map((f) => FTS_COLUMNS[f]).filter((c): c is string => c !== undefined);
     const match = ftsMatchExpression(q, columns);
-    if (match === null) return [];
-    const rows = await db.$queryRaw<{ claim_id: string }[]>`SELECT claim_id FROM claim_fts WHERE claim_fts MATCH ${match}`;
-    return rows.map((r) => r.claim_id);
+    if (match === null) return { id: { in: [] } };
+    return inSubquery('id', { text: 'SELECT claim_id FROM claim_fts WHERE claim_fts MATCH ?', params: [match] });
   }
 
   async function buildWhere(filters: ClaimFilters): Promise<Where> {
@@ -174,10 +203,7 @@ export function createClaimRepository(db: Db, codec: CursorCodec, deps: WriteDep
     if (filters['claimedAt[from]']) and.push({ claimedAt: { gte: filters['claimedAt[from]'] } });
     // A partial date bound covers its whole period: to=2021 includes 2021-12-31.
     if (filters['claimedAt[to]']) and.push({ claimedAt: { lte: `${filters['claimedAt[to]']}\uffff` } });
-    if (filters.q !== undefined && filters.q.trim() !== '') {
-      const ids = await searchIds(filters.q, filters.qFields);
-      and.push({ id: { in: ids ?? [] } });
-    }
+    if (filters.q !== undefined && filters.q.trim() !== '') and.push(searchCondition(filters.q, filters.qFields));
     return { AND: and };
   }
 

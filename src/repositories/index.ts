@@ -8,15 +8,16 @@ import { createCountryRepository } from './country-repository.js';
 import { createLeaderRepository } from './leader-repository.js';
 import { createMetaRepository } from './meta-repository.js';
 import { createSourceRepository } from './source-repository.js';
+import type { Reads } from './sql-list.js';
 import { createTradeFigureRepository } from './trade-figure-repository.js';
 
-export function createRepositories(db: Db, codec: CursorCodec, writer: Writer) {
+export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, writer: Writer) {
   const deps = { writer, idempotency: createIdempotencyRepository(db) };
   return {
     countries: createCountryRepository(db, codec, deps),
     leaders: createLeaderRepository(db, codec, deps),
-    claims: createClaimRepository(db, codec, deps),
-    tradeFigures: createTradeFigureRepository(db, codec, deps),
+    claims: createClaimRepository(db, reads, codec, deps),
+    tradeFigures: createTradeFigureRepository(db, reads, codec, deps),
     sources: createSourceRepository(db, codec, deps),
     meta: createMetaRepository(db),
     revisions: createRevisionRepository(db),

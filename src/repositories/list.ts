@@ -6,6 +6,8 @@ export type ListDelegate<Row> = {
   findMany(args: { where: Where; orderBy: Record<string, unknown>[]; take: number; include?: unknown }): Promise<Row[]>;
   count(args: { where: Where }): Promise<number>;
   groupBy(args: { by: string[]; where: Where; _count: { _all: true } }): Promise<unknown>;
+  /** Rows after a cursor position, when the delegate has a better condition than the general one. */
+  keysetWhere?: (keys: SortKey[], values: CursorValue[]) => Where;
 };
 
 export type ListRequest = {
@@ -36,7 +38,8 @@ export async function listPage<Row extends Record<string, unknown>>(
   const fingerprint = queryFingerprint([request.filters, request.keys.map((k) => [k.name, k.direction])]);
   const after: CursorValue[] | null =
     request.cursor === undefined ? null : codec.decode(request.cursor, fingerprint, request.keys.length);
-  const pageWhere = after === null ? request.where : { AND: [request.where, keysetWhere(request.keys, after)] };
+  const afterCursor = delegate.keysetWhere ?? keysetWhere;
+  const pageWhere = after === null ? request.where : { AND: [request.where, afterCursor(request.keys, after)] };
   const [rows, total, facets] = await Promise.all([
     delegate.findMany({
       where: pageWhere,
@@ -63,9 +66,10 @@ export async function* listAll<Row extends Record<string, unknown>>(
   batch = 500,
 ): AsyncGenerator<Row> {
   let after: CursorValue[] | null = null;
+  const afterCursor = delegate.keysetWhere ?? keysetWhere;
   for (;;) {
     const rows: Row[] = await delegate.findMany({
-      where: after === null ? where : { AND: [where, keysetWhere(keys, after)] },
+      where: after === null ? where : { AND: [where, afterCursor(keys, after)] },
       orderBy: orderBy(keys),
       take: batch,
       ...(include === undefined ? {} : { include }),

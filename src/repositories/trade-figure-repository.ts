@@ -18,7 +18,8 @@ import {
   type WriteResult,
 } from './write.js';
 import { renameFacets } from './claim-repository.js';
-import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
+import { listAll, listPage, type ListResult } from './list.js';
+import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
   id: { column: 'id', nullable: false, type: 'string' },
@@ -47,6 +48,39 @@ const include = {
 } as const;
 
 type TradeFigureRow = Prisma.TradeFigureGetPayload<{ include: typeof include }>;
+
+const TRADE_FIGURE_TABLE: TableSpec<TradeFigureRow> = {
+  table: 'TradeFigure',
+  columns: [
+    'id',
+    'reporterCode',
+    'partnerCode',
+    'indicator',
+    'value',
+    'unit',
+    'kind',
+    'periodStart',
+    'periodEnd',
+    'statedByType',
+    'statedByLeaderId',
+    'sourceId',
+    'status',
+    'createdAt',
+    'updatedAt',
+  ],
+  dateColumns: ['createdAt', 'updatedAt'],
+  booleanColumns: ['approximate'],
+  select: 'r."name" AS "reporterName", p."name" AS "partnerName", s."title" AS "sourceTitle"',
+  joins:
+    'JOIN "Country" r ON r."code" = t."reporterCode" JOIN "Country" p ON p."code" = t."partnerCode" JOIN "Source" s ON s."id" = t."sourceId"',
+  nest: (row) =>
+    ({
+      ...row,
+      reporter: { code: row.reporterCode, name: row.reporterName },
+      partner: { code: row.partnerCode, name: row.partnerName },
+      source: { id: row.sourceId, title: row.sourceTitle },
+    }) as unknown as TradeFigureRow,
+};
 
 export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
   return {
@@ -141,14 +175,14 @@ function asInput(row: TradeFigureColumns): TradeFigureCreate {
   };
 }
 
-export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
+export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   async function current(tx: Tx, id: string): Promise<TradeFigureColumns> {
     const row = await tx.tradeFigure.findUnique({ where: { id } });
     if (row === null) throw new RecordNotFoundError('Trade figure', id);
     return row;
   }
 
-  const delegate = db.tradeFigure as unknown as ListDelegate<TradeFigureRow>;
+  const delegate = sqlListDelegate(reads, TRADE_FIGURE_TABLE);
 
   async function buildWhere(f: TradeFigureFilters): Promise<Where> {
     const and: Where[] = [];
@@ -168,15 +202,14 @@ export function createTradeFigureRepository(db: Db, codec: CursorCodec, deps: Wr
     if (f['period[to]']) and.push({ periodEnd: { lte: `${f['period[to]']}\uffff` } });
     if (f.q !== undefined && f.q.trim() !== '') {
       const match = ftsMatchExpression(f.q, []);
-      const ids =
+      and.push(
         match === null
-          ? []
-          : (
-              await db.$queryRaw<
-                { trade_figure_id: string }[]
-              >`SELECT trade_figure_id FROM trade_figure_fts WHERE trade_figure_fts MATCH ${match}`
-            ).map((r) => r.trade_figure_id);
-      and.push({ id: { in: ids } });
+          ? { id: { in: [] } }
+          : inSubquery('id', {
+              text: 'SELECT trade_figure_id FROM trade_figure_fts WHERE trade_figure_fts MATCH ?',
+              params: [match],
+            }),
+      );
     }
     return { AND: and };
   }

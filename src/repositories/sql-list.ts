@@ -1,0 +1,195 @@
+import type { DatasetGeneration } from '../db/generation.js';
+import { joinSql, sql, type Sql, type SqlParam, type SqlReader } from '../db/sql.js';
+import type { CursorValue } from '../lib/cursor.js';
+import { keysetWhere, type SortKey, type Where } from '../lib/keyset.js';
+import type { ListDelegate } from './list.js';
+
+/** What raw list reads need: the connection, and the generation that totals are cached under. */
+export type Reads = { reader: SqlReader; generation: DatasetGeneration };
+
+/** Distinct filters whose totals are kept per generation. */
+const MAX_TOTALS = 2000;
+
+/**
+ * How one resource's list rows are read with raw SQL: its table, the columns filters and sorts
+ * may name, the joins its representation needs, and how a flat SQL row becomes the nested row
+ * the repository maps to the API shape (the same shape Prisma's `include` would return).
+ */
+export type TableSpec<Row> = {
+  table: string;
+  columns: readonly string[];
+  dateColumns?: readonly string[];
+  booleanColumns?: readonly string[];
+  /** Extra select-list items and joins; the table itself is aliased `t`. */
+  select?: string;
+  joins?: string;
+  nest?: (row: Record<string, unknown>) => Row;
+};
+
+/** A condition in SQL, for what Prisma's `where` cannot say (a full-text match). */
+export const RAW_CONDITION = '$sql';
+
+/** `column IN (subquery)` as a `where` node. */
+export function inSubquery(column: string, subquery: Sql): Where {
+  return { [RAW_CONDITION]: { ...subquery, text: `t.${quoteIdent(column)} IN (${subquery.text})` } };
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+const COMPARISONS: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+/**
+ * Translates the subset of Prisma's `where` the repositories and keyset pagination build
+ * (AND, OR, equality, null, in, not null, range) into SQL, with the same meaning (an empty OR
+ * matches nothing, an empty IN matches nothing). Anything else is a programming error.
+ */
+export function whereSql(where: Where, reader: SqlReader, columns: ReadonlySet<string>): Sql {
+  const parts: Sql[] = [];
+  const param = (value: unknown): SqlParam => {
+    if (value instanceof Date) return reader.dateParam(value);
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    if (typeof value === 'string' || typeof value === 'number' || value === null) return value;
+    throw new TypeError(`unsupported SQL parameter ${typeof value}`);
+  };
+  for (const [key, condition] of Object.entries(where)) {
+    if (key === 'AND' || key === 'OR') {
+      const children = (condition as Where[]).map((child) => whereSql(child, reader, columns));
+      if (children.length === 0) parts.push(sql(key === 'AND' ? '1 = 1' : '1 = 0'));
+      else parts.push(wrap(joinSql(children, key === 'AND' ? ' AND ' : ' OR ')));
+      continue;
+    }
+    if (key === RAW_CONDITION) {
+      parts.push(condition as Sql);
+      continue;
+    }
+    if (!columns.has(key)) throw new Error(`column ${key} is not listable`);
+    const column = `t.${quoteIdent(key)}`;
+    if (condition === null) {
+      parts.push(sql(`${column} IS NULL`));
+    } else if (typeof condition !== 'object' || condition instanceof Date) {
+      parts.push(sql(`${column} = ?`, [param(condition)]));
+    } else {
+      for (const [op, value] of Object.entries(condition as Record<string, unknown>)) {
+        if (op === 'in') {
+          const list = value as unknown[];
+          parts.push(list.length === 0 ? sql('1 = 0') : sql(`${column} IN (${list.map(() => '?').join(', ')})`, list.map(param)));
+        } else if (op === 'not' && value === null) {
+          parts.push(sql(`${column} IS NOT NULL`));
+        } else if (op === 'equals') {
+          parts.push(value === null ? sql(`${column} IS NULL`) : sql(`${column} = ?`, [param(value)]));
+        } else if (COMPARISONS[op] !== undefined) {
+          parts.push(sql(`${column} ${COMPARISONS[op]} ?`, [param(value)]));
+        } else {
+          throw new Error(`unsupported where operator ${op}`);
+        }
+      }
+    }
+  }
+  return parts.length === 0 ? sql('1 = 1') : joinSql(parts, ' AND ');
+}
+
+function wrap(part: Sql): Sql {
+  return { text: `(${part.text})`, params: part.params };
+}
+
+function orderSql(orderBy: Record<string, unknown>[], columns: ReadonlySet<string>): string {
+  return orderBy
+    .map((entry) => {
+      const [column, spec] = Object.entries(entry)[0] ?? [];
+      if (column === undefined || !columns.has(column)) throw new Error(`column ${String(column)} is not sortable`);
+      const { sort, nulls } =
+        typeof spec === 'string' ? { sort: spec, nulls: undefined } : (spec as { sort: string; nulls?: 'first' | 'last' });
+      const direction = sort === 'desc' ? 'DESC' : 'ASC';
+      return `t.${quoteIdent(column)} ${direction}${nulls === undefined ? '' : nulls === 'first' ? ' NULLS FIRST' : ' NULLS LAST'}`;
+    })
+    .join(', ');
+}
+
+/**
+ * Rows after a cursor position. When every key is non-null and sorted the same way, one
+ * row-value comparison `(a, b) > (?, ?)`, which both SQLite and PostgreSQL answer with an index
+ * seek, so a deep cursor costs what the first page does; otherwise the general expansion.
+ */
+function keysetCondition(keys: SortKey[], values: CursorValue[], reader: SqlReader): Where {
+  const direction = keys[0]?.direction;
+  if (keys.some((k) => k.nullable || k.direction !== direction) || values.some((v) => v === null)) {
+    return keysetWhere(keys, values);
+  }
+  const columns = keys.map((k) => `t.${quoteIdent(k.column)}`).join(', ');
+  const params = keys.map((k, i) => {
+    const value = values[i] as string | number;
+    if (k.type === 'date') return reader.dateParam(new Date(String(value)));
+    return k.type === 'number' ? Number(value) : String(value);
+  });
+  const placeholders = params.map(() => '?').join(', ');
+  return { [RAW_CONDITION]: sql(`(${columns}) ${direction === 'desc' ? '<' : '>'} (${placeholders})`, params) };
+}
+
+/**
+ * The keyset list operations of a Prisma delegate (findMany, count, groupBy), in raw SQL.
+ * Totals are counted once per filter and dataset generation: an exact COUNT grows with the
+ * rows matched, and paging through one filter would otherwise pay it on every page.
+ */
+export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableSpec<Row>): ListDelegate<Row> {
+  const totals = new Map<string, number>();
+  let totalsGeneration: number | null = null;
+  const columns = new Set(spec.columns);
+  const table = `${quoteIdent(spec.table)} t`;
+  const dates = spec.dateColumns ?? [];
+  const booleans = spec.booleanColumns ?? [];
+  const select = `t.*${spec.select === undefined ? '' : `, ${spec.select}`}`;
+  const joins = spec.joins === undefined ? '' : ` ${spec.joins}`;
+  const hydrate = (raw: Record<string, unknown>): Row => {
+    for (const column of dates) {
+      const value = raw[column];
+      if (value !== null && value !== undefined && !(value instanceof Date)) raw[column] = new Date(value as string);
+    }
+    for (const column of booleans) {
+      const value = raw[column];
+      if (typeof value === 'number' || typeof value === 'bigint') raw[column] = Number(value) !== 0;
+    }
+    return spec.nest === undefined ? (raw as Row) : spec.nest(raw);
+  };
+  return {
+    async findMany({ where, orderBy, take }) {
+      const condition = whereSql(where, reader, columns);
+      const rows = await reader.all<Record<string, unknown>>({
+        text: `SELECT ${select} FROM ${table}${joins} WHERE ${condition.text} ORDER BY ${orderSql(orderBy, columns)} LIMIT ?`,
+        params: [...condition.params, take],
+      });
+      return rows.map(hydrate);
+    },
+    keysetWhere: (keys, values) => keysetCondition(keys, values, reader),
+    async count({ where }) {
+      const condition = whereSql(where, reader, columns);
+      const key = `${condition.text}\u0000${JSON.stringify(condition.params)}`;
+      const before = generation.now();
+      if (before !== totalsGeneration || totals.size >= MAX_TOTALS) {
+        totals.clear();
+        totalsGeneration = before;
+      }
+      const cached = before === null ? undefined : totals.get(key);
+      if (cached !== undefined) return cached;
+      const rows = await reader.all<{ n: number | bigint | string }>({
+        text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${condition.text}`,
+        params: condition.params,
+      });
+      const total = Number(rows[0]?.n ?? 0);
+      // Kept only if nothing committed meanwhile: the count may predate that commit.
+      if (before !== null && generation.now(true) === before && totalsGeneration === before) totals.set(key, total);
+      return total;
+    },
+    async groupBy({ by, where }) {
+      const column = by[0];
+      if (by.length !== 1 || column === undefined || !columns.has(column)) throw new Error(`cannot group by ${by.join(',')}`);
+      const condition = whereSql(where, reader, columns);
+      const rows = await reader.all<{ k: unknown; n: number | bigint | string }>({
+        text: `SELECT t.${quoteIdent(column)} AS k, COUNT(*) AS n FROM ${table} WHERE ${condition.text} GROUP BY t.${quoteIdent(column)}`,
+        params: condition.params,
+      });
+      return rows.map((r) => ({ [column]: r.k, _count: { _all: Number(r.n) } }));
+    },
+  };
+}
