@@ -9,6 +9,8 @@ export type Reads = { reader: SqlReader; generation: DatasetGeneration };
 
 /** Distinct filters whose totals are kept per generation. */
 const MAX_TOTALS = 2000;
+/** Hydrated rows kept per generation (a few MB at most). */
+const MAX_ROWS = 5000;
 
 /**
  * How one resource's list rows are read with raw SQL: its table, the columns filters and sorts
@@ -135,6 +137,8 @@ function keysetCondition(keys: SortKey[], values: CursorValue[], reader: SqlRead
 export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableSpec<Row>): ListDelegate<Row> {
   const totals = new Map<string, number>();
   let totalsGeneration: number | null = null;
+  const rowCache = new Map<string, Row>();
+  let rowsGeneration: number | null = null;
   const columns = new Set(spec.columns);
   const table = `${quoteIdent(spec.table)} t`;
   const dates = spec.dateColumns ?? [];
@@ -153,13 +157,39 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
     return spec.nest === undefined ? (raw as Row) : spec.nest(raw);
   };
   return {
+    /**
+     * The page's ids come from the filtered, ordered query; the rows themselves from a cache of
+     * hydrated rows for this generation, and the ones missing from one query by id. Turning
+     * columns into objects was most of a list's database time, and pages overlap.
+     */
     async findMany({ where, orderBy, take }) {
       const condition = whereSql(where, reader, columns);
-      const rows = await reader.all<Record<string, unknown>>({
-        text: `SELECT ${select} FROM ${table}${joins} WHERE ${condition.text} ORDER BY ${orderSql(orderBy, columns)} LIMIT ?`,
+      const idQuery = {
+        text: `SELECT t."id" AS id FROM ${table} WHERE ${condition.text} ORDER BY ${orderSql(orderBy, columns)} LIMIT ?`,
         params: [...condition.params, take],
-      });
-      return rows.map(hydrate);
+      };
+      // The ids and the missing rows are two reads; a commit between them is detected and the
+      // page read again, so a page never mixes two states of the dataset.
+      for (let attempt = 0; ; attempt += 1) {
+        const current = generation.now(attempt > 0);
+        const ids = (await reader.all<{ id: string }>(idQuery)).map((r) => r.id);
+        if (current !== rowsGeneration || current === null || rowCache.size + ids.length > MAX_ROWS) {
+          rowCache.clear();
+          rowsGeneration = current;
+        }
+        const missing = ids.filter((id) => !rowCache.has(id));
+        if (missing.length === 0) return ids.map((id) => rowCache.get(id) as Row);
+        const fetched = new Map<string, Row>();
+        const rows = await reader.all<Record<string, unknown>>({
+          text: `SELECT ${select} FROM ${table}${joins} WHERE t."id" IN (${missing.map(() => '?').join(', ')})`,
+          params: missing,
+        });
+        for (const raw of rows) fetched.set(raw.id as string, hydrate(raw));
+        const unchanged = current !== null && generation.now(true) === current;
+        if (!unchanged && attempt < 2) continue;
+        if (unchanged && rowsGeneration === current) for (const [id, row] of fetched) rowCache.set(id, row);
+        return ids.map((id) => rowCache.get(id) ?? fetched.get(id)).filter((row): row is Row => row !== undefined);
+      }
     },
     keysetWhere: (keys, values) => keysetCondition(keys, values, reader),
     async count({ where }) {

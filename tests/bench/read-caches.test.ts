@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+type ListBody = { data: Array<{ id: string; statement: string }>; meta: { total: number; nextCursor: string | null } };
+
+/**
+ * Below the response cache, lists keep hydrated rows and totals per dataset generation. With the
+ * response cache off, every request reaches them: they must never answer from an older state.
+ */
+describe('row and total caches of list reads', () => {
+  let t: TestApp;
+  const list = async (url: string) => {
+    const response = await t.app.inject({ method: 'GET', url });
+    expect(response.statusCode, url).toBe(200);
+    return JSON.parse(response.body) as ListBody;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({ RESPONSE_CACHE_MB: '0' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('shows a row changed by another connection on the next read, in every list that holds it', async () => {
+    const before = await list('/v1/claims?country=KP');
+    const target = before.data[0];
+    expect(target).toBeDefined();
+    await list('/v1/claims?limit=100');
+    await t.prisma.claim.update({ where: { id: target!.id }, data: { statement: `${target!.statement} (changed)` } });
+    for (const url of ['/v1/claims?country=KP', '/v1/claims?limit=100']) {
+      const after = await list(url);
+      expect(after.data.find((c) => c.id === target!.id)?.statement, url).toBe(`${target!.statement} (changed)`);
+    }
+  });
+
+  it('recounts a filter once the dataset changed, and not before', async () => {
+    const first = await list('/v1/claims?country=KP&limit=1');
+    const again = await list('/v1/claims?country=KP&limit=2');
+    expect(again.meta.total).toBe(first.meta.total);
+    const victim = again.data[1];
+    expect(victim).toBeDefined();
+    await t.prisma.claim.update({ where: { id: victim!.id }, data: { status: 'retracted' } });
+    const after = await list('/v1/claims?country=KP&limit=1');
+    expect(after.meta.total).toBe(first.meta.total - 1);
+    const all = await list('/v1/claims?country=KP&status=all&limit=100');
+    expect(all.data.map((c) => c.id)).toContain(victim!.id);
+  });
+
+  it('pages through a filter by cursor to exactly the rows of one full read, with the caches warm', async () => {
+    const full = await list('/v1/claims?limit=100');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ListBody = await list(`/v1/claims?limit=3${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`);
+      seen.push(...page.data.map((c) => c.id));
+      cursor = page.meta.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(full.data.map((c) => c.id));
+  });
+});
