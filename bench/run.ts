@@ -8,7 +8,7 @@
  * Everything runs on private copies of a freshly seeded database in a temp folder; the API
  * runs as `npm start` does, in production mode. Results go to stdout and bench/results/latest.json.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -125,6 +125,9 @@ async function main(): Promise<void> {
   const info = machine();
   log(`work folder ${work}; ${info.cores} cores, load ${info.loadAverageAtStart.join(' ')}`);
   try {
+    log('building the server bundle npm start runs (if stale)');
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--if-stale'], { encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
     log('building a seeded database (migrate + seed)');
     const seeded = await createSeededDatabase(work);
 

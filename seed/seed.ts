@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '../src/db/client.js';
 import { sha256 } from '../src/lib/hash.js';
+import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
 import { articleDataset } from './data/article.js';
 import { seedDatasetSchema, type SeedDataset, type SeedSource } from './schema.js';
 
-const SOURCES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sources');
+const SOURCES_DIR = path.join(PROJECT_ROOT, 'seed/sources');
 
 export class SeedVerificationError extends Error {
   override name = 'SeedVerificationError';

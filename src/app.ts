@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import Fastify, { type ConnectionError, type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -7,6 +6,7 @@ import type { Config } from './config.js';
 import { redactQueryCredentials } from './lib/redact.js';
 import { CursorCodec } from './lib/cursor.js';
 import { problem, PROBLEM_CONTENT_TYPE, sendProblem } from './lib/problem.js';
+import { PACKAGE } from './lib/paths.js';
 import { requestIdFor } from './lib/request-id.js';
 import authPlugin from './plugins/auth.js';
 import databasePlugin from './plugins/database.js';
@@ -81,8 +81,6 @@ function hasLoneSurrogate(root: unknown): boolean {
   }
   return false;
 }
-
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export type RegisteredRoute = { method: string; url: string; documented: boolean };
 
@@ -236,7 +234,7 @@ export async function buildApp(
     app.writer,
   );
   app.decorate('datasetVersion', () => repos.meta.datasetVersion());
-  await app.register(metaRoutes, { meta: repos.meta, apiVersion: pkg.version });
+  await app.register(metaRoutes, { meta: repos.meta, apiVersion: PACKAGE.version });
   await app.register(openapiRoutes);
   await app.register(
     async (v1) => {

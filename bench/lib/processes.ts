@@ -144,8 +144,8 @@ export function apiEnv(databaseUrl: string, port: number, extra: Record<string, 
   };
 }
 
-/** The same command `npm start` runs. */
-export const API_ARGS = ['--import', 'tsx', 'src/server.ts'];
+/** The same command `npm start` runs (after its prestart build check). */
+export const API_ARGS = ['--enable-source-maps', 'dist/server.mjs'];
 
 /** Resident set size and its high-water mark of a process, in bytes, from /proc. */
 export function memoryOf(pid: number): { rss: number; hwm: number } | null {

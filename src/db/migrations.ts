@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { PROJECT_ROOT } from '../lib/paths.js';
 import { sqlitePath } from './client.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { PROJECT_ROOT };
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
 
 export class DatabaseStartupError extends Error {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { PACKAGE } from '../lib/paths.js';
 import { loadExamples, WRITE_EXAMPLES } from '../schemas/examples.js';
-
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export const API_TITLE = 'allies-api: who backs Russia’s war, and on what evidence';
 
@@ -143,7 +141,7 @@ export default fp(
         openapi: '3.1.0',
         info: {
           title: API_TITLE,
-          version: pkg.version,
+          version: PACKAGE.version,
           description: API_DESCRIPTION,
           license: { name: 'MIT (code); data extracted from the cited source, quoted for verification', identifier: 'MIT' },
           contact: { name: 'allies-api maintainers' },

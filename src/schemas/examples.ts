@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../lib/paths.js';
 
 /**
  * Where each component's example comes from: a real request against the seeded dataset, and
@@ -76,7 +78,7 @@ export const WRITE_EXAMPLES: Record<string, unknown> = {
 
 export type Examples = Record<string, unknown>;
 
-export const EXAMPLES_FILE = new URL('./examples.json', import.meta.url);
+export const EXAMPLES_FILE = path.join(PROJECT_ROOT, 'src/schemas/examples.json');
 
 /** The recorded examples, or none before the first `npm run openapi:generate`. */
 export function loadExamples(): Examples {

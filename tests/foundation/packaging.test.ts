@@ -25,7 +25,8 @@ describe('packaging', () => {
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/health/m);
     expect(dockerfile).toMatch(/DATABASE_URL=file:\/data\/app\.db/);
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
-    expect(pkg.scripts.start).toBe('node --import tsx src/server.ts');
+    expect(pkg.scripts.start).toBe('node --enable-source-maps dist/server.mjs');
+    expect(pkg.scripts.prestart).toBe('node scripts/build.mjs --if-stale');
   });
 
   it('declares the supported Node versions and every script the README relies on', () => {
