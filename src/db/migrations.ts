@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { sqlitePath } from './client.js';
+import { isPostgresUrl } from './engine.js';
+import { preparePostgresDatabase } from './postgres.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
@@ -64,6 +66,7 @@ function lastLine(text: string): string {
  * fast) and runs `PRAGMA quick_check`. Throws a one-line DatabaseStartupError otherwise.
  */
 export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
+  if (isPostgresUrl(databaseUrl)) return preparePostgresDatabase(databaseUrl, (message) => new DatabaseStartupError(message));
   const file = path.resolve(sqlitePath(databaseUrl));
   const dir = path.dirname(file);
   try {

@@ -32,7 +32,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await database.prisma.$disconnect();
-      database.remove();
+      await database.remove();
     },
   };
 }

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/client.js';
+import type { Db } from './client.js';
+import { describeDatabase } from './engine.js';
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/postgresql/migrations');
+
+/** Connections per client. The app opens two clients (reads, writes) per instance. */
+const POOL_SIZE = 10;
+
+/**
+ * A Prisma client on PostgreSQL through @prisma/adapter-pg. Its generated client
+ * (src/generated/prisma-pg) comes from prisma/postgresql/schema.prisma, which is generated from
+ * the same models as the SQLite one (scripts/generate-postgres-schema.ts), so both clients
+ * have the same model API; only the provider differs. The cast to the SQLite client's type is
+ * that claim, and tests/postgres/client.test.ts checks it against a real server.
+ */
+export async function createPostgresClient(databaseUrl: string): Promise<Db> {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: POOL_SIZE });
+  const client = new PostgresPrismaClient({ adapter });
+  await client.$connect();
+  return client as unknown as Db;
+}
+
+export function bundledPostgresMigrations(): string[] {
+  return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Migration names `prisma migrate deploy` reports as applied by this run. */
+export function appliedByDeploy(output: string): string[] {
+  const at = output.indexOf('have been applied');
+  if (at === -1) return [];
+  return [...output.slice(at).matchAll(/└─ (\d{14}_[A-Za-z0-9_]+)\//g)].map((m) => m[1] ?? '').filter((m) => m !== '');
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0 && !l.startsWith('npm warn') && !/^\d+: |^at |^with /.test(l))
+      .pop() ?? 'no output'
+  );
+}
+
+/**
+ * Names of the migrations recorded as finished, or null when the database has no migrations
+ * table yet. Synchronous like the SQLite path (prepareDatabase runs before anything listens), so
+ * it asks from a short child process.
+ */
+function appliedPostgresMigrations(databaseUrl: string): string[] | null {
+  const script = `
+    const pg = require('pg');
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 10000 });
+    client.connect()
+      .then(() => client.query("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present"))
+      .then((r) => r.rows[0].present
+        ? client.query('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL').then((m) => m.rows.map((row) => row.migration_name))
+        : null)
+      .then((names) => { process.stdout.write(JSON.stringify(names)); return client.end(); })
+      .catch((error) => { process.stderr.write(String(error && error.message)); process.exit(1); });
+  `;
+  const run = spawnSync(process.execPath, ['-e', script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (run.status !== 0) throw new Error(lastLine(run.stderr ?? '') || 'no answer');
+  return JSON.parse(run.stdout) as string[] | null;
+}
+
+/**
+ * Applies pending migrations with `prisma migrate deploy` (prisma.config.ts picks the PostgreSQL
+ * schema and migrations from the URL), skipped when none are pending: the CLI takes seconds to
+ * start, a look at `_prisma_migrations` milliseconds. Deploy takes an advisory lock, so two
+ * instances starting together do not migrate twice. `fail` builds the caller's startup error.
+ */
+export function preparePostgresDatabase(databaseUrl: string, fail: (message: string) => Error): { migrated: string[] } {
+  const where = describeDatabase(databaseUrl);
+  let pending: string[];
+  try {
+    const applied = new Set(appliedPostgresMigrations(databaseUrl) ?? []);
+    pending = bundledPostgresMigrations().filter((m) => !applied.has(m));
+  } catch (error) {
+    throw fail(`database ${where} cannot be opened: ${(error as Error).message.split(databaseUrl).join('[url]')}`);
+  }
+  if (pending.length === 0) return { migrated: [] };
+  const cli = createRequire(import.meta.url).resolve('prisma/build/index.js');
+  const run = spawnSync(process.execPath, [cli, 'migrate', 'deploy'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
+  if (run.status !== 0) {
+    throw fail(`migrating ${where} failed: ${lastLine(output).split(databaseUrl).join('[url]')}`);
+  }
+  return { migrated: appliedByDeploy(output) };
+}
