@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { sqlitePath } from './client.js';
 import { isPostgresUrl } from './engine.js';
-import { preparePostgresDatabase } from './postgres.js';
+import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
@@ -15,8 +15,9 @@ export class DatabaseStartupError extends Error {
   override name = 'DatabaseStartupError';
 }
 
-/** Migration folder names shipped with this build, in order. */
-export function bundledMigrations(): string[] {
+/** Migration folder names shipped with this build for the engine of `databaseUrl` (SQLite by default), in order. */
+export function bundledMigrations(databaseUrl?: string): string[] {
+  if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) return bundledPostgresMigrations();
   return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
