@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig } from 'vitest/config';
+import { postgresSkippedBanner } from './tests/helpers/postgres-skipped-notice.js';
 
 /**
  * Two projects: every test on SQLite, and the API tests again on PostgreSQL (a throwaway server
@@ -25,12 +26,13 @@ function postgresUnavailable(): string | null {
 
 const unavailable = postgresUnavailable();
 if (unavailable !== null) {
-  const line = '!'.repeat(100);
-  process.stderr.write(
-    `\n${line}\n!! PostgreSQL tests SKIPPED: ${unavailable}\n` +
-      `!! Only SQLite is tested in this run. Install PostgreSQL (Debian: apt-get install postgresql) or set\n` +
-      `!! TEST_POSTGRES_URL to a server's admin URL to run them.\n${line}\n\n`,
-  );
+  // Read again by tests/helpers/postgres-skipped-notice.ts, which repeats the banner after the run.
+  process.env.POSTGRES_TESTS_SKIPPED = unavailable;
+  // Vitest may evaluate this file more than once per run; one banner is enough.
+  if (process.env.POSTGRES_TESTS_BANNER !== 'shown') {
+    process.env.POSTGRES_TESTS_BANNER = 'shown';
+    process.stderr.write(postgresSkippedBanner(unavailable));
+  }
 }
 
 export default defineConfig({
@@ -40,7 +42,15 @@ export default defineConfig({
     hookTimeout: 120_000,
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], exclude: ['tests/postgres/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/postgres/**'],
+          globalSetup: unavailable === null ? [] : ['tests/helpers/postgres-skipped-notice.ts'],
+        },
+      },
       ...(unavailable === null
         ? [
             {
