@@ -17,8 +17,10 @@ const POOL_SIZE = 10;
  * A Prisma client on PostgreSQL through @prisma/adapter-pg. Its generated client
  * (src/generated/prisma-pg) comes from prisma/postgresql/schema.prisma, which is generated from
  * the same models as the SQLite one (scripts/generate-postgres-schema.ts), so both clients
- * have the same model API; only the provider differs. The cast to the SQLite client's type is
- * that claim, and tests/postgres/client.test.ts checks it against a real server.
+ * have the same model API. TypeScript still refuses the assignment because `$transaction`'s
+ * isolationLevel option differs (SQLite knows only Serializable; this code never passes one), so
+ * the cast to the SQLite client's type is that claim; the seed and API tests check it on a real
+ * server (the postgresql vitest project).
  */
 export async function createPostgresClient(databaseUrl: string): Promise<Db> {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: POOL_SIZE });
