@@ -26,8 +26,24 @@ export async function createPostgresClient(databaseUrl: string): Promise<Db> {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: POOL_SIZE });
   const client = new PostgresPrismaClient({ adapter });
   await client.$connect();
-  return client as unknown as Db;
+  const db = client as unknown as Db;
+  postgresClients.add(db);
+  return db;
 }
+
+const postgresClients = new WeakSet<Db>();
+
+/** True for a client made by createPostgresClient: code shared by both engines asks this before engine-specific SQL. */
+export function isPostgresClient(db: Db): boolean {
+  return postgresClients.has(db);
+}
+
+/**
+ * Key of the transaction-scoped advisory lock the seed takes on PostgreSQL, so instances
+ * starting together on an empty database seed it once (the second waits, then finds every
+ * record present). Any fixed bigint works; this one spells the project's date.
+ */
+export const SEED_LOCK_KEY = 2026_11_23;
 
 export function bundledPostgresMigrations(): string[] {
   return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
