@@ -2,8 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/client.js';
 import type { Db } from './client.js';
 import { describeDatabase } from './engine.js';
 
@@ -23,6 +21,11 @@ const POOL_SIZE = 10;
  * server (the postgresql vitest project).
  */
 export async function createPostgresClient(databaseUrl: string): Promise<Db> {
+  // Loaded on first use: a SQLite deployment never pays for the second client and the pg driver.
+  const [{ PrismaPg }, { PrismaClient: PostgresPrismaClient }] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('../generated/prisma-pg/client.js'),
+  ]);
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: POOL_SIZE });
   const client = new PostgresPrismaClient({ adapter });
   await client.$connect();
