@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Build: install with dev dependencies, generate the Prisma client, typecheck-build, then drop dev deps.
+# Build: install with dev dependencies, generate the Prisma clients (SQLite and PostgreSQL), typecheck-build, then drop dev deps.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary matches.
@@ -10,7 +10,7 @@ COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 RUN npm ci
 COPY . .
-RUN npx prisma generate && npm run build && npm prune --omit=dev
+RUN npm run postinstall && npm run build && npm prune --omit=dev
 
 # Runtime: non-root, database on a volume, same start command as the README.
 FROM node:24-bookworm-slim

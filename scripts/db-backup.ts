@@ -9,6 +9,10 @@ import { sqlitePath } from '../src/db/client.js';
  * and writing. Usage: npm run db:backup [-- <destination file>]
  */
 const config = loadConfig();
+if (config.databaseEngine !== 'sqlite') {
+  process.stderr.write('db:backup works on SQLite files only; on PostgreSQL use pg_dump, or drop and recreate the database\n');
+  process.exit(1);
+}
 const source = path.resolve(sqlitePath(config.databaseUrl));
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const destination = path.resolve(process.argv[2] ?? path.join(path.dirname(source), 'backups', `app-${stamp}.db`));

@@ -7,6 +7,10 @@ import { seed } from '../seed/seed.js';
 
 /** Deletes the database file (and its WAL files), then migrates and seeds a fresh one. */
 const config = loadConfig();
+if (config.databaseEngine !== 'sqlite') {
+  process.stderr.write('db:reset works on SQLite files only; on PostgreSQL use pg_dump, or drop and recreate the database\n');
+  process.exit(1);
+}
 const file = path.resolve(sqlitePath(config.databaseUrl));
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
 prepareDatabase(config.databaseUrl);

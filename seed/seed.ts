@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../src/db/client.js';
+import { isPostgresClient, SEED_LOCK_KEY } from '../src/db/postgres.js';
 import { sha256 } from '../src/lib/hash.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
@@ -118,6 +119,9 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
   const { dataset, texts } = verifyDataset(input, dir);
   const stamp = { createdAt: new Date(dataset.compiledAt), updatedAt: new Date(dataset.compiledAt) };
   return prisma.$transaction(async (tx) => {
+    // SQLite serializes write transactions itself; PostgreSQL would let two starting instances
+    // both find the database empty and the second fail on duplicate keys.
+    if (isPostgresClient(prisma)) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     const existing = async <T extends { id: string } | { code: string }>(rows: Promise<T[]>) =>
       new Set((await rows).map((row) => ('id' in row ? row.id : row.code)));
     const have = {

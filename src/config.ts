@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseEngine, isPostgresUrl, type DatabaseEngine } from './db/engine.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -25,8 +26,9 @@ export const configSchema = z.object({
   DATABASE_URL: z
     .string()
     .default('file:./data/app.db')
-    .refine((url) => /^file:.+/.test(url), {
-      message: 'DATABASE_URL must be a SQLite file URL such as file:./data/app.db',
+    .refine((url) => /^file:.+/.test(url) || isPostgresUrl(url), {
+      message:
+        'DATABASE_URL must be a SQLite file URL such as file:./data/app.db or a PostgreSQL URL such as postgresql://user@host:5432/db',
     }),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CORS_ORIGINS: commaList,
@@ -77,6 +79,8 @@ export type Config = {
   host: string;
   port: number;
   databaseUrl: string;
+  /** Which engine DATABASE_URL names: a `file:` URL is SQLite, `postgres(ql)://` PostgreSQL. */
+  databaseEngine: DatabaseEngine;
   logLevel: (typeof LOG_LEVELS)[number];
   corsOrigins: string[];
   /** Curators' keys for the write API, by name; only their SHA-256 digests are kept after start. */
@@ -124,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseEngine: databaseEngine(e.DATABASE_URL),
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
     apiKeys: e.API_KEYS,

@@ -4,7 +4,8 @@ import { articleDataset } from '../seed/data/article.js';
 import { deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../seed/seed.js';
 import type { SeedDataset } from '../seed/schema.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
-import { createSeededDatabase, type TestDatabase } from './helpers/database.js';
+import { createSeededDatabase, testEngine, type TestDatabase } from './helpers/database.js';
+import { postgresSearch } from '../src/db/postgres-search.js';
 import type { Db } from '../src/db/client.js';
 
 const SOURCE_TEXT = readFileSync(new URL('../seed/sources/putin-allies-four-countries.fr.txt', import.meta.url), 'utf8');
@@ -136,9 +137,11 @@ describe('seed(prisma)', () => {
   });
 
   it('fills the full-text index so accent-free words find accented text', async () => {
-    const rows = await db.prisma.$queryRaw<
-      { claim_id: string }[]
-    >`SELECT claim_id FROM claim_fts WHERE claim_fts MATCH 'bielorusses'`;
-    expect(rows.map((r) => r.claim_id)).toEqual(['by-troops-in-action-opposition-media']);
+    const search = postgresSearch('claim', 'bielorusses');
+    const rows =
+      testEngine() === 'postgresql' && search !== null
+        ? await db.prisma.$queryRawUnsafe<{ id: string }[]>(search.sql, ...search.params)
+        : await db.prisma.$queryRaw<{ id: string }[]>`SELECT claim_id AS id FROM claim_fts WHERE claim_fts MATCH 'bielorusses'`;
+    expect(rows.map((r) => r.id)).toEqual(['by-troops-in-action-opposition-media']);
   });
 });

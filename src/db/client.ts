@@ -1,5 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { isPostgresUrl } from './engine.js';
+import { createPostgresClient } from './postgres.js';
 
 export type Db = PrismaClient;
 
@@ -11,6 +13,7 @@ export const BUSY_TIMEOUT_MS = 5000;
  * the writer passes 0 and waits for locks asynchronously instead (see Writer).
  */
 export async function createPrismaClient(databaseUrl: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Promise<Db> {
+  if (isPostgresUrl(databaseUrl)) return createPostgresClient(databaseUrl);
   const adapter = new PrismaBetterSQLite3({ url: databaseUrl, timeout: busyTimeoutMs });
   const prisma = new PrismaClient({ adapter });
   // WAL lets readers proceed during a write and keeps acknowledged commits durable across a crash.

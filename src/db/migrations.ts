@@ -5,6 +5,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { sqlitePath } from './client.js';
+import { isPostgresUrl } from './engine.js';
+import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres.js';
 
 export { PROJECT_ROOT };
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
@@ -13,8 +15,9 @@ export class DatabaseStartupError extends Error {
   override name = 'DatabaseStartupError';
 }
 
-/** Migration folder names shipped with this build, in order. */
-export function bundledMigrations(): string[] {
+/** Migration folder names shipped with this build for the engine of `databaseUrl` (SQLite by default), in order. */
+export function bundledMigrations(databaseUrl?: string): string[] {
+  if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) return bundledPostgresMigrations();
   return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -64,6 +67,7 @@ function lastLine(text: string): string {
  * fast), runs `PRAGMA quick_check` and refreshes planner statistics. Throws a one-line DatabaseStartupError otherwise.
  */
 export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
+  if (isPostgresUrl(databaseUrl)) return preparePostgresDatabase(databaseUrl, (message) => new DatabaseStartupError(message));
   const file = path.resolve(sqlitePath(databaseUrl));
   const dir = path.dirname(file);
   try {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BUSY_TIMEOUT_MS, type Db } from './client.js';
 import { StorageUnavailableError } from '../domain/errors.js';
+import { postgresStorageFailure } from './postgres-errors.js';
 
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -9,7 +10,8 @@ function storageFailure(error: unknown): StorageUnavailableError | null {
   if (/SQLITE_BUSY|database is locked|SocketTimeout|P1008|Socket timeout/i.test(text))
     return new StorageUnavailableError('busy', { cause: error });
   if (/SQLITE_FULL|database or disk is full/i.test(text)) return new StorageUnavailableError('full', { cause: error });
-  return null;
+  const postgres = postgresStorageFailure(text);
+  return postgres === null ? null : new StorageUnavailableError(postgres, { cause: error });
 }
 
 /**
@@ -93,9 +95,12 @@ export class Writer {
       );
     } catch (error) {
       await this.db.$executeRawUnsafe('ROLLBACK').catch(() => undefined);
+      const failure = storageFailure(error);
       // Prisma rolled back a failure inside the transaction properly; one at BEGIN or COMMIT left the adapter locked.
-      if (!failedInside) await this.replaceConnection();
-      throw storageFailure(error) ?? error;
+      // A PostgreSQL connection lost mid-transaction is never handed back to its pool, whose
+      // $disconnect would then wait for it forever: that client is replaced too.
+      if (!failedInside || failure?.reason === 'unavailable') await this.replaceConnection();
+      throw failure ?? error;
     }
   }
 
@@ -107,6 +112,7 @@ export class Writer {
     } catch {
       return; // Keep the old one; the next write fails (rather than hangs) or the next failure retries this.
     }
-    await broken.$disconnect().catch(() => undefined);
+    // Bounded: a client whose pool holds a dead connection never finishes disconnecting.
+    await Promise.race([broken.$disconnect().catch(() => undefined), sleep(1000)]);
   }
 }

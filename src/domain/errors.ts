@@ -52,13 +52,16 @@ export class DuplicateRecordError extends Error {
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
   constructor(
-    readonly reason: 'busy' | 'full',
+    readonly reason: 'busy' | 'full' | 'unavailable',
     options?: { cause?: unknown },
   ) {
     super(
       reason === 'busy'
         ? 'The database is busy; the write was not applied.'
-        : 'The database is out of space; the write was not applied.',
+        : reason === 'full'
+          ? 'The database is out of space; the write was not applied.'
+          : // The connection can drop after COMMIT reached the server: say so rather than promise either way.
+            'The database connection was lost; the write may not have been applied. Read the record before retrying.',
       options,
     );
   }

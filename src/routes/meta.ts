@@ -8,7 +8,7 @@ import { errorResponses } from '../schemas/responses.js';
 import { API_DESCRIPTION, API_TITLE } from '../plugins/swagger.js';
 
 const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }> = async (app, { meta, apiVersion }) => {
-  const expectedMigrations = bundledMigrations().length;
+  const expectedMigrations = bundledMigrations(app.config.databaseUrl).length;
 
   app.get(
     '/health',

@@ -1,0 +1,77 @@
+/**
+ * Full-text search on PostgreSQL: the query side of the PostgreSQL full-text search migration
+ * (prisma/postgresql/migrations/20261125000100_full_text_search), as ftsMatchExpression in
+ * src/lib/search.ts is for SQLite's FTS5.
+ *
+ * User input becomes words exactly as on SQLite (NFKC, runs of letters and digits, at most
+ * MAX_TERMS of at most MAX_TERM_LENGTH characters); each word is one bound parameter that the
+ * database folds (accents, case) and turns into a prefix match with allies_search_term(), so
+ * input never reaches tsquery syntax: quotes, `&|!():*` and backslashes are not letters and
+ * never survive the split, and what does is passed as a value, not as SQL or query text.
+ */
+
+const MAX_TERMS = 16;
+const MAX_TERM_LENGTH = 64;
+
+/** Weight of each searchable column in the table's one tsvector (see the migration). */
+const TARGETS = {
+  claim: { table: 'claim_fts', idColumn: 'claim_id', weights: { statement: 'A', quote: 'B', claimant: 'C' } },
+  tradeFigure: { table: 'trade_figure_fts', idColumn: 'trade_figure_id', weights: { quote: 'A', caveat: 'B', statedBy: 'C' } },
+} as const;
+
+export type SearchTarget = keyof typeof TARGETS;
+
+/** Columns a search can be restricted to, per target (the API's qFields). */
+export const POSTGRES_SEARCH_FIELDS: { [T in SearchTarget]: readonly (keyof (typeof TARGETS)[T]['weights'])[] } = {
+  claim: ['statement', 'quote', 'claimant'],
+  tradeFigure: ['quote', 'caveat', 'statedBy'],
+};
+
+export type PostgresSearch = {
+  /** `SELECT <id column> AS "id" FROM <fts table> WHERE <where>`: the matching record ids. */
+  sql: string;
+  /** The match condition alone, on the fts table's columns (for a JOIN instead of `IN`). */
+  where: string;
+  table: string;
+  idColumn: string;
+  /** One per word, bound as $firstParam, $firstParam + 1, ... */
+  params: string[];
+};
+
+/** The words of a search, split as src/lib/search.ts does for SQLite. */
+export function searchWords(input: string): string[] {
+  const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(0, MAX_TERMS).map((w) => w.slice(0, MAX_TERM_LENGTH));
+}
+
+/**
+ * The SQL selecting ids of `target` records whose text matches every word of `input` as a
+ * prefix, accent- and case-insensitively, in any of `fields` (all searchable columns when
+ * empty or absent; unknown names are ignored, as on SQLite). Null when `input` has no word:
+ * nothing matches. Placeholders start at `$firstParam` so the fragment can sit inside a larger
+ * query.
+ */
+export function postgresSearch(
+  target: SearchTarget,
+  input: string,
+  fields: readonly string[] = [],
+  firstParam = 1,
+): PostgresSearch | null {
+  const words = searchWords(input);
+  if (words.length === 0) return null;
+  const { table, idColumn, weights } = TARGETS[target];
+  const byField = weights as Record<string, string>;
+  const chosen = fields.map((f) => byField[f]).filter((w): w is string => w !== undefined);
+  const letters = [...new Set(chosen.length > 0 ? chosen : Object.values(byField))].sort().join('');
+  // Letters come from TARGETS only; checked anyway, since they are spliced into the SQL.
+  if (!/^[A-D]{1,4}$/.test(letters)) throw new Error(`invalid search weights ${letters}`);
+  const terms = words.map((_, i) => `"allies_search_term"($${firstParam + i}, '${letters}')`);
+  const where = `"search" @@ (${terms.join(' && ')})`;
+  return {
+    sql: `SELECT "${idColumn}" AS "id" FROM "${table}" WHERE ${where}`,
+    where,
+    table,
+    idColumn,
+    params: words,
+  };
+}
