@@ -9,7 +9,12 @@ import { sqlitePath } from './client.js';
  */
 export type Generation = { version: number; dataVersion: number };
 
-export type VersionReader = { read: () => Generation | null; close: () => void };
+export type VersionReader = {
+  read: () => Generation | null;
+  /** Told of this process's commits, for readers that do not see them by reading (PostgreSQL's watch). */
+  noteCommitted?: (version: number) => void;
+  close: () => void | Promise<void>;
+};
 
 /** Reads the generation on a read-only connection of its own; null when it cannot be read. */
 export function openVersionReader(databaseUrl: string): VersionReader {
@@ -31,7 +36,9 @@ export function openVersionReader(databaseUrl: string): VersionReader {
         return null;
       }
     },
-    close: () => db.close(),
+    close: () => {
+      db.close();
+    },
   };
 }
 
@@ -53,7 +60,8 @@ export class DatasetGeneration {
   ) {}
 
   /** Called after every commit by this process, before the write is acknowledged. */
-  markCommitted(): void {
+  markCommitted(version: number): void {
+    this.reader.noteCommitted?.(version);
     this.committed = true;
   }
 
@@ -80,7 +88,7 @@ export class DatasetGeneration {
     return this.current?.version ?? null;
   }
 
-  close(): void {
-    this.reader.close();
+  async close(): Promise<void> {
+    await this.reader.close();
   }
 }

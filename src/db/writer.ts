@@ -32,7 +32,7 @@ function storageFailure(error: unknown): StorageUnavailableError | null {
  */
 export class Writer {
   private tail: Promise<unknown> = Promise.resolve();
-  private readonly committed: Array<() => void> = [];
+  private readonly committed: Array<(datasetVersion: number) => void> = [];
 
   constructor(
     private db: Db,
@@ -44,8 +44,8 @@ export class Writer {
     await this.db.$disconnect();
   }
 
-  /** Runs `listener` after every commit, before the write is acknowledged. */
-  onCommit(listener: () => void): void {
+  /** Runs `listener` with the new dataset version after every commit, before the write is acknowledged. */
+  onCommit(listener: (datasetVersion: number) => void): void {
     this.committed.push(listener);
   }
 
@@ -64,8 +64,8 @@ export class Writer {
     const deadline = Date.now() + BUSY_TIMEOUT_MS;
     for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
       try {
-        const result = await this.attempt(work);
-        for (const listener of this.committed) listener();
+        const { result, datasetVersion } = await this.attempt(work);
+        for (const listener of this.committed) listener(datasetVersion);
         return result;
       } catch (error) {
         if (!(error instanceof StorageUnavailableError && error.reason === 'busy') || Date.now() + delay > deadline) throw error;
@@ -74,7 +74,7 @@ export class Writer {
     }
   }
 
-  private async attempt<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
+  private async attempt<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<{ result: T; datasetVersion: number }> {
     let failedInside = false;
     try {
       return await this.db.$transaction(
@@ -85,7 +85,7 @@ export class Writer {
               create: { id: 1, version: 1 },
               update: { version: { increment: 1 }, updatedAt: new Date() },
             });
-            return await work(tx, state.version);
+            return { result: await work(tx, state.version), datasetVersion: state.version };
           } catch (error) {
             failedInside = true;
             throw error;

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { createPrismaClient, type Db } from '../db/client.js';
-import { DatasetGeneration, openVersionReader } from '../db/generation.js';
+import { databaseEngine } from '../db/engine.js';
+import { DatasetGeneration, openVersionReader, type VersionReader } from '../db/generation.js';
 import type { SqlReader } from '../db/sql.js';
 import { createSqliteReader } from '../db/sqlite-reader.js';
 import { Writer } from '../db/writer.js';
@@ -32,14 +33,22 @@ export default fp(
     // The Writer may replace its connection after a failed COMMIT (see Writer), so it closes its own.
     const writer = new Writer(writeDb, () => createPrismaClient(opts.databaseUrl, 0));
     app.decorate('writer', writer);
-    const reader = createSqliteReader(opts.databaseUrl);
+    const postgres = databaseEngine(opts.databaseUrl) === 'postgresql';
+    // PostgreSQL's modules load only for a PostgreSQL URL, so the SQLite default starts as before.
+    const reader: SqlReader = postgres
+      ? (await import('../db/postgres-reader.js')).createPostgresReader(opts.databaseUrl)
+      : createSqliteReader(opts.databaseUrl);
     app.decorate('reader', reader);
-    const generation = new DatasetGeneration(openVersionReader(opts.databaseUrl), opts.versionCheckMs);
-    writer.onCommit(() => generation.markCommitted());
+    // On PostgreSQL the generation is kept current by LISTEN/NOTIFY and a poll (within 100 ms
+    // for other instances' writes), so reading it costs nothing and is never throttled.
+    const versions: VersionReader = postgres
+      ? await (await import('../db/postgres-version-watch.js')).openPostgresVersionReader(opts.databaseUrl)
+      : openVersionReader(opts.databaseUrl);
+    const generation = new DatasetGeneration(versions, postgres ? 0 : opts.versionCheckMs);
+    writer.onCommit((version) => generation.markCommitted(version));
     app.decorate('generation', generation);
     app.addHook('onClose', async () => {
-      generation.close();
-      await Promise.all([db.$disconnect(), writer.close(), reader.close()]);
+      await Promise.all([db.$disconnect(), writer.close(), reader.close(), generation.close()]);
     });
   },
   { name: 'database' },

@@ -2,12 +2,12 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
-import { ftsMatchExpression } from '../lib/search.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
 import { listAll, listPage, type ListResult } from './list.js';
+import { searchIds } from './search.js';
 import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 import {
   assertVersion,
@@ -40,8 +40,6 @@ const FACET_COLUMNS: Record<string, string> = {
   source: 'sourceId',
   status: 'status',
 };
-
-const FTS_COLUMNS: Record<string, string> = { statement: 'statement', quote: 'quote', claimant: 'claimant' };
 
 const include = {
   country: { select: { code: true, name: true } },
@@ -185,10 +183,8 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
   const delegate = sqlListDelegate(reads, CLAIM_TABLE);
 
   function searchCondition(q: string, fields: readonly string[] | undefined): Where {
-    const columns = (fields ?? []).map((f) => FTS_COLUMNS[f]).filter((c): c is string => c !== undefined);
-    const match = ftsMatchExpression(q, columns);
-    if (match === null) return { id: { in: [] } };
-    return inSubquery('id', { text: 'SELECT claim_id FROM claim_fts WHERE claim_fts MATCH ?', params: [match] });
+    const ids = searchIds(reads.reader, 'claim', q, fields);
+    return ids === null ? { id: { in: [] } } : inSubquery('id', ids);
   }
 
   async function buildWhere(filters: ClaimFilters): Promise<Where> {

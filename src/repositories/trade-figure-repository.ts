@@ -2,7 +2,6 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
-import { ftsMatchExpression } from '../lib/search.js';
 import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
@@ -19,6 +18,7 @@ import {
 } from './write.js';
 import { renameFacets } from './claim-repository.js';
 import { listAll, listPage, type ListResult } from './list.js';
+import { searchIds } from './search.js';
 import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
@@ -201,15 +201,8 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     if (f['period[from]']) and.push({ periodStart: { gte: f['period[from]'] } });
     if (f['period[to]']) and.push({ periodEnd: { lte: `${f['period[to]']}\uffff` } });
     if (f.q !== undefined && f.q.trim() !== '') {
-      const match = ftsMatchExpression(f.q, []);
-      and.push(
-        match === null
-          ? { id: { in: [] } }
-          : inSubquery('id', {
-              text: 'SELECT trade_figure_id FROM trade_figure_fts WHERE trade_figure_fts MATCH ?',
-              params: [match],
-            }),
-      );
+      const ids = searchIds(reads.reader, 'tradeFigure', f.q);
+      and.push(ids === null ? { id: { in: [] } } : inSubquery('id', ids));
     }
     return { AND: and };
   }

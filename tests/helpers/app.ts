@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
-import { createSeededDatabase, testEngine, type TestDatabase } from './database.js';
+import { createSeededDatabase, type TestDatabase } from './database.js';
 
 export type TestApp = { app: FastifyInstance; prisma: Db; database: TestDatabase; config: Config; close: () => Promise<void> };
 
@@ -17,9 +17,6 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     MAX_EVENT_LOOP_DELAY_MS: '0',
     // Tests write through other connections and read at once: no window in which that is unseen.
     CACHE_VERSION_CHECK_MS: '0',
-    // The response cache reads the dataset generation from SQLite only, until it is wired to
-    // src/db/postgres-version-watch.ts (issue #8); on PostgreSQL it would fail to open.
-    ...(testEngine() === 'postgresql' ? { RESPONSE_CACHE_MB: '0' } : {}),
     ...overrides,
   });
 }

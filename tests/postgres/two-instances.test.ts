@@ -7,14 +7,15 @@ import { startServer, type ServerProcess } from '../helpers/server-process.js';
  * Two instances of the real entry point (what `npm start` runs) on one PostgreSQL database:
  * the second finds the first's migrations and seed, writes through either are read through the
  * other, and concurrent writers through both never lose an acknowledged write.
- * The response cache is off: wiring it to the PostgreSQL version watch is still open (#8).
+ * Each has its response cache on (the default): a write through one empties the other's within
+ * the version watch's bound (a notification, or the 100 ms poll).
  */
 let database: TestDatabase;
 const servers: ServerProcess[] = [];
 
 async function start(): Promise<ServerProcess> {
   const server = await startServer(
-    { DATABASE_URL: database.url, API_KEYS, RATE_LIMIT_MAX: '0', RESPONSE_CACHE_MB: '0', MAX_EVENT_LOOP_DELAY_MS: '0' },
+    { DATABASE_URL: database.url, API_KEYS, RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0' },
     120_000,
   );
   servers.push(server);
@@ -50,6 +51,33 @@ describe('two instances on one PostgreSQL database', () => {
     const id = idOf(created.text);
     const read = await fetch(`${b.url}/v1/sources/${id}`);
     expect(read.status).toBe(200);
+  });
+
+  it('gives a cached list on one instance the other instance’s write, with a new ETag, within the watch’s bound', async () => {
+    const url = `${b.url}/v1/sources?limit=100`;
+    const before = await fetch(url);
+    const etag = before.headers.get('etag');
+    const total = Number(before.headers.get('x-total-count'));
+    // Served from B's cache from now on; it must still move when A writes.
+    expect((await fetch(url, { headers: { 'if-none-match': String(etag) } })).status).toBe(304);
+    const created = await postSource(a.url, 'cached-on-b');
+    expect(created.status).toBe(201);
+    const acknowledgedAt = Date.now();
+    let seenAfter = Number.POSITIVE_INFINITY;
+    let after: Response | undefined;
+    while (Date.now() - acknowledgedAt < 2_000) {
+      after = await fetch(url, { headers: { 'if-none-match': String(etag) } });
+      if (after.status === 200) {
+        seenAfter = Date.now() - acknowledgedAt;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(after?.status).toBe(200);
+    expect(after?.headers.get('etag')).not.toBe(etag);
+    expect(Number(after?.headers.get('x-total-count'))).toBe(total + 1);
+    // The documented bound is the 100 ms poll plus a round trip; a loaded CI machine gets slack.
+    expect(seenAfter).toBeLessThan(1_000);
   });
 
   it('never loses an acknowledged write when clients write through both instances at once', async () => {
