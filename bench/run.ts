@@ -130,6 +130,9 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
     log('building a seeded database (migrate + seed)');
     const seeded = await createSeededDatabase(work);
+    // On PostgreSQL the API migrates and seeds its database itself at its first start.
+    const postgres = opts.postgres ? await startPostgres() : null;
+    const databaseFor = (file: string) => postgres?.url ?? copyDatabase(seeded, path.join(work, file));
 
     log('measuring the cost of reading the dataset version, and of the database part of a list');
     const microDb = copyDatabase(seeded, path.join(work, 'micro.db'));
@@ -137,7 +140,8 @@ async function main(): Promise<void> {
     const queryCost = await measureQueryCost(microDb, opts.duration < 1 ? 0.1 : 1);
 
     log(`start-to-ready on an existing database, ${opts.startupRuns} run(s)`);
-    const startupUrl = copyDatabase(seeded, path.join(work, 'startup.db'));
+    const startupUrl = databaseFor('startup.db');
+    if (postgres !== null) await (await startApi('api-migrate-and-seed', startupUrl, {})).stop();
     const startupRuns: { readyMs: number; rssMB: number }[] = [];
     for (let i = 0; i < opts.startupRuns; i += 1) {
       const s = await startApi('api-startup', startupUrl, {});
@@ -151,10 +155,8 @@ async function main(): Promise<void> {
       `starting the API (response cache as configured)${opts.before ? ' and a second one with its cache off (RESPONSE_CACHE_MB=0)' : ''}`,
     );
     const [api, nocache] = await Promise.all([
-      startApi('api', copyDatabase(seeded, apiFile), cacheEnv),
-      opts.before
-        ? startApi('nocache', copyDatabase(seeded, path.join(work, 'nocache.db')), { RESPONSE_CACHE_MB: '0' })
-        : Promise.resolve(null),
+      startApi('api', databaseFor(path.basename(apiFile)), cacheEnv),
+      opts.before ? startApi('nocache', databaseFor('nocache.db'), { RESPONSE_CACHE_MB: '0' }) : Promise.resolve(null),
     ]);
     servers.push(api);
     if (nocache !== null) servers.push(nocache);
@@ -260,7 +262,10 @@ async function main(): Promise<void> {
         for (const variant of variantsFor(e, opts.before)) {
           const { load, pid } = loadFor(e, variant);
           // A write, as far as the cache can tell: nothing cached before this point can answer.
-          if (variant === 'api-cold') bumpDatasetVersion(apiFile);
+          if (variant === 'api-cold') {
+            if (postgres === null) bumpDatasetVersion(apiFile);
+            else await postgres.bump();
+          }
           if (opts.warmup > 0) await runLoad(load, opts.warmup, opts.connections);
           const m = await runLoad(load, opts.duration, opts.connections, pid);
           ((results[e.name] as EndpointResult).runs[variant] ??= []).push(m);
@@ -358,6 +363,7 @@ async function main(): Promise<void> {
         finishedAt: new Date().toISOString(),
         machine: info,
         options: { ...opts, out: path.relative(ROOT, opts.out) },
+        database: opts.postgres ? 'PostgreSQL (throwaway server on 127.0.0.1, fsync off)' : 'SQLite (WAL)',
         api: {
           command: `node ${API_ARGS.join(' ')}`,
           env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...cacheEnv },
@@ -381,8 +387,38 @@ async function main(): Promise<void> {
     process.stdout.write(`\nResults written to ${path.relative(process.cwd(), opts.out) || opts.out}\n`);
   } finally {
     for (const s of servers) await s.stop().catch(() => undefined);
+    stopPostgres?.();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+let stopPostgres: (() => void) | undefined;
+
+/** A throwaway PostgreSQL server (the tests' script) with an empty `bench` database. */
+async function startPostgres(): Promise<{ url: string; bump: () => Promise<void> }> {
+  // Not inside the work folder: the server runs as the postgres user, who cannot enter that one.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'allies-bench-pg-'));
+  log('starting a throwaway PostgreSQL server');
+  const started = spawnSync('bash', [path.join(ROOT, 'scripts/postgres.sh'), 'start', dir], { cwd: ROOT, encoding: 'utf8' });
+  if (started.status !== 0) throw new Error(`PostgreSQL did not start: ${started.stderr || started.stdout}`);
+  stopPostgres = () => spawnSync('bash', [path.join(ROOT, 'scripts/postgres.sh'), 'stop', dir], { cwd: ROOT });
+  const admin = started.stdout.trim().split('\n').pop() ?? '';
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query('CREATE DATABASE bench');
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = '/bench';
+  const bump = async () => {
+    const bench = new pg.Client({ connectionString: url.toString() });
+    await bench.connect();
+    await bench.query('UPDATE "DatasetState" SET "version" = "version" + 1 WHERE "id" = 1');
+    await bench.end();
+    // The instances learn of it by notification; give it time to arrive before measuring "cold".
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  };
+  return { url: url.toString(), bump };
 }
 
 type ScaleQuery = { path: string; p50: number; p90: number; p99: number; meanMs: number; requests: number; unexpected: number };
@@ -605,7 +641,7 @@ function evaluateTargets(report: Report, o: Options): Target[] {
 
 function render(
   report: Report & {
-    meta: { machine: ReturnType<typeof machine>; startedAt: string };
+    meta: { machine: ReturnType<typeof machine>; startedAt: string; database: string };
     versionRead: { method: string; microsecondsPerRead: number }[];
     queryCost: { query: string; prismaMicros: number; rawMicros: number }[];
     startup: { runs: { readyMs: number; rssMB: number }[]; medianMs: number };
@@ -618,6 +654,7 @@ function render(
   out.push(
     `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, commit ${m.commit ?? '?'}${m.uncommittedChanges.length > 0 ? ` + uncommitted changes to ${m.uncommittedChanges.join(', ')}` : ''}, load average at start ${m.loadAverageAtStart.join(' ')}`,
   );
+  out.push(`Database: ${report.meta.database}`);
   out.push(
     `${opts.connections} connections, ${opts.rounds} round(s) of ${opts.warmup}s warm-up + ${opts.duration}s per run, medians over rounds`,
   );

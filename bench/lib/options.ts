@@ -22,6 +22,8 @@ export type Options = {
   before: boolean;
   /** Endpoint names to run (default: all). */
   endpoints: string[] | null;
+  /** Run the API on a throwaway PostgreSQL server instead of SQLite (scale and micro figures stay SQLite). */
+  postgres: boolean;
   /** Synthetic-size run. */
   scale: boolean;
   sizes: number[];
@@ -45,6 +47,8 @@ const HELP = `Usage: node --import tsx bench/run.ts [options]
   --startup-runs <n>     start-to-ready measurements (default 3; env BENCH_STARTUP_RUNS)
   --no-before            skip the API with its response cache off
   --endpoints <a,b>      only these endpoints (country,filter,search,page2,csv,revalidate)
+  --postgres             the API on a throwaway PostgreSQL server (scripts/postgres.sh) instead of
+                         SQLite; the scale run and micro figures stay on SQLite (env BENCH_POSTGRES=1)
   --scale                also run 1k/10k/100k synthetic datasets (env BENCH_SCALE=1)
   --sizes <n,n>          synthetic sizes (default 1000,10000,100000; env BENCH_SIZES)
   --scale-duration <s>   seconds of sequential requests per scale query (default: --duration)
@@ -74,7 +78,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${HELP}`);
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (['scale', 'quick', 'no-before', 'quiet'].includes(name)) {
+    if (['scale', 'quick', 'no-before', 'quiet', 'postgres'].includes(name)) {
       switches.add(name);
       continue;
     }
@@ -124,6 +128,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
             .split(',')
             .map((s) => s.trim())
             .filter(Boolean),
+    postgres: switches.has('postgres') || env.BENCH_POSTGRES === '1',
     scale: switches.has('scale') || env.BENCH_SCALE === '1',
     sizes,
     scaleDuration: num('--scale-duration', get('scale-duration', 'BENCH_SCALE_DURATION'), duration),

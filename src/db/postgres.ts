@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Db } from './client.js';
 import { describeDatabase } from './engine.js';
+import { PROJECT_ROOT } from '../lib/paths.js';
 
-const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/postgresql/migrations');
 
 /** Connections per client. The app opens two clients (reads, writes) per instance. */
