@@ -184,7 +184,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
 
   function searchCondition(q: string, fields: readonly string[] | undefined): Where {
     const ids = searchIds(reads.reader, 'claim', q, fields);
-    return ids === null ? { id: { in: [] } } : inSubquery('id', ids, reads.reader.dialect);
+    return ids === null ? { id: { in: [] } } : inSubquery('id', ids);
   }
 
   async function buildWhere(filters: ClaimFilters): Promise<Where> {

@@ -202,7 +202,7 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     if (f['period[to]']) and.push({ periodEnd: { lte: `${f['period[to]']}\uffff` } });
     if (f.q !== undefined && f.q.trim() !== '') {
       const ids = searchIds(reads.reader, 'tradeFigure', f.q);
-      and.push(ids === null ? { id: { in: [] } } : inSubquery('id', ids, reads.reader.dialect));
+      and.push(ids === null ? { id: { in: [] } } : inSubquery('id', ids));
     }
     return { AND: and };
   }
