@@ -191,7 +191,11 @@ export async function buildApp(
     const hidden = (route.schema as { hide?: boolean } | undefined)?.hide === true;
     for (const method of methods) registeredRoutes.push({ method, url: route.url, documented: !hidden });
   });
-  await app.register(databasePlugin, { databaseUrl: config.databaseUrl, versionCheckMs: config.cacheVersionCheckMs });
+  await app.register(databasePlugin, {
+    databaseUrl: config.databaseUrl,
+    engine: config.databaseEngine,
+    versionCheckMs: config.cacheVersionCheckMs,
+  });
   await app.register(securityPlugin, config);
   // After security: a cache hit answers from onRequest, so hooks registered later never run, and
   // the rate limit (and load shedding) must count hits too, or repeating a URL dodges them.

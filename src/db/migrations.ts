@@ -8,7 +8,6 @@ import { sqlitePath } from './client.js';
 import { isPostgresUrl } from './engine.js';
 import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres.js';
 
-export { PROJECT_ROOT };
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
 
 export class DatabaseStartupError extends Error {

@@ -1,7 +1,5 @@
 import pg from 'pg';
-
-/** What cached responses are valid for; the same shape as the SQLite reader's (response-cache). */
-export type Generation = { version: number; dataVersion: number };
+import type { Generation } from './generation.js';
 
 export type PostgresVersionReader = {
   /** The current generation, from memory: never waits. Null while the watch is not connected. */

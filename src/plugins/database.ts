@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { createPrismaClient, type Db } from '../db/client.js';
-import { databaseEngine } from '../db/engine.js';
+import type { DatabaseEngine } from '../db/engine.js';
 import { DatasetGeneration, openVersionReader, type VersionReader } from '../db/generation.js';
 import type { SqlReader } from '../db/sql.js';
 import { createSqliteReader } from '../db/sqlite-reader.js';
@@ -24,7 +24,7 @@ declare module 'fastify' {
  * read can never observe a write transaction that has not committed, and closes both with the app.
  */
 export default fp(
-  async (app, opts: { databaseUrl: string; versionCheckMs: number }) => {
+  async (app, opts: { databaseUrl: string; engine: DatabaseEngine; versionCheckMs: number }) => {
     const db = await createPrismaClient(opts.databaseUrl);
     // No busy timeout on the write connection: a lock held by another process would freeze every
     // request for up to 5 s; the Writer retries without blocking instead.
@@ -33,7 +33,7 @@ export default fp(
     // The Writer may replace its connection after a failed COMMIT (see Writer), so it closes its own.
     const writer = new Writer(writeDb, () => createPrismaClient(opts.databaseUrl, 0));
     app.decorate('writer', writer);
-    const postgres = databaseEngine(opts.databaseUrl) === 'postgresql';
+    const postgres = opts.engine === 'postgresql';
     // PostgreSQL's modules load only for a PostgreSQL URL, so the SQLite default starts as before.
     const reader: SqlReader = postgres
       ? (await import('../db/postgres-reader.js')).createPostgresReader(opts.databaseUrl)

@@ -13,6 +13,31 @@ const MAX_TOTALS = 2000;
 const MAX_ROWS = 5000;
 
 /**
+ * A map valid for one dataset generation and at most `max` entries: `forGeneration` empties it
+ * when the generation moved (or is unknown) or when `adding` more entries would pass the bound.
+ */
+class GenerationMap<V> extends Map<string, V> {
+  private generation: number | null = null;
+
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  forGeneration(current: number | null, adding = 1): this {
+    if (current !== this.generation || current === null || this.size + adding > this.max) {
+      this.clear();
+      this.generation = current;
+    }
+    return this;
+  }
+
+  /** Still the map of `current`: nothing was committed since it was read. */
+  isFor(current: number | null): boolean {
+    return current !== null && this.generation === current;
+  }
+}
+
+/**
  * How one resource's list rows are read with raw SQL: its table, the columns filters and sorts
  * may name, the joins its representation needs, and how a flat SQL row becomes the nested row
  * the repository maps to the API shape (the same shape Prisma's `include` would return).
@@ -135,10 +160,8 @@ function keysetCondition(keys: SortKey[], values: CursorValue[], reader: SqlRead
  * rows matched, and paging through one filter would otherwise pay it on every page.
  */
 export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableSpec<Row>): ListDelegate<Row> {
-  const totals = new Map<string, number>();
-  let totalsGeneration: number | null = null;
-  const rowCache = new Map<string, Row>();
-  let rowsGeneration: number | null = null;
+  const totals = new GenerationMap<number>(MAX_TOTALS);
+  const rowCache = new GenerationMap<Row>(MAX_ROWS);
   const columns = new Set(spec.columns);
   const table = `${quoteIdent(spec.table)} t`;
   const dates = spec.dateColumns ?? [];
@@ -173,10 +196,7 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
       for (let attempt = 0; ; attempt += 1) {
         const current = generation.now(attempt > 0);
         const ids = (await reader.all<{ id: string }>(idQuery)).map((r) => r.id);
-        if (current !== rowsGeneration || current === null || rowCache.size + ids.length > MAX_ROWS) {
-          rowCache.clear();
-          rowsGeneration = current;
-        }
+        rowCache.forGeneration(current, ids.length);
         const missing = ids.filter((id) => !rowCache.has(id));
         if (missing.length === 0) return ids.map((id) => rowCache.get(id) as Row);
         const fetched = new Map<string, Row>();
@@ -187,7 +207,7 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
         for (const raw of rows) fetched.set(raw.id as string, hydrate(raw));
         const unchanged = current !== null && generation.now(true) === current;
         if (!unchanged && attempt < 2) continue;
-        if (unchanged && rowsGeneration === current) for (const [id, row] of fetched) rowCache.set(id, row);
+        if (unchanged && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);
         return ids.map((id) => rowCache.get(id) ?? fetched.get(id)).filter((row): row is Row => row !== undefined);
       }
     },
@@ -196,11 +216,7 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
       const condition = whereSql(where, reader, columns);
       const key = `${condition.text}\u0000${JSON.stringify(condition.params)}`;
       const before = generation.now();
-      if (before !== totalsGeneration || totals.size >= MAX_TOTALS) {
-        totals.clear();
-        totalsGeneration = before;
-      }
-      const cached = before === null ? undefined : totals.get(key);
+      const cached = totals.forGeneration(before).get(key);
       if (cached !== undefined) return cached;
       const rows = await reader.all<{ n: number | bigint | string }>({
         text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${condition.text}`,
@@ -208,7 +224,7 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
       });
       const total = Number(rows[0]?.n ?? 0);
       // Kept only if nothing committed meanwhile: the count may predate that commit.
-      if (before !== null && generation.now(true) === before && totalsGeneration === before) totals.set(key, total);
+      if (totals.isFor(before) && generation.now(true) === before) totals.set(key, total);
       return total;
     },
     async groupBy({ by, where }) {
