@@ -6,7 +6,7 @@ import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
-import { listAll, listPage, type ListResult } from './list.js';
+import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
 import { searchIds } from './search.js';
 import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 import {
@@ -105,6 +105,9 @@ export function toClaim(row: ClaimRow): ClaimOut {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** toClaim for list rows, which the SQL delegate reuses while the dataset is unchanged. */
+const listedClaim = mapOncePerRow(toClaim);
 
 function claimSortKeys(sort: string | undefined) {
   return sortKeys(sort, SORT_FIELDS, 'country,id');
@@ -212,7 +215,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets, filters }, include);
       return {
         ...result,
-        rows: result.rows.map(toClaim),
+        rows: result.rows.map(listedClaim),
         facets: renameFacets(result.facets, facet ?? []),
       };
     },
@@ -221,7 +224,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       const keys = claimSortKeys(query.sort);
       const { limit: _l, cursor: _c, format: _f, sort: _s, facet: _facet, ...filters } = query;
       const where = await buildWhere(filters);
-      for await (const row of listAll(delegate, where, keys, include)) yield toClaim(row);
+      for await (const row of listAll(delegate, where, keys, include)) yield listedClaim(row);
     },
 
     async findById(id: string): Promise<ClaimOut | null> {

@@ -29,6 +29,32 @@ export type ListResult<Row> = {
 
 export { InvalidCursorError };
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * `map` with its result kept per row object. The SQL delegates hand out the same row object
+ * for a record until a commit changes the dataset, so a record is mapped once per dataset
+ * state, and the API object it becomes keeps its identity too (the list route serializes each
+ * one once, see routes/list-route.ts). Results are frozen: they are shared between requests.
+ */
+export function mapOncePerRow<Row extends object, Out>(map: (row: Row) => Out): (row: Row) => Out {
+  const results = new WeakMap<Row, Out>();
+  return (row) => {
+    let out = results.get(row);
+    if (out === undefined) {
+      out = deepFreeze(map(row));
+      results.set(row, out);
+    }
+    return out;
+  };
+}
+
 export async function listPage<Row extends Record<string, unknown>>(
   delegate: ListDelegate<Row>,
   codec: CursorCodec,

@@ -17,7 +17,7 @@ import {
   type WriteResult,
 } from './write.js';
 import { renameFacets } from './claim-repository.js';
-import { listAll, listPage, type ListResult } from './list.js';
+import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
 import { searchIds } from './search.js';
 import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 
@@ -110,6 +110,9 @@ export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** toTradeFigure for list rows, which the SQL delegate reuses while the dataset is unchanged. */
+const listedTradeFigure = mapOncePerRow(toTradeFigure);
 
 export type TradeFigureFilters = Omit<TradeFigureListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'>;
 
@@ -229,12 +232,12 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
         },
         include,
       );
-      return { ...result, rows: result.rows.map(toTradeFigure), facets: renameFacets(result.facets, facet, FACET_COLUMNS) };
+      return { ...result, rows: result.rows.map(listedTradeFigure), facets: renameFacets(result.facets, facet, FACET_COLUMNS) };
     },
 
     async *exportAll(query: TradeFigureListQuery): AsyncGenerator<TradeFigureOut> {
       const { keys, filters } = split(query);
-      for await (const row of listAll(delegate, await buildWhere(filters), keys, include)) yield toTradeFigure(row);
+      for await (const row of listAll(delegate, await buildWhere(filters), keys, include)) yield listedTradeFigure(row);
     },
 
     async findById(id: string): Promise<TradeFigureOut | null> {

@@ -23,7 +23,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const CLAIM_COLUMNS = csvColumns(claimSchema);
 
-const CLAIM_LIST = { csvColumns: CLAIM_COLUMNS, jsonLd: claimListJsonLd };
+const CLAIM_LIST = { schema: claimListResponse, csvColumns: CLAIM_COLUMNS, jsonLd: claimListJsonLd };
 
 /** Shared by /v1/claims and /v1/countries/{code}/claims. */
 export function sendClaimList(

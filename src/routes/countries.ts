@@ -45,7 +45,11 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       },
     },
     async (request, reply) =>
-      sendList(request, reply, repos.countries, request.query, { csvColumns: COUNTRY_COLUMNS, filename: 'countries' }),
+      sendList(request, reply, repos.countries, request.query, {
+        schema: countryListResponse,
+        csvColumns: COUNTRY_COLUMNS,
+        filename: 'countries',
+      }),
   );
 
   app.get(
@@ -110,6 +114,7 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       await requireCountry(request.params.code);
       const query = { ...request.query, reporter: [request.params.code] };
       return sendList(request, reply, repos.tradeFigures, query, {
+        schema: tradeFigureListResponse,
         csvColumns: TRADE_FIGURE_COLUMNS,
         filename: `trade-figures-${request.params.code}`,
       });
@@ -135,6 +140,7 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
       await requireCountry(request.params.code);
       const query = { ...request.query, country: [request.params.code] };
       return sendList(request, reply, repos.leaders, query, {
+        schema: leaderListResponse,
         csvColumns: LEADER_COLUMNS,
         filename: `leaders-${request.params.code}`,
       });

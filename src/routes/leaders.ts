@@ -37,7 +37,11 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
       },
     },
     async (request, reply) =>
-      sendList(request, reply, leaders, request.query, { csvColumns: LEADER_COLUMNS, filename: 'leaders' }),
+      sendList(request, reply, leaders, request.query, {
+        schema: leaderListResponse,
+        csvColumns: LEADER_COLUMNS,
+        filename: 'leaders',
+      }),
   );
 
   app.get(

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   csvStream,
   listBody,
@@ -25,6 +27,46 @@ export type ListSource<Q, T> = {
   exportAll(query: Q): AsyncGenerator<T>;
 };
 
+/** A list response schema built by listEnvelope: `data` first, then meta and links. */
+export type ListEnvelopeSchema = z.ZodType & { shape: { data: { element: z.ZodType } } };
+
+/** JSON text of list rows, per item schema and row object (see mapOncePerRow). */
+const rowJson = new WeakMap<z.ZodType, WeakMap<object, string>>();
+const EMPTY_DATA = '{"data":[]';
+
+/**
+ * The list envelope as JSON, byte for byte what the route's zod serializer would write, with
+ * each row encoded and checked against the item schema once per row object instead of on every
+ * page that shows it: the repositories hand out the same object for a record until the dataset
+ * changes. The envelope itself (meta, links) is checked on every request.
+ */
+function listJson<T extends object>(schema: ListEnvelopeSchema, body: ListBody<T>, request: FastifyRequest): string {
+  const item = schema.shape.data.element;
+  let cache = rowJson.get(item);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    rowJson.set(item, cache);
+  }
+  const rows: string[] = [];
+  for (const row of body.data) {
+    let text = cache.get(row);
+    if (text === undefined) {
+      text = JSON.stringify(encodeOrThrow(item, row, request));
+      cache.set(row, text);
+    }
+    rows.push(text);
+  }
+  const envelope = JSON.stringify(encodeOrThrow(schema, { ...body, data: [] }, request));
+  if (!envelope.startsWith(EMPTY_DATA)) throw new Error('a list envelope must put data first');
+  return `{"data":[${rows.join(',')}]${envelope.slice(EMPTY_DATA.length)}`;
+}
+
+function encodeOrThrow(schema: z.ZodType, value: unknown, request: FastifyRequest): unknown {
+  const result = z.safeEncode(schema, value);
+  if (!result.success) throw new ResponseSerializationError(request.method, request.url, { cause: result.error });
+  return result.data;
+}
+
 type ListQuery = { format?: 'json' | 'csv' | 'ndjson' | undefined; limit: number; facet?: unknown };
 
 /**
@@ -36,8 +78,13 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   reply: FastifyReply,
   source: ListSource<Q, T>,
   query: Q,
-  options: { csvColumns: string[]; filename: string; jsonLd?: (body: ListBody<T>) => unknown },
-): Promise<ListBody<T> | FastifyReply> {
+  options: {
+    schema: ListEnvelopeSchema;
+    csvColumns: string[];
+    filename: string;
+    jsonLd?: (body: ListBody<T>) => unknown;
+  },
+): Promise<FastifyReply> {
   const formats: Format[] = options.jsonLd === undefined ? ['json', 'csv', 'ndjson'] : ['json', 'csv', 'ndjson', 'jsonld'];
   const format = negotiate(request, query.format, formats);
   varyOnAccept(reply);
@@ -57,5 +104,5 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   if (format === 'jsonld' && options.jsonLd !== undefined) {
     return sendJsonLd(reply, options.jsonLd(body));
   }
-  return body;
+  return reply.type('application/json; charset=utf-8').send(listJson(options.schema, body, request));
 }

@@ -38,7 +38,11 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
       },
     },
     async (request, reply) =>
-      sendList(request, reply, sources, request.query, { csvColumns: SOURCE_COLUMNS, filename: 'sources' }),
+      sendList(request, reply, sources, request.query, {
+        schema: sourceListResponse,
+        csvColumns: SOURCE_COLUMNS,
+        filename: 'sources',
+      }),
   );
 
   app.get(

@@ -38,7 +38,11 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
       },
     },
     async (request, reply) =>
-      sendList(request, reply, tradeFigures, request.query, { csvColumns: TRADE_FIGURE_COLUMNS, filename: 'trade-figures' }),
+      sendList(request, reply, tradeFigures, request.query, {
+        schema: tradeFigureListResponse,
+        csvColumns: TRADE_FIGURE_COLUMNS,
+        filename: 'trade-figures',
+      }),
   );
 
   app.get(

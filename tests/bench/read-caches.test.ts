@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { claimListResponse } from '../../src/schemas/claim.js';
+import { countryListResponse } from '../../src/schemas/country.js';
+import { leaderListResponse } from '../../src/schemas/leader.js';
+import { sourceListResponse } from '../../src/schemas/source.js';
+import { tradeFigureListResponse } from '../../src/schemas/trade-figure.js';
 
 type ListBody = { data: Array<{ id: string; statement: string }>; meta: { total: number; nextCursor: string | null } };
 
@@ -57,5 +63,41 @@ describe('row and total caches of list reads', () => {
       cursor = page.meta.nextCursor;
     } while (cursor !== null);
     expect(seen).toEqual(full.data.map((c) => c.id));
+  });
+
+  it('writes list pages byte for byte as the route’s zod schema would, rows serialized once included', async () => {
+    const cases: Array<[string, z.ZodType]> = [
+      ['/v1/claims?limit=4&facet=verification,country', claimListResponse],
+      ['/v1/claims?q=drones', claimListResponse],
+      ['/v1/countries/KP/claims', claimListResponse],
+      ['/v1/trade-figures', tradeFigureListResponse],
+      ['/v1/countries', countryListResponse],
+      ['/v1/leaders', leaderListResponse],
+      ['/v1/sources', sourceListResponse],
+    ];
+    for (const [url, schema] of cases) {
+      // Twice: the second page comes from rows already serialized.
+      for (let pass = 0; pass < 2; pass += 1) {
+        const response = await t.app.inject({ method: 'GET', url });
+        expect(response.statusCode, url).toBe(200);
+        expect(response.headers['content-type'], url).toBe('application/json; charset=utf-8');
+        expect(response.body, url).toBe(JSON.stringify(z.encode(schema, JSON.parse(response.body))));
+      }
+    }
+  });
+
+  it('refuses with a 500 problem a list row that breaks the item schema, even one served valid before', async () => {
+    const before = await list('/v1/claims?country=IR&limit=100');
+    const victim = before.data[0];
+    expect(victim).toBeDefined();
+    await t.prisma.$executeRawUnsafe(`UPDATE "Claim" SET "verification" = 'bogus' WHERE "id" = ?`, victim!.id);
+    try {
+      const response = await t.app.inject({ method: 'GET', url: '/v1/claims?country=IR&limit=100' });
+      expect(response.statusCode).toBe(500);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).not.toContain('bogus');
+    } finally {
+      await t.prisma.$executeRawUnsafe(`UPDATE "Claim" SET "verification" = ? WHERE "id" = ?`, 'unverified', victim!.id);
+    }
   });
 });
