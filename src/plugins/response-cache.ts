@@ -80,16 +80,16 @@ type Entry = {
   size: number;
   body: Buffer;
   etag: string | undefined;
-  /** Headers for the 200, content-length included; built once. */
-  headers: OutgoingHttpHeaders;
-  /** Headers for a 304: the same minus content-length. */
-  notModifiedHeaders: OutgoingHttpHeaders;
   /**
-   * The same two sets as flat name/value lists ending in an `x-request-id` slot, for hits
-   * answered before routing: filled in and handed to writeHead, without copying an object.
+   * Headers for the 200 as a flat name/value list, content-length included, ending in an
+   * `x-request-id` slot: filled in per hit and handed to writeHead as is (writeHead turns it into
+   * the header block at once, so one list per entry is reused).
    */
-  rawHeaders: string[];
-  rawNotModifiedHeaders: string[];
+  headers: string[];
+  /** The same for a 304 (no content-length), made on the first 304. */
+  notModifiedHeaders: string[] | null;
+  /** Hit since the eviction sweep last passed it (second-chance eviction). */
+  referenced: boolean;
 };
 
 /**
@@ -150,6 +150,12 @@ function cacheKey(url: string, headers: IncomingHttpHeaders): string {
   return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}`;
 }
 
+/**
+ * Byte-bounded map with second-chance ("clock") eviction: a hit only flags its entry, so hits
+ * never reorder the map (moving an entry to the end of a large Map on every hit made hits cost
+ * more the fuller the cache); the eviction sweep, from the oldest entry, spares and requeues a
+ * flagged one once and evicts the first unflagged one.
+ */
 class Lru {
   private readonly map = new Map<string, Entry>();
   bytes = 0;
@@ -163,11 +169,7 @@ class Lru {
 
   get(key: string): Entry | undefined {
     const entry = this.map.get(key);
-    if (entry !== undefined) {
-      // Most recently used last: Map keeps insertion order.
-      this.map.delete(key);
-      this.map.set(key, entry);
-    }
+    if (entry !== undefined) entry.referenced = true;
     return entry;
   }
 
@@ -179,10 +181,16 @@ class Lru {
     }
     this.map.set(key, entry);
     this.bytes += entry.size;
-    for (const [oldest, victim] of this.map) {
+    // Entries requeued during the sweep are met again, unflagged, so it ends within two passes.
+    for (const [oldest, candidate] of this.map) {
       if (this.bytes <= this.maxBytes) break;
       this.map.delete(oldest);
-      this.bytes -= victim.size;
+      if (candidate.referenced) {
+        candidate.referenced = false;
+        this.map.set(oldest, candidate);
+        continue;
+      }
+      this.bytes -= candidate.size;
       this.evictions += 1;
     }
   }
@@ -193,38 +201,43 @@ class Lru {
   }
 }
 
+const REQUEST_ID = 'x-request-id';
+
 function buildEntry(generation: number, key: string, headers: OutgoingHttpHeaders, body: Buffer): Entry {
-  const stored: OutgoingHttpHeaders = {};
+  const flat: string[] = [];
   let headerBytes = 0;
+  let etag: string | undefined;
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
     if (value === undefined || UNSTORED_HEADERS.has(lower)) continue;
-    stored[lower] = value;
-    headerBytes += lower.length + headerText(value).length;
+    if (lower === 'etag' && typeof value === 'string') etag = value;
+    for (const item of Array.isArray(value) ? value : [String(value)]) {
+      flat.push(lower, item);
+      headerBytes += lower.length + item.length;
+    }
   }
-  const etag = typeof stored.etag === 'string' ? stored.etag : undefined;
-  const full = { ...stored, 'content-length': String(body.length) };
+  flat.push('content-length', String(body.length), REQUEST_ID, '');
   return {
     generation,
     size: body.length + key.length + headerBytes + ENTRY_OVERHEAD,
     body,
     etag,
-    headers: full,
-    notModifiedHeaders: stored,
-    rawHeaders: flatHeaders(full),
-    rawNotModifiedHeaders: flatHeaders(stored),
+    headers: flat,
+    notModifiedHeaders: null,
+    referenced: false,
   };
 }
 
-function flatHeaders(headers: OutgoingHttpHeaders): string[] {
-  const flat: string[] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const item of value) flat.push(name, item);
-    else flat.push(name, String(value));
+/** The entry's 304 header list: its 200 list without content-length. */
+function notModifiedHeaders(entry: Entry): string[] {
+  if (entry.notModifiedHeaders === null) {
+    const flat: string[] = [];
+    for (let i = 0; i < entry.headers.length; i += 2) {
+      if (entry.headers[i] !== 'content-length') flat.push(entry.headers[i] as string, entry.headers[i + 1] as string);
+    }
+    entry.notModifiedHeaders = flat;
   }
-  flat.push('x-request-id', '');
-  return flat;
+  return entry.notModifiedHeaders;
 }
 
 function isStorable(headers: OutgoingHttpHeaders): boolean {
@@ -399,37 +412,29 @@ export default fp(
       });
     }
 
-    /** Adds headers set by hooks that ran before this one (a request id); the stored ones win. */
-    function withEarlyHeaders(
-      stored: OutgoingHttpHeaders,
-      early: Record<string, string | number | string[] | undefined>,
-    ): OutgoingHttpHeaders {
-      let merged: OutgoingHttpHeaders | null = null;
+    /**
+     * The stored list with the headers hooks before this one set (request id, rate-limit
+     * counters) in place of its request-id slot; a stored header wins over an early one.
+     */
+    function withEarlyHeaders(stored: string[], early: Record<string, string | number | string[] | undefined>): string[] {
+      const names = new Set<string>();
+      for (let i = 0; i < stored.length - 2; i += 2) names.add(stored[i] as string);
+      const merged = stored.slice(0, -2);
       for (const name in early) {
         const value = early[name];
-        if (value === undefined || stored[name] !== undefined) continue;
-        merged ??= { ...stored };
-        merged[name] = value;
+        if (value === undefined || names.has(name)) continue;
+        for (const item of Array.isArray(value) ? value : [String(value)]) merged.push(name, item);
       }
-      return merged ?? stored;
+      return merged;
     }
 
     function serve(reply: FastifyReply, entry: Entry, ifNoneMatch: string | undefined): void {
       const early = reply.getHeaders();
       reply.hijack();
-      write(reply.raw, entry, ifNoneMatch, early);
-    }
-
-    function write(
-      res: ServerResponse,
-      entry: Entry,
-      ifNoneMatch: string | undefined,
-      early: Record<string, string | number | string[] | undefined>,
-    ): void {
-      // One writeHead with every header: Node's fast path (no setHeader beforehand).
+      const res = reply.raw;
       if (ifNoneMatch !== undefined && entry.etag !== undefined && ifNoneMatchMatches(ifNoneMatch, entry.etag)) {
         counters.notModified += 1;
-        res.writeHead(304, withEarlyHeaders(entry.notModifiedHeaders, early));
+        res.writeHead(304, withEarlyHeaders(notModifiedHeaders(entry), early));
         res.end();
         return;
       }
@@ -458,16 +463,16 @@ export default fp(
       const startedAt = performance.now();
       const id = requestId(req);
       const ifNoneMatch = headers['if-none-match'];
-      // writeHead turns the list into the header block at once, so one list per entry is reused.
       if (ifNoneMatch !== undefined && entry.etag !== undefined && ifNoneMatchMatches(ifNoneMatch, entry.etag)) {
         counters.notModified += 1;
-        entry.rawNotModifiedHeaders[entry.rawNotModifiedHeaders.length - 1] = id;
-        res.writeHead(304, entry.rawNotModifiedHeaders);
+        const list = notModifiedHeaders(entry);
+        list[list.length - 1] = id;
+        res.writeHead(304, list);
         res.end();
       } else {
         counters.hits += 1;
-        entry.rawHeaders[entry.rawHeaders.length - 1] = id;
-        res.writeHead(200, entry.rawHeaders);
+        entry.headers[entry.headers.length - 1] = id;
+        res.writeHead(200, entry.headers);
         res.end(entry.body);
       }
       opts.onServedRaw?.(req, res, id, startedAt);

@@ -204,7 +204,7 @@ describe('response cache', () => {
 });
 
 describe('response cache bounds', () => {
-  it('evicts the least recently used entries to stay within RESPONSE_CACHE_MB', async () => {
+  it('evicts the oldest entries to stay within RESPONSE_CACHE_MB', async () => {
     // About 20 KiB: room for a handful of one-claim pages (about 3 KiB each with headers), not a dozen.
     const t = await createTestApp({ RESPONSE_CACHE_MB: '0.02' });
     try {
@@ -225,6 +225,33 @@ describe('response cache bounds', () => {
       expect(t.app.responseCache.stats().hits).toBe(hitsBefore + 1);
       await t.app.inject({ method: 'GET', url: urls[0] as string });
       expect(t.app.responseCache.stats().hits).toBe(hitsBefore + 1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('spares an entry hit since it was stored and evicts the older unhit ones first', async () => {
+    const t = await createTestApp({ RESPONSE_CACHE_MB: '0.02' });
+    try {
+      const get = (url: string) => t.app.inject({ method: 'GET', url });
+      const urls = ['KP', 'BY', 'CN', 'IR', 'RU', 'UA'].flatMap((code) => [
+        `/v1/claims?country=${code}&limit=1`,
+        `/v1/claims?country=${code}&limit=1&sort=-id`,
+      ]);
+      const [first, second] = urls as [string, string];
+      await get(first);
+      // Keep the oldest entry in use while newer ones fill the budget, up to the first eviction.
+      for (const url of urls.slice(1)) {
+        await get(first);
+        await get(url);
+        if (t.app.responseCache.stats().evictions > 0) break;
+      }
+      expect(t.app.responseCache.stats().evictions).toBeGreaterThan(0);
+      const { hits } = t.app.responseCache.stats();
+      await get(first);
+      expect(t.app.responseCache.stats().hits, 'the oldest entry, in use, was kept').toBe(hits + 1);
+      await get(second);
+      expect(t.app.responseCache.stats().hits, 'the next oldest, unused since stored, was evicted').toBe(hits + 1);
     } finally {
       await t.close();
     }
