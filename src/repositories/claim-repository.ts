@@ -227,6 +227,12 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       for await (const row of listAll(delegate, where, keys, include)) yield listedClaim(row);
     },
 
+    /** A country's active claims, by id (its `include=claims`). */
+    async *activeForCountry(code: string): AsyncGenerator<ClaimOut> {
+      const where = { AND: [{ countryCode: code }, { status: 'active' }] };
+      for await (const row of listAll(delegate, where, claimSortKeys('id'))) yield listedClaim(row);
+    },
+
     async findById(id: string): Promise<ClaimOut | null> {
       const row = await db.claim.findUnique({ where: { id }, include });
       return row === null ? null : toClaim(row);

@@ -13,10 +13,11 @@ import {
   type WriteDeps,
   type WriteResult,
 } from './write.js';
-import { toClaim } from './claim-repository.js';
-import { toLeader } from './leader-repository.js';
-import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
-import { toTradeFigure } from './trade-figure-repository.js';
+import type { ClaimRepository } from './claim-repository.js';
+import type { LeaderRepository } from './leader-repository.js';
+import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import type { TradeFigureRepository } from './trade-figure-repository.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
   code: { column: 'code', nullable: false, type: 'string' },
@@ -30,6 +31,24 @@ const counts = {
 } as const;
 
 type CountryRow = Prisma.CountryGetPayload<{ include: typeof counts }>;
+
+const COUNTRY_TABLE: TableSpec<CountryRow> = {
+  table: 'Country',
+  key: 'code',
+  columns: ['code', 'alpha3', 'name', 'nameSource', 'role', 'stance', 'version', 'createdAt', 'updatedAt'],
+  dateColumns: ['createdAt', 'updatedAt'],
+  // The same counts as `counts` above; PostgreSQL returns COUNT as a bigint string, hence Number().
+  select: [
+    `(SELECT COUNT(*) FROM "Claim" x WHERE x."countryCode" = t."code" AND x."status" = 'active') AS "claimCount"`,
+    `(SELECT COUNT(*) FROM "TradeFigure" x WHERE x."reporterCode" = t."code" AND x."status" = 'active') AS "tradeCount"`,
+    `(SELECT COUNT(*) FROM "Leader" x WHERE x."countryCode" = t."code") AS "leaderCount"`,
+  ].join(', '),
+  nest: (row) =>
+    ({
+      ...row,
+      _count: { claims: Number(row.claimCount), reportedTrade: Number(row.tradeCount), leaders: Number(row.leaderCount) },
+    }) as unknown as CountryRow,
+};
 
 function toCountry(row: CountryRow): CountryOut {
   return {
@@ -45,11 +64,26 @@ function toCountry(row: CountryRow): CountryOut {
   };
 }
 
-const ref = { select: { code: true, name: true } } as const;
-const sourceRef = { select: { id: true, title: true } } as const;
+/** toCountry for rows of the SQL delegate, which reuses them while the dataset is unchanged. */
+const listedCountry = mapOncePerRow(toCountry);
 
-export function createCountryRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
-  const delegate = db.country as unknown as ListDelegate<CountryRow>;
+/** The repositories a country's `include` reads its relations from. */
+export type CountryRelations = {
+  claims: Pick<ClaimRepository, 'activeForCountry'>;
+  tradeFigures: Pick<TradeFigureRepository, 'activeForReporter'>;
+  leaders: Pick<LeaderRepository, 'forCountry'>;
+};
+
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const row of rows) all.push(row);
+  return all;
+}
+
+export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
+  const delegate = sqlListDelegate(reads, COUNTRY_TABLE);
+  const byCode = async (code: string): Promise<CountryRow | undefined> =>
+    (await delegate.findMany({ where: { code }, orderBy: [{ code: 'asc' }], take: 1 }))[0];
 
   function split(query: CountryListQuery) {
     const { limit, cursor, format: _format, sort, ...filters } = query;
@@ -62,13 +96,13 @@ export function createCountryRepository(db: Db, codec: CursorCodec, deps: WriteD
   return {
     async list(query: CountryListQuery): Promise<ListResult<CountryOut>> {
       const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters }, counts);
-      return { ...result, rows: result.rows.map(toCountry) };
+      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters });
+      return { ...result, rows: result.rows.map(listedCountry) };
     },
 
     async *exportAll(query: CountryListQuery): AsyncGenerator<CountryOut> {
       const { where, keys } = split(query);
-      for await (const row of listAll(delegate, where, keys, counts)) yield toCountry(row);
+      for await (const row of listAll(delegate, where, keys)) yield listedCountry(row);
     },
 
     create(input: CountryCreate, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
@@ -129,34 +163,27 @@ export function createCountryRepository(db: Db, codec: CursorCodec, deps: WriteD
     },
 
     async exists(code: string): Promise<boolean> {
-      return (await db.country.count({ where: { code } })) > 0;
+      return (await byCode(code)) !== undefined;
     },
 
-    /** One query: the country, its counts and whichever relations were asked for. */
+    /**
+     * The country, its counts and whichever relations were asked for, each read with the same
+     * raw statements and per-dataset-state row caches as the lists.
+     */
     async findByCode(code: string, include: readonly string[] = []): Promise<CountryDetailOut | null> {
+      const row = await byCode(code);
+      if (row === undefined) return null;
       const want = new Set(include);
-      const none = (relation: string) => (want.has(relation) ? {} : { take: 0 });
-      const row = await db.country.findUnique({
-        where: { code },
-        include: {
-          ...counts,
-          // take: 0 keeps one result type whether or not a relation was asked for.
-          claims: { ...active, orderBy: { id: 'asc' }, include: { country: ref, source: sourceRef }, ...none('claims') },
-          reportedTrade: {
-            ...active,
-            orderBy: { id: 'asc' },
-            include: { reporter: ref, partner: ref, source: sourceRef },
-            ...none('tradeFigures'),
-          },
-          leaders: { orderBy: { id: 'asc' }, include: { country: ref, source: sourceRef }, ...none('leaders') },
-        },
-      });
-      if (row === null) return null;
+      const [claims, tradeFigures, leaders] = await Promise.all([
+        want.has('claims') ? collect(relations.claims.activeForCountry(code)) : undefined,
+        want.has('tradeFigures') ? collect(relations.tradeFigures.activeForReporter(code)) : undefined,
+        want.has('leaders') ? collect(relations.leaders.forCountry(code)) : undefined,
+      ]);
       return {
-        ...toCountry(row),
-        ...(want.has('claims') ? { claims: row.claims.map(toClaim) } : {}),
-        ...(want.has('tradeFigures') ? { tradeFigures: row.reportedTrade.map(toTradeFigure) } : {}),
-        ...(want.has('leaders') ? { leaders: row.leaders.map(toLeader) } : {}),
+        ...listedCountry(row),
+        ...(claims === undefined ? {} : { claims }),
+        ...(tradeFigures === undefined ? {} : { tradeFigures }),
+        ...(leaders === undefined ? {} : { leaders }),
       };
     },
   };

@@ -13,11 +13,14 @@ import { createTradeFigureRepository } from './trade-figure-repository.js';
 
 export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, writer: Writer) {
   const deps = { writer, idempotency: createIdempotencyRepository(db) };
+  const leaders = createLeaderRepository(db, reads, codec, deps);
+  const claims = createClaimRepository(db, reads, codec, deps);
+  const tradeFigures = createTradeFigureRepository(db, reads, codec, deps);
   return {
-    countries: createCountryRepository(db, codec, deps),
-    leaders: createLeaderRepository(db, codec, deps),
-    claims: createClaimRepository(db, reads, codec, deps),
-    tradeFigures: createTradeFigureRepository(db, reads, codec, deps),
+    countries: createCountryRepository(db, reads, codec, deps, { claims, tradeFigures, leaders }),
+    leaders,
+    claims,
+    tradeFigures,
     sources: createSourceRepository(db, codec, deps),
     meta: createMetaRepository(db),
     revisions: createRevisionRepository(db),

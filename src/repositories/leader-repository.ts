@@ -16,7 +16,8 @@ import {
   type WriteDeps,
   type WriteResult,
 } from './write.js';
-import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
+import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
   id: { column: 'id', nullable: false, type: 'string' },
@@ -31,6 +32,37 @@ const include = {
 } as const;
 
 type LeaderRow = Prisma.LeaderGetPayload<{ include: typeof include }>;
+
+const LEADER_TABLE: TableSpec<LeaderRow> = {
+  table: 'Leader',
+  columns: [
+    'id',
+    'name',
+    'nameSource',
+    'role',
+    'title',
+    'kind',
+    'countryCode',
+    'affiliation',
+    'inOffice',
+    'sourceId',
+    'quote',
+    'quoteStart',
+    'quoteEnd',
+    'version',
+    'createdAt',
+    'updatedAt',
+  ],
+  dateColumns: ['createdAt', 'updatedAt'],
+  select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
+  joins: 'LEFT JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
+  nest: (row) =>
+    ({
+      ...row,
+      country: row.countryCode === null ? null : { code: row.countryCode, name: row.countryName },
+      source: { id: row.sourceId, title: row.sourceTitle },
+    }) as unknown as LeaderRow,
+};
 
 export function toLeader(row: LeaderRow): LeaderOut {
   return {
@@ -51,6 +83,9 @@ export function toLeader(row: LeaderRow): LeaderOut {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** toLeader for list rows, which the SQL delegate reuses while the dataset is unchanged. */
+const listedLeader = mapOncePerRow(toLeader);
 
 type LeaderColumns = Prisma.LeaderGetPayload<object>;
 
@@ -82,8 +117,8 @@ function asInput(row: LeaderColumns): LeaderCreate {
   return { ...row, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
 }
 
-export function createLeaderRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
-  const delegate = db.leader as unknown as ListDelegate<LeaderRow>;
+export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+  const delegate = sqlListDelegate(reads, LEADER_TABLE);
 
   function split(query: LeaderListQuery) {
     const { limit, cursor, format: _format, sort, ...filters } = query;
@@ -97,13 +132,20 @@ export function createLeaderRepository(db: Db, codec: CursorCodec, deps: WriteDe
   return {
     async list(query: LeaderListQuery): Promise<ListResult<LeaderOut>> {
       const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters }, include);
-      return { ...result, rows: result.rows.map(toLeader) };
+      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters });
+      return { ...result, rows: result.rows.map(listedLeader) };
     },
 
     async *exportAll(query: LeaderListQuery): AsyncGenerator<LeaderOut> {
       const { where, keys } = split(query);
-      for await (const row of listAll(delegate, where, keys, include)) yield toLeader(row);
+      for await (const row of listAll(delegate, where, keys)) yield listedLeader(row);
+    },
+
+    /** Everyone the source ties to a country, by id (a country's `include=leaders`). */
+    async *forCountry(code: string): AsyncGenerator<LeaderOut> {
+      for await (const row of listAll(delegate, { countryCode: code }, sortKeys('id', SORT_FIELDS, 'id'))) {
+        yield listedLeader(row);
+      }
     },
 
     async findById(id: string): Promise<LeaderOut | null> {

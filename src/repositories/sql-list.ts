@@ -44,6 +44,8 @@ class GenerationMap<V> extends Map<string, V> {
  */
 export type TableSpec<Row> = {
   table: string;
+  /** The primary key column (default `id`). */
+  key?: string;
   columns: readonly string[];
   dateColumns?: readonly string[];
   booleanColumns?: readonly string[];
@@ -175,6 +177,8 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
   const rowCache = new GenerationMap<Row>(MAX_ROWS);
   const columns = new Set(spec.columns);
   const table = `${quoteIdent(spec.table)} t`;
+  const keyColumn = spec.key ?? 'id';
+  const key = `t.${quoteIdent(keyColumn)}`;
   const dates = spec.dateColumns ?? [];
   const booleans = spec.booleanColumns ?? [];
   const select = `t.*${spec.select === undefined ? '' : `, ${spec.select}`}`;
@@ -199,7 +203,7 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
     async findMany({ where, orderBy, take }) {
       const condition = whereSql(where, reader, columns);
       const idQuery = {
-        text: `SELECT t."id" AS id FROM ${table} WHERE ${condition.text} ORDER BY ${orderSql(orderBy, columns)} LIMIT ${limitLiteral(take)}`,
+        text: `SELECT ${key} AS id FROM ${table} WHERE ${condition.text} ORDER BY ${orderSql(orderBy, columns)} LIMIT ${limitLiteral(take)}`,
         params: condition.params,
       };
       // The ids and the missing rows are two reads; a commit between them is detected and the
@@ -212,10 +216,10 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
         if (missing.length === 0) return ids.map((id) => rowCache.get(id) as Row);
         const fetched = new Map<string, Row>();
         const rows = await reader.all<Record<string, unknown>>({
-          text: `SELECT ${select} FROM ${table}${joins} WHERE t."id" IN (${missing.map(() => '?').join(', ')})`,
+          text: `SELECT ${select} FROM ${table}${joins} WHERE ${key} IN (${missing.map(() => '?').join(', ')})`,
           params: missing,
         });
-        for (const raw of rows) fetched.set(raw.id as string, hydrate(raw));
+        for (const raw of rows) fetched.set(raw[keyColumn] as string, hydrate(raw));
         const unchanged = current !== null && generation.now(true) === current;
         if (!unchanged && attempt < 2) continue;
         if (unchanged && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);

@@ -240,6 +240,14 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
       for await (const row of listAll(delegate, await buildWhere(filters), keys, include)) yield listedTradeFigure(row);
     },
 
+    /** The active figures a country reports, by id (its `include=tradeFigures`). */
+    async *activeForReporter(code: string): AsyncGenerator<TradeFigureOut> {
+      const where = { AND: [{ reporterCode: code }, { status: 'active' }] };
+      for await (const row of listAll(delegate, where, sortKeys('id', SORT_FIELDS, 'reporter,id'))) {
+        yield listedTradeFigure(row);
+      }
+    },
+
     async findById(id: string): Promise<TradeFigureOut | null> {
       const row = await db.tradeFigure.findUnique({ where: { id }, include });
       return row === null ? null : toTradeFigure(row);

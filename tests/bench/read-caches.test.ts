@@ -100,4 +100,22 @@ describe('row and total caches of list reads', () => {
       await t.prisma.$executeRawUnsafe(`UPDATE "Claim" SET "verification" = ? WHERE "id" = ?`, 'unverified', victim!.id);
     }
   });
+
+  it('shows a country’s counts and embedded relations as changed by another connection on the next read', async () => {
+    type Detail = { data: { counts: { claims: number }; claims: Array<{ id: string }>; leaders: Array<{ id: string }> } };
+    const read = async () => {
+      const response = await t.app.inject({ method: 'GET', url: '/v1/countries/KP?include=claims,leaders' });
+      expect(response.statusCode).toBe(200);
+      return (JSON.parse(response.body) as Detail).data;
+    };
+    const before = await read();
+    const victim = before.claims[0];
+    expect(victim).toBeDefined();
+    expect(before.counts.claims).toBe(before.claims.length);
+    await t.prisma.claim.update({ where: { id: victim!.id }, data: { status: 'retracted' } });
+    const after = await read();
+    expect(after.counts.claims).toBe(before.counts.claims - 1);
+    expect(after.claims.map((c) => c.id)).not.toContain(victim!.id);
+    expect(after.leaders).toEqual(before.leaders);
+  });
 });
