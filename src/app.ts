@@ -237,7 +237,12 @@ export async function buildApp(
     new CursorCodec(config.cursorSecret),
     app.writer,
   );
-  app.decorate('datasetVersion', () => repos.meta.datasetVersion());
+  // The generation's last read of it (this process's commits at once, others' within
+  // CACHE_VERSION_CHECK_MS, as for the response cache); a Prisma query only when that failed.
+  app.decorate('datasetVersion', async () => {
+    app.generation.now();
+    return app.generation.version ?? repos.meta.datasetVersion();
+  });
   await app.register(metaRoutes, { meta: repos.meta, apiVersion: PACKAGE.version });
   await app.register(openapiRoutes);
   await app.register(

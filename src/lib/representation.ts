@@ -53,40 +53,64 @@ export function flatten(value: Record<string, unknown>, prefix = '', out: Flat =
   return out;
 }
 
-function csvLine(cells: unknown[]): string {
-  return stringify([cells], { record_delimiter: '\r\n', cast: { boolean: (b) => String(b) } });
-}
+const CSV_OPTIONS = { record_delimiter: '\r\n', cast: { boolean: (b: boolean) => String(b) } } as const;
+/** Rows per csv-stringify call: each call sets up a stringifier, which cost more than a row. */
+const CSV_BATCH = 100;
 
 /**
- * RFC 4180 CSV (CRLF, quoted where needed, UTF-8 with a header row), streamed. Columns come
- * from the item schema's example row so an empty result still has its header.
+ * RFC 4180 CSV (CRLF, quoted where needed, UTF-8 with a header row), streamed a batch of rows at
+ * a time. Columns come from the item schema's example row so an empty result still has its header.
  */
 export async function* csvStream(columns: string[], rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
-  yield csvLine(columns);
+  yield stringify([columns], CSV_OPTIONS);
+  let batch: unknown[][] = [];
   for await (const row of rows) {
     const flat = flatten(row);
-    yield csvLine(columns.map((c) => flat[c] ?? ''));
+    batch.push(columns.map((c) => flat[c] ?? ''));
+    if (batch.length === CSV_BATCH) {
+      yield stringify(batch, CSV_OPTIONS);
+      batch = [];
+    }
   }
+  if (batch.length > 0) yield stringify(batch, CSV_OPTIONS);
 }
 
 export async function* ndjsonStream(rows: AsyncIterable<unknown>): AsyncGenerator<string> {
   for await (const row of rows) yield `${JSON.stringify(row)}\n`;
 }
 
-export function sendExport(
+/** Exports of at most this many rows are sent whole, with a Content-Length, instead of streamed. */
+const BUFFERED_EXPORT_ROWS = 500;
+/** Past this many characters a buffered export streams the rest (the count may have grown since). */
+const BUFFERED_EXPORT_CHARS = 4 * 1024 * 1024;
+
+async function* continued(prefix: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield prefix;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+}
+
+export async function sendExport(
   reply: FastifyReply,
   format: 'csv' | 'ndjson',
   filename: string,
   total: number,
   body: AsyncIterable<string>,
-): FastifyReply {
+): Promise<FastifyReply> {
   reply.header('x-total-count', String(total));
   if (format === 'csv') {
     reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}.csv"`);
   } else {
     reply.type('application/x-ndjson; charset=utf-8');
   }
-  return reply.send(Readable.from(body));
+  if (total > BUFFERED_EXPORT_ROWS) return reply.send(Readable.from(body));
+  // A small export is one string: clients get its length, and the server builds no stream for it.
+  const rows = body[Symbol.asyncIterator]();
+  let text = '';
+  for (let next = await rows.next(); next.done !== true; next = await rows.next()) {
+    text += next.value;
+    if (text.length > BUFFERED_EXPORT_CHARS) return reply.send(Readable.from(continued(text, rows)));
+  }
+  return reply.send(text);
 }
 
 export type ListBody<T> = {

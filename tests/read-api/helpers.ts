@@ -1,3 +1,4 @@
+import { testEngine } from '../helpers/database.js';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { expect } from 'vitest';
@@ -32,6 +33,9 @@ export async function startApp(): Promise<{ test: TestApp; http: () => request.A
 export async function changeData(prisma: Db, write: () => Promise<unknown>): Promise<void> {
   await write();
   await prisma.datasetState.update({ where: { id: 1 }, data: { version: { increment: 1 }, updatedAt: new Date() } });
+  // This is another connection's commit: on PostgreSQL the app learns of it by NOTIFY, within the
+  // documented 100 ms poll bound plus a round trip; on SQLite from data_version on its next read.
+  if (testEngine() === 'postgresql') await new Promise((resolve) => setTimeout(resolve, 250));
 }
 
 /** The response is RFC 9457 problem+json with the given status, naming `parameter` when given. */
