@@ -32,6 +32,8 @@ export function searchIds(
   // The ids are read from FTS5's content table (`<table>_content`, the first declared column being
   // `c0`) joined on the matches' rowids, not through the FTS table: FTS5 answers each id of a
   // match with a lookup statement of its own, which at a thousand matches was most of a search.
-  const matches = `SELECT "rowid" FROM "${spec.table}" WHERE "${spec.table}" MATCH ?`;
-  return { text: `SELECT c."c0" FROM "${spec.table}_content" c WHERE c."id" IN (${matches})`, params: [match] };
+  return {
+    text: `SELECT c."c0" FROM "${spec.table}" f JOIN "${spec.table}_content" c ON c."id" = f."rowid" WHERE f."${spec.table}" MATCH ?`,
+    params: [match],
+  };
 }
