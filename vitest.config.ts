@@ -14,7 +14,11 @@ const POSTGRES_TESTS = [
   'tests/openapi/contract.test.ts',
   'tests/seed.test.ts',
 ];
-const SQLITE_ONLY = ['tests/write-api/busy-database.test.ts', 'tests/write-api/durability.test.ts'];
+const SQLITE_ONLY = [
+  'tests/write-api/busy-database.test.ts',
+  'tests/write-api/durability.test.ts',
+  'tests/read-api/search-plan-sqlite.test.ts',
+];
 
 /** Why the PostgreSQL project cannot run here, or null when it can. */
 function postgresUnavailable(): string | null {

@@ -1,12 +1,13 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { sql } from '../db/sql.js';
+import type { CursorCodec, CursorValue } from '../lib/cursor.js';
+import { keysetWhere, sortKeys, type SortField, type SortKey, type Where } from '../lib/keyset.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { listAll, listPage, mapOncePerRow, type ListDelegate, type ListResult } from './list.js';
 import { searchIds } from './search.js';
 import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 import {
@@ -113,6 +114,39 @@ function claimSortKeys(sort: string | undefined) {
   return sortKeys(sort, SORT_FIELDS, 'country,id');
 }
 
+/**
+ * For a search in country-then-id order (the default) on SQLite: the same list, whose pages also
+ * name every country, in order. SQLite then looks the matches up in the (status, countryCode, id)
+ * index country by country and id by id, which is the page's order, and stops after a page,
+ * instead of reading every match's row and sorting them all (a word in 1% of 100k claims is
+ * ~1,000 rows a page). It changes no result: a claim's country is a foreign key, and list rows
+ * join it. After a cursor only its country and the later ones are named, since each earlier one
+ * would cost a lookup per match for nothing. Counts and facets are left driven by the matches:
+ * named countries would cost them a lookup per match and country. Null for any other order.
+ */
+function countryOrderedPages(delegate: ListDelegate<ClaimRow>, keys: SortKey[]): ListDelegate<ClaimRow> | null {
+  const [country, id] = keys;
+  if (keys.length !== 2 || country?.column !== 'countryCode' || id?.column !== 'id') return null;
+  const afterCursor = delegate.keysetWhere ?? keysetWhere;
+  // listPage and listAll ask for the cursor's condition just before the page it bounds, so one
+  // delegate per list call sees each page's cursor here before that page's findMany.
+  let from: CursorValue = null;
+  return {
+    ...delegate,
+    keysetWhere(cursorKeys, values) {
+      from = values[0] ?? null;
+      return afterCursor(cursorKeys, values);
+    },
+    findMany(args) {
+      const countries =
+        typeof from === 'string'
+          ? sql(`SELECT "code" FROM "Country" WHERE "code" ${country.direction === 'asc' ? '>=' : '<='} ?`, [from])
+          : sql('SELECT "code" FROM "Country"');
+      return delegate.findMany({ ...args, where: { AND: [args.where, inSubquery('countryCode', countries)] } });
+    },
+  };
+}
+
 type ClaimColumns = Prisma.ClaimGetPayload<object>;
 
 /** The columns a claim's fields map to, with offsets found in the source text. */
@@ -190,6 +224,13 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
     return ids === null ? { id: { in: [] } } : inSubquery('id', ids);
   }
 
+  /** The delegate a list reads its pages through (see countryOrderedPages). */
+  function pagesFor(filters: ClaimFilters, keys: SortKey[]): ListDelegate<ClaimRow> {
+    const searching = filters.q !== undefined && filters.q.trim() !== '';
+    if (!searching || reads.reader.dialect !== 'sqlite') return delegate;
+    return countryOrderedPages(delegate, keys) ?? delegate;
+  }
+
   async function buildWhere(filters: ClaimFilters): Promise<Where> {
     const and: Where[] = [];
     if (filters.country) and.push({ countryCode: { in: filters.country } });
@@ -212,7 +253,8 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       const { limit, cursor, format: _format, sort: _sort, facet, ...filters } = query;
       const where = await buildWhere(filters);
       const facets = (facet ?? []).map((name: string) => FACET_COLUMNS[name] ?? name);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets, filters }, include);
+      const pages = pagesFor(filters, keys);
+      const result = await listPage(pages, codec, { where, keys, limit, cursor, facets, filters }, include);
       return {
         ...result,
         rows: result.rows.map(listedClaim),
@@ -224,7 +266,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       const keys = claimSortKeys(query.sort);
       const { limit: _l, cursor: _c, format: _f, sort: _s, facet: _facet, ...filters } = query;
       const where = await buildWhere(filters);
-      for await (const row of listAll(delegate, where, keys, include)) yield listedClaim(row);
+      for await (const row of listAll(pagesFor(filters, keys), where, keys, include)) yield listedClaim(row);
     },
 
     /** A country's active claims, by id (its `include=claims`). */

@@ -2,9 +2,10 @@ import { postgresSearch } from '../db/postgres-search.js';
 import type { Sql, SqlReader } from '../db/sql.js';
 import { ftsMatchExpression } from '../lib/search.js';
 
-const SQLITE: Record<'claim' | 'tradeFigure', { table: string; idColumn: string; columns: Record<string, string> }> = {
-  claim: { table: 'claim_fts', idColumn: 'claim_id', columns: { statement: 'statement', quote: 'quote', claimant: 'claimant' } },
-  tradeFigure: { table: 'trade_figure_fts', idColumn: 'trade_figure_id', columns: {} },
+/** Each FTS5 table declares the record id as its first column (see the full-text search migration). */
+const SQLITE: Record<'claim' | 'tradeFigure', { table: string; columns: Record<string, string> }> = {
+  claim: { table: 'claim_fts', columns: { statement: 'statement', quote: 'quote', claimant: 'claimant' } },
+  tradeFigure: { table: 'trade_figure_fts', columns: {} },
 };
 
 /**
@@ -27,7 +28,12 @@ export function searchIds(
   const spec = SQLITE[target];
   const columns = fields.map((f) => spec.columns[f]).filter((c): c is string => c !== undefined);
   const match = ftsMatchExpression(q, columns);
-  return match === null
-    ? null
-    : { text: `SELECT "${spec.idColumn}" FROM "${spec.table}" WHERE "${spec.table}" MATCH ?`, params: [match] };
+  if (match === null) return null;
+  // The ids are read from FTS5's content table (`<table>_content`, the first declared column being
+  // `c0`) joined on the matches' rowids, not through the FTS table: FTS5 answers each id of a
+  // match with a lookup statement of its own, which at a thousand matches was most of a search.
+  return {
+    text: `SELECT c."c0" FROM "${spec.table}" f JOIN "${spec.table}_content" c ON c."id" = f."rowid" WHERE f."${spec.table}" MATCH ?`,
+    params: [match],
+  };
 }
