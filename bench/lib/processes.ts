@@ -144,8 +144,10 @@ export function apiEnv(databaseUrl: string, port: number, extra: Record<string, 
   };
 }
 
-/** The same command `npm start` runs (after its prestart build check). */
-export const API_ARGS = ['--enable-source-maps', 'dist/server.mjs'];
+/** Node's arguments in `npm start` (run after its prestart build check), so the bench runs exactly that. */
+export const API_ARGS = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .slice(1);
 
 /** Resident set size and its high-water mark of a process, in bytes, from /proc. */
 export function memoryOf(pid: number): { rss: number; hwm: number } | null {
