@@ -311,9 +311,11 @@ export default fp(
     }
 
     function store(pending: Pending, headers: OutgoingHttpHeaders, body: Buffer): void {
-      // A write committed while this response was being built: it may predate the write. Stores
-      // are rare (misses only), so the generation is read afresh, never taken from the reuse window.
-      if (observe(true) !== pending.generation) return;
+      // A write committed while this response was being built: it may predate the write. This
+      // process's commits force a fresh read; another process's is seen within the reuse window,
+      // the same bound hits have, after which the entry goes with its generation. (A forced read
+      // here was a SQLite read transaction on every miss: misses are every request of a cold load.)
+      if (observe() !== pending.generation) return;
       const entry = buildEntry(pending.generation, pending.key, headers, body);
       if (entry.size > maxEntryBytes) return;
       lru.set(pending.key, entry);
