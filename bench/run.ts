@@ -23,7 +23,7 @@ import {
   SCALE_SEARCH_WORD,
 } from './lib/data.js';
 import { buildEndpoints, type Endpoint } from './lib/endpoints.js';
-import { cycle, measureSequential, runLoad, type Load, type Measurement } from './lib/load.js';
+import { cycle, measureSequential, runLoad, type Load, type Measurement, type SequentialWrite } from './lib/load.js';
 import { BENCH_DIR, parseOptions, ROOT, type Options } from './lib/options.js';
 import {
   API_ARGS,
@@ -421,6 +421,10 @@ async function startPostgres(): Promise<{ url: string; bump: () => Promise<void>
   return { url: url.toString(), bump };
 }
 
+const SCALE_QUERIES = ['list', 'filter', 'search', 'deepCursor', 'edit'];
+const SCALE_API_KEY = 'bench-scale-key-0123456789abcdef';
+const SCALE_API_KEYS = `bench:${SCALE_API_KEY}`;
+
 type ScaleQuery = { path: string; p50: number; p90: number; p99: number; meanMs: number; requests: number; unexpected: number };
 type ScaleRow = {
   label: string;
@@ -453,9 +457,9 @@ async function runScale(
       url = built.url;
       buildSeconds = built.seconds;
     }
-    const server = await startApi(`scale-${size.label}`, url, { RESPONSE_CACHE_MB: '0' });
+    const server = await startApi(`scale-${size.label}`, url, { RESPONSE_CACHE_MB: '0', API_KEYS: SCALE_API_KEYS });
     try {
-      const first = await fetchJson<{ meta: { total: number } }>(`${server.url}/v1/claims?limit=1`);
+      const first = await fetchJson<{ data: { id: string }[]; meta: { total: number } }>(`${server.url}/v1/claims?limit=1`);
       const active = first.meta.total;
       const all = await fetchJson<{ meta: { total: number } }>(`${server.url}/v1/claims?limit=1&status=all`);
       // Walk to the deep position with big pages; a cursor works at any page size.
@@ -478,9 +482,19 @@ async function runScale(
         search: `/v1/claims?q=${SCALE_SEARCH_WORD}`,
         deepCursor: cursor === null ? '/v1/claims' : `/v1/claims?cursor=${encodeURIComponent(cursor)}`,
       };
+      // An edit of a claim's statement: its full-text row is rewritten, the rest of the write path
+      // (auth, revision, version bump, fsync) does not depend on the table's size.
+      const edited = first.data[0]?.id;
+      if (edited === undefined) throw new Error(`scale ${size.label}: no claim to edit`);
+      queries.edit = `/v1/claims/${encodeURIComponent(edited)}`;
+      const editWrite: SequentialWrite = {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${SCALE_API_KEY}`, 'if-match': '*' },
+        body: (n) => JSON.stringify({ statement: `Benchmark edit ${n} of this statement.`, reason: 'benchmark' }),
+      };
       const measured: Record<string, ScaleQuery> = {};
       for (const [name, p] of Object.entries(queries)) {
-        const m = await measureSequential(server.url, p, o.scaleDuration, 5);
+        const m = await measureSequential(server.url, p, o.scaleDuration, 5, 200, name === 'edit' ? editWrite : undefined);
         measured[name] = {
           path: p,
           p50: m.p50,
@@ -513,7 +527,7 @@ async function runScale(
     rows,
     searchWord: SCALE_SEARCH_WORD,
     searchShare: SCALE_SEARCH_SHARE,
-    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing); filter = country=KP&topic=troops (about 1/60 of rows); search word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; deep cursor ${Math.round(o.deepFraction * 100)}% into the default order`,
+    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing); filter = country=KP&topic=troops (about 1/60 of rows); search word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
   };
 }
 
@@ -744,16 +758,18 @@ function render(
           'filter p50',
           'search p50',
           'deep cursor p50',
+          'edit p50',
           'list p99',
           'filter p99',
           'search p99',
           'deep p99',
+          'edit p99',
         ],
         report.scale.rows.map((r) => [
           r.label,
           r.claims,
-          ...['list', 'filter', 'search', 'deepCursor'].map((q) => `${fmt.ms(r.queries[q]?.p50 ?? NaN)} ms`),
-          ...['list', 'filter', 'search', 'deepCursor'].map((q) => `${fmt.ms(r.queries[q]?.p99 ?? NaN)} ms`),
+          ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p50 ?? NaN)} ms`),
+          ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p99 ?? NaN)} ms`),
         ]),
       ),
     );

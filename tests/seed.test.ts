@@ -141,7 +141,9 @@ describe('seed(prisma)', () => {
     const rows =
       testEngine() === 'postgresql' && search !== null
         ? await db.prisma.$queryRawUnsafe<{ id: string }[]>(search.sql, ...search.params)
-        : await db.prisma.$queryRaw<{ id: string }[]>`SELECT claim_id AS id FROM claim_fts WHERE claim_fts MATCH 'bielorusses'`;
+        : await db.prisma.$queryRaw<
+            { id: string }[]
+          >`SELECT k.claim_id AS id FROM claim_fts f JOIN claim_fts_key k ON k.key = f.rowid WHERE claim_fts MATCH 'bielorusses'`;
     expect(rows.map((r) => r.id)).toEqual(['by-troops-in-action-opposition-media']);
   });
 });

@@ -96,6 +96,9 @@ export type Sequential = {
   statusCodes: Record<string, number>;
 };
 
+/** A write to time instead of a GET: its method, headers and the JSON body of the n-th request. */
+export type SequentialWrite = { method: string; headers: Record<string, string>; body: (n: number) => string };
+
 /**
  * One request at a time on a kept-alive connection, timed to the microsecond: the latency of a
  * query itself, with no queueing behind 49 others. Runs for `seconds` and at least `minCount`
@@ -107,18 +110,30 @@ export async function measureSequential(
   seconds: number,
   minCount = 5,
   expectStatus = 200,
+  send?: SequentialWrite,
 ): Promise<Sequential> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  let sent = 0;
   const once = () =>
     new Promise<{ ms: number; status: number }>((resolve, reject) => {
+      const body = send?.body(sent++);
       const started = performance.now();
       http
-        .get(`${base}${path}`, { agent }, (res) => {
-          res.on('data', () => undefined);
-          res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode ?? 0 }));
-          res.on('error', reject);
-        })
-        .on('error', reject);
+        .request(
+          `${base}${path}`,
+          {
+            agent,
+            method: send?.method ?? 'GET',
+            headers: send === undefined ? {} : { 'content-type': 'application/json', ...send.headers },
+          },
+          (res) => {
+            res.on('data', () => undefined);
+            res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode ?? 0 }));
+            res.on('error', reject);
+          },
+        )
+        .on('error', reject)
+        .end(body);
     });
   try {
     await once();

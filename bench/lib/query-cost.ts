@@ -28,7 +28,7 @@ export async function measureQueryCost(databaseUrl: string, scale = 1): Promise<
     `${select} WHERE c.countryCode IN (?) AND c.status = 'active' ORDER BY c.countryCode, c.id LIMIT 21`,
   );
   const searched = raw.prepare(
-    `${select} WHERE c.id IN (SELECT claim_id FROM claim_fts WHERE claim_fts MATCH ?) AND c.status = 'active' ORDER BY c.countryCode, c.id LIMIT 21`,
+    `${select} WHERE c.id IN (SELECT k.claim_id FROM claim_fts f JOIN claim_fts_key k ON k.key = f.rowid WHERE claim_fts MATCH ?) AND c.status = 'active' ORDER BY c.countryCode, c.id LIMIT 21`,
   );
   const shape = (rows: Record<string, unknown>[]) =>
     JSON.stringify(
@@ -46,9 +46,11 @@ export async function measureQueryCost(databaseUrl: string, scale = 1): Promise<
         prisma.claim.count({ where }),
       ]).then(([rows]) => JSON.stringify(rows));
     const ftsIds = async () =>
-      (await prisma.$queryRaw<{ claim_id: string }[]>`SELECT claim_id FROM claim_fts WHERE claim_fts MATCH ${'"drones"*'}`).map(
-        (r) => r.claim_id,
-      );
+      (
+        await prisma.$queryRaw<
+          { claim_id: string }[]
+        >`SELECT k.claim_id FROM claim_fts f JOIN claim_fts_key k ON k.key = f.rowid WHERE claim_fts MATCH ${'"drones"*'}`
+      ).map((r) => r.claim_id);
     const prismaSearch = async () => {
       const ids = await ftsIds();
       const w = { AND: [{ id: { in: ids } }, { status: 'active' }] };

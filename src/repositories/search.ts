@@ -2,10 +2,17 @@ import { postgresSearch } from '../db/postgres-search.js';
 import type { Sql, SqlReader } from '../db/sql.js';
 import { ftsMatchExpression } from '../lib/search.js';
 
-/** Each FTS5 table declares the record id as its first column (see the full-text search migration). */
-const SQLITE: Record<'claim' | 'tradeFigure', { table: string; columns: Record<string, string> }> = {
-  claim: { table: 'claim_fts', columns: { statement: 'statement', quote: 'quote', claimant: 'claimant' } },
-  tradeFigure: { table: 'trade_figure_fts', columns: {} },
+/**
+ * Each FTS5 row's rowid is its record's key in `<table>_key`, which holds the record id (see the
+ * full-text search key migration).
+ */
+const SQLITE: Record<'claim' | 'tradeFigure', { table: string; idColumn: string; columns: Record<string, string> }> = {
+  claim: {
+    table: 'claim_fts',
+    idColumn: 'claim_id',
+    columns: { statement: 'statement', quote: 'quote', claimant: 'claimant' },
+  },
+  tradeFigure: { table: 'trade_figure_fts', idColumn: 'trade_figure_id', columns: {} },
 };
 
 /**
@@ -29,11 +36,10 @@ export function searchIds(
   const columns = fields.map((f) => spec.columns[f]).filter((c): c is string => c !== undefined);
   const match = ftsMatchExpression(q, columns);
   if (match === null) return null;
-  // The ids are read from FTS5's content table (`<table>_content`, the first declared column being
-  // `c0`) joined on the matches' rowids, not through the FTS table: FTS5 answers each id of a
-  // match with a lookup statement of its own, which at a thousand matches was most of a search.
+  // Only the matches' rowids are read from FTS5 (reading a column of the FTS table costs a lookup
+  // statement of FTS5's own per match); the ids come from the key table's primary key.
   return {
-    text: `SELECT c."c0" FROM "${spec.table}" f JOIN "${spec.table}_content" c ON c."id" = f."rowid" WHERE f."${spec.table}" MATCH ?`,
+    text: `SELECT k."${spec.idColumn}" FROM "${spec.table}" f JOIN "${spec.table}_key" k ON k."key" = f."rowid" WHERE f."${spec.table}" MATCH ?`,
     params: [match],
   };
 }

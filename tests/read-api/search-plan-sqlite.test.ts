@@ -59,16 +59,60 @@ describe('search pages on SQLite', () => {
     expect(afterCursor).toMatch(/SEARCH Country USING COVERING INDEX \S+ \(code>\?\)/);
   });
 
-  it('reads record ids from the first column of each FTS5 content table', async () => {
-    for (const [table, idColumn] of [
-      ['claim_fts', 'claim_id'],
-      ['trade_figure_fts', 'trade_figure_id'],
-    ]) {
-      const [row] = await t.prisma.$queryRawUnsafe<{ rows: bigint | number; same: bigint | number }[]>(
-        `SELECT COUNT(*) AS rows, SUM(c."c0" IS f."${idColumn}") AS same FROM "${table}" f JOIN "${table}_content" c ON c."id" = f."rowid"`,
+  const FTS = [
+    { table: 'claim_fts', records: 'Claim', idColumn: 'claim_id' },
+    { table: 'trade_figure_fts', records: 'TradeFigure', idColumn: 'trade_figure_id' },
+  ];
+
+  it('keeps exactly one full-text row per record, under its key, through inserts, text edits and deletes', async () => {
+    const claim = await t.prisma.claim.findFirstOrThrow({ where: { id: { startsWith: 'zz-' } } });
+    await t.prisma.claim.update({ where: { id: claim.id }, data: { statement: 'Edited to say quarkwhistle.' } });
+    await t.prisma.claim.delete({ where: { id: 'zz-001' } });
+    await t.prisma.claim.create({ data: { ...claim, id: 'zz-new', statement: 'New, says quarkwhistle too.' } });
+    for (const { table, records, idColumn } of FTS) {
+      const [integrity] = await t.prisma.$queryRawUnsafe<{ rows: bigint; keys: bigint; records: bigint; joined: bigint }[]>(
+        `SELECT (SELECT COUNT(*) FROM "${table}") AS rows, (SELECT COUNT(*) FROM "${table}_key") AS keys,
+           (SELECT COUNT(*) FROM "${records}") AS records,
+           (SELECT COUNT(*) FROM "${table}" f JOIN "${table}_key" k ON k."key" = f."rowid" JOIN "${records}" r ON r."id" = k."${idColumn}") AS joined`,
       );
-      expect(Number(row?.rows), table).toBeGreaterThan(0);
-      expect(Number(row?.same), table).toBe(Number(row?.rows));
+      expect(Number(integrity?.records), table).toBeGreaterThan(0);
+      for (const count of [integrity?.rows, integrity?.keys, integrity?.joined])
+        expect(Number(count), table).toBe(Number(integrity?.records));
+      // FTS5's own check that its index matches its stored text.
+      await t.prisma.$executeRawUnsafe(`INSERT INTO "${table}" ("${table}") VALUES ('integrity-check')`);
+    }
+    const found = await t.app.inject('/v1/claims?q=quarkwhistle&status=all');
+    expect(
+      JSON.parse(found.body)
+        .data.map((c: { id: string }) => c.id)
+        .sort(),
+    ).toEqual([claim.id, 'zz-new']);
+  });
+
+  it('finds a record’s full-text row by key, never by scanning the index, in every trigger', async () => {
+    const triggers = await t.prisma.$queryRawUnsafe<{ name: string; sql: string }[]>(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'claim_fts%' OR name LIKE 'trade_figure_fts%')`,
+    );
+    expect(triggers.map((r) => r.name).sort()).toEqual(
+      FTS.flatMap(({ table }) => ['after_delete', 'after_insert', 'after_update'].map((event) => `${table}_${event}`)).sort(),
+    );
+    for (const trigger of triggers) {
+      const body = trigger.sql.slice(trigger.sql.indexOf(' BEGIN') + 6, trigger.sql.lastIndexOf('END'));
+      const statements = body
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((s) => s.replace(/\b(?:NEW|OLD)\."\w+"/g, '?'));
+      expect(statements.length, trigger.name).toBeGreaterThan(0);
+      for (const statement of statements) {
+        const params = Array.from({ length: statement.split('?').length - 1 }, () => 'x');
+        const plan = (await t.prisma.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${statement}`, ...params))
+          .map((row) => row.detail)
+          .join('\n');
+        // FTS5 reports a full scan as `INDEX 0:` and a rowid lookup as `INDEX 0:=`.
+        expect(plan, `${trigger.name}: ${statement}`).not.toMatch(/VIRTUAL TABLE INDEX 0:$/m);
+        expect(plan, `${trigger.name}: ${statement}`).not.toMatch(/SCAN \S+_key\b/);
+      }
     }
   });
 });

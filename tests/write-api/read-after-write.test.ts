@@ -100,6 +100,56 @@ describe.each([
     expect(listed?.statement).toBe('Corrected for read-after-write.');
   });
 
+  it('finds edited text by its new words and no longer by its old ones in the next search', async () => {
+    const ids = async (url: string) => ((await get(url)).body.data as { id: string }[]).map((r) => r.id);
+    const created = await write(
+      server,
+      'post',
+      '/v1/claims',
+      claimBody({
+        statement: 'Mentions blorptide first.',
+        claimant: { name: 'Ofelia Snarkwater', type: 'journalist', leaderId: null },
+      }),
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.data.id as string;
+    const figure = await write(server, 'post', '/v1/trade-figures', figureBody({ caveat: 'Per the quendrix ledger.' }));
+    expect(figure.status).toBe(201);
+    const figureId = figure.body.data.id as string;
+    expect(await ids('/v1/claims?q=blorptide')).toEqual([id]);
+    expect(await ids('/v1/claims?q=snarkwater')).toEqual([id]);
+    expect(await ids('/v1/trade-figures?q=quendrix')).toEqual([figureId]);
+
+    const patched = await write(
+      server,
+      'patch',
+      `/v1/claims/${id}`,
+      {
+        statement: 'Mentions vexillane instead.',
+        claimant: { name: 'Ofelia Brightwell', type: 'journalist', leaderId: null },
+        reason: 'test',
+      },
+      { authorization: bearer(), 'if-match': '*' },
+    );
+    expect(patched.status).toBe(200);
+    const patchedFigure = await write(
+      server,
+      'patch',
+      `/v1/trade-figures/${figureId}`,
+      { caveat: 'Per the zamphor ledger.', reason: 'test' },
+      { authorization: bearer(), 'if-match': '*' },
+    );
+    expect(patchedFigure.status).toBe(200);
+    expect(await ids('/v1/claims?q=vexillane')).toEqual([id]);
+    expect(await ids('/v1/claims?q=brightwell')).toEqual([id]);
+    expect(await ids('/v1/claims?q=blorptide')).toEqual([]);
+    expect(await ids('/v1/claims?q=snarkwater')).toEqual([]);
+    expect(await ids('/v1/trade-figures?q=zamphor')).toEqual([figureId]);
+    expect(await ids('/v1/trade-figures?q=quendrix')).toEqual([]);
+    // Other records' index rows are untouched by the edit.
+    expect((await ids('/v1/claims?q=opposition&limit=100')).length).toBeGreaterThan(0);
+  });
+
   it('drops a retracted claim from lists and counts on the next read', async () => {
     await warmUp();
     const before = (await get('/v1')).body.counts.claims as number;
