@@ -87,7 +87,15 @@ describe('benchmark harness', () => {
     expect(report.memory.peakRssUnderLoadMB).toBeGreaterThan(0);
     expect(report.scale.rows.map((r: { label: string }) => r.label)).toEqual(['seed', '300']);
     expect(report.scale.rows[1].claims).toBe(300);
-    expect(Object.keys(report.scale.rows[1].queries).sort()).toEqual(['deepCursor', 'filter', 'list', 'search']);
+    expect(Object.keys(report.scale.rows[1].queries).sort()).toEqual(['deepCursor', 'edit', 'filter', 'list', 'search']);
+    // Every timed request, the edits included, got the status it expected (an edit refused for
+    // want of a key or a precondition would show here).
+    for (const row of report.scale.rows) {
+      for (const [name, query] of Object.entries(row.queries as Record<string, { unexpected: number; requests: number }>)) {
+        expect(query.requests, `${row.label} ${name}`).toBeGreaterThan(0);
+        expect(query.unexpected, `${row.label} ${name}`).toBe(0);
+      }
+    }
 
     const ids = report.targets.map((t: { id: string }) => t.id);
     expect(ids).toEqual([
