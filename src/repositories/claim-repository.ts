@@ -9,7 +9,7 @@ import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
 import { listAll, listPage, mapOncePerRow, type ListDelegate, type ListResult } from './list.js';
 import { searchIds } from './search.js';
-import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { inSubquery, sqlListDelegate, unindexed, type Reads, type TableSpec } from './sql-list.js';
 import {
   assertVersion,
   type ExpectedVersion,
@@ -121,8 +121,8 @@ function claimSortKeys(sort: string | undefined) {
  * instead of reading every match's row and sorting them all (a word in 1% of 100k claims is
  * ~1,000 rows a page). It changes no result: a claim's country is a foreign key, and list rows
  * join it. After a cursor only its country and the later ones are named, since each earlier one
- * would cost a lookup per match for nothing. Counts and facets are left driven by the matches:
- * named countries would cost them a lookup per match and country. Null for any other order.
+ * would cost a lookup per match for nothing. Counts and facets are not given the countries:
+ * they would cost a lookup per match and country (see matchDrivenCounts). Null for any other order.
  */
 function countryOrderedPages(delegate: ListDelegate<ClaimRow>, keys: SortKey[]): ListDelegate<ClaimRow> | null {
   const [country, id] = keys;
@@ -144,6 +144,20 @@ function countryOrderedPages(delegate: ListDelegate<ClaimRow>, keys: SortKey[]):
           : sql('SELECT "code" FROM "Country"');
       return delegate.findMany({ ...args, where: { AND: [args.where, inSubquery('countryCode', countries)] } });
     },
+  };
+}
+
+/**
+ * For a search on SQLite: counts and facets read the matches and look each claim up by id,
+ * whatever else is filtered (see unindexed). Their cost follows the number of matches; read
+ * from an index of every claim, it followed the table (a word in 1% of 100k claims: 18 ms a
+ * total, 1.8 ms now; a word in none: 5 ms, 0.02 ms now; a word in a third of them: the same).
+ */
+function matchDrivenCounts(delegate: ListDelegate<ClaimRow>): ListDelegate<ClaimRow> {
+  return {
+    ...delegate,
+    count: (args) => delegate.count({ ...args, where: unindexed(args.where) }),
+    groupBy: (args) => delegate.groupBy({ ...args, where: unindexed(args.where) }),
   };
 }
 
@@ -228,7 +242,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
   function pagesFor(filters: ClaimFilters, keys: SortKey[]): ListDelegate<ClaimRow> {
     const searching = filters.q !== undefined && filters.q.trim() !== '';
     if (!searching || reads.reader.dialect !== 'sqlite') return delegate;
-    return countryOrderedPages(delegate, keys) ?? delegate;
+    return matchDrivenCounts(countryOrderedPages(delegate, keys) ?? delegate);
   }
 
   async function buildWhere(filters: ClaimFilters): Promise<Where> {

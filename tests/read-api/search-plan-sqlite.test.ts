@@ -19,6 +19,13 @@ afterAll(async () => {
 describe('search pages on SQLite', () => {
   /** The plan of each list id query that `url` runs. */
   async function idQueryPlans(url: string): Promise<string[]> {
+    const plans = await queryPlans(url, (text) => text.startsWith('SELECT t."id" AS id FROM "Claim"'));
+    expect(plans, url).toHaveLength(1);
+    return plans;
+  }
+
+  /** The plan of each query `url` runs whose text `wanted` picks. */
+  async function queryPlans(url: string, wanted: (text: string) => boolean): Promise<string[]> {
     const reader = t.app.reader;
     const all = reader.all.bind(reader);
     const queries: Sql[] = [];
@@ -31,13 +38,13 @@ describe('search pages on SQLite', () => {
     } finally {
       reader.all = all;
     }
-    const idQueries = queries.filter((q) => q.text.startsWith('SELECT t."id" AS id FROM "Claim"'));
-    expect(idQueries, url).toHaveLength(1);
     return Promise.all(
-      idQueries.map(async (q) => {
-        const plan = await all<{ detail: string }>({ text: `EXPLAIN QUERY PLAN ${q.text}`, params: q.params });
-        return plan.map((row) => row.detail).join('\n');
-      }),
+      queries
+        .filter((q) => wanted(q.text))
+        .map(async (q) => {
+          const plan = await all<{ detail: string }>({ text: `EXPLAIN QUERY PLAN ${q.text}`, params: q.params });
+          return plan.map((row) => row.detail).join('\n');
+        }),
     );
   }
 
@@ -57,6 +64,25 @@ describe('search pages on SQLite', () => {
     // After a cursor, the countries before the cursor's are not looked through at all.
     const [afterCursor] = await idQueryPlans(`/v1/claims?q=${WORD}&limit=5&cursor=${encodeURIComponent(cursor ?? '')}`);
     expect(afterCursor).toMatch(/SEARCH Country USING COVERING INDEX \S+ \(code>\?\)/);
+  });
+
+  it('counts and facets a search from its matches, looking each claim up by id, whatever else is filtered', async () => {
+    for (const url of [
+      `/v1/claims?q=${WORD}&facet=topic,verification`,
+      `/v1/claims?q=${WORD}&country=KP,CN&topic=troops&facet=country`,
+      `/v1/claims?q=${WORD}&status=retracted&sort=-createdAt`,
+      '/v1/claims?q=nosuchwordanywhere',
+    ]) {
+      const plans = await queryPlans(url, (text) => text.includes('COUNT(*)'));
+      // One query per facet, and the total unless an earlier request counted it in this generation.
+      const facets = url.match(/facet=([^&]*)/)?.[1]?.split(',').length ?? 0;
+      expect(plans.length, url).toBeGreaterThanOrEqual(Math.max(1, facets));
+      for (const plan of plans) {
+        expect(plan, url).toMatch(/^SEARCH t USING (?:COVERING )?INDEX sqlite_autoindex_Claim_1 \(id=\?\)$/m);
+        expect(plan, url).not.toMatch(/^(?:SCAN|SEARCH) t USING (?:COVERING )?INDEX (?!sqlite_autoindex_Claim_1 )/m);
+        expect(plan, url).not.toMatch(/^SCAN t\b/m);
+      }
+    }
   });
 
   const FTS = [
