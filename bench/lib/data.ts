@@ -104,7 +104,7 @@ export const SCALE_SEARCH_WORD = 'drones';
 export const SCALE_SEARCH_SHARE = 0.01;
 
 /** Words of the real source text (not the planted word), for statements and quotes that read like the seed. */
-function vocabulary(root: string): string[] {
+export function vocabulary(root: string): string[] {
   const text = readFileSync(path.join(root, 'seed/sources/putin-allies-four-countries.fr.txt'), 'utf8');
   const words = new Set(
     (text.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter(

@@ -106,7 +106,7 @@ export type SequentialWrite = { method: string; headers: Record<string, string>;
  */
 export async function measureSequential(
   base: string,
-  path: string,
+  path: string | (() => string),
   seconds: number,
   minCount = 5,
   expectStatus = 200,
@@ -120,7 +120,7 @@ export async function measureSequential(
       const started = performance.now();
       http
         .request(
-          `${base}${path}`,
+          `${base}${typeof path === 'string' ? path : path()}`,
           {
             agent,
             method: send?.method ?? 'GET',

@@ -87,7 +87,14 @@ describe('benchmark harness', () => {
     expect(report.memory.peakRssUnderLoadMB).toBeGreaterThan(0);
     expect(report.scale.rows.map((r: { label: string }) => r.label)).toEqual(['seed', '300']);
     expect(report.scale.rows[1].claims).toBe(300);
-    expect(Object.keys(report.scale.rows[1].queries).sort()).toEqual(['deepCursor', 'edit', 'filter', 'list', 'search']);
+    expect(Object.keys(report.scale.rows[1].queries).sort()).toEqual([
+      'deepCursor',
+      'edit',
+      'filter',
+      'list',
+      'search',
+      'searchWords',
+    ]);
     // Every timed request, the edits included, got the status it expected (an edit refused for
     // want of a key or a precondition would show here).
     for (const row of report.scale.rows) {
