@@ -18,6 +18,7 @@ const SQLITE_ONLY = [
   'tests/write-api/busy-database.test.ts',
   'tests/write-api/durability.test.ts',
   'tests/read-api/search-plan-sqlite.test.ts',
+  'tests/foundation/search-key-migration-sqlite.test.ts',
 ];
 
 /** Why the PostgreSQL project cannot run here, or null when it can. */
