@@ -78,6 +78,20 @@ export function unindexed(where: Where): Where {
   return { [UNINDEXED]: where };
 }
 
+/**
+ * The delegate of a full-text search on SQLite: its counts and facets read the matches and look
+ * each record up by key, whatever else is filtered (see unindexed). Their cost follows the number
+ * of matches; read from an index of every record, it followed the table (100k claims: a word in
+ * 1% of them 18 ms a total, 1.8 ms this way; a word in none 5 ms, 0.02 ms; in a third, the same).
+ */
+export function matchDrivenCounts<Row>(delegate: ListDelegate<Row>): ListDelegate<Row> {
+  return {
+    ...delegate,
+    count: (args) => delegate.count({ ...args, where: unindexed(args.where) }),
+    groupBy: (args) => delegate.groupBy({ ...args, where: unindexed(args.where) }),
+  };
+}
+
 function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }

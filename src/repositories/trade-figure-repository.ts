@@ -19,7 +19,7 @@ import {
 import { renameFacets } from './claim-repository.js';
 import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
 import { searchIds } from './search.js';
-import { inSubquery, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { inSubquery, matchDrivenCounts, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 
 const SORT_FIELDS: Record<string, SortField> = {
   id: { column: 'id', nullable: false, type: 'string' },
@@ -219,8 +219,9 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     async list(query: TradeFigureListQuery): Promise<ListResult<TradeFigureOut>> {
       const { limit, cursor, keys, facet, filters } = split(query);
       const where = await buildWhere(filters);
+      const searching = filters.q !== undefined && filters.q.trim() !== '' && reads.reader.dialect === 'sqlite';
       const result = await listPage(
-        delegate,
+        searching ? matchDrivenCounts(delegate) : delegate,
         codec,
         {
           where,
