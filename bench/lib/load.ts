@@ -111,6 +111,7 @@ export async function measureSequential(
   minCount = 5,
   expectStatus = 200,
   send?: SequentialWrite,
+  maxRequests = 100_000,
 ): Promise<Sequential> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   let sent = 0;
@@ -140,7 +141,7 @@ export async function measureSequential(
     const times: number[] = [];
     const statusCodes: Record<string, number> = {};
     const deadline = performance.now() + seconds * 1000;
-    while ((performance.now() < deadline || times.length < minCount) && times.length < 100_000) {
+    while ((performance.now() < deadline || times.length < minCount) && times.length < maxRequests) {
       const { ms, status } = await once();
       times.push(ms);
       statusCodes[status] = (statusCodes[status] ?? 0) + 1;

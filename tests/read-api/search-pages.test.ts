@@ -73,6 +73,42 @@ describe('search pages', () => {
     ],
   ];
 
+  it('counts a search per facet value exactly as the matches have them, alone and with other filters', async () => {
+    const tally = (match: (r: Synthetic) => boolean, key: (r: Synthetic) => string) => {
+      const counts: Record<string, number> = {};
+      for (const r of rows.filter(match)) counts[key(r)] = (counts[key(r)] ?? 0) + 1;
+      return counts;
+    };
+    const facetCases: [string, Record<string, Record<string, number>>][] = [
+      [
+        `/v1/claims?q=${WORD}&status=all&facet=country,status`,
+        { country: tally(planted, country), status: tally(planted, (r) => r.status) },
+      ],
+      [
+        `/v1/claims?q=${WORD}&country=BY,KP&facet=country,topic`,
+        {
+          country: tally((r) => planted(r) && active(r) && ['BY', 'KP'].includes(r.countryCode), country),
+          topic: tally(
+            (r) => planted(r) && active(r) && ['BY', 'KP'].includes(r.countryCode),
+            () => 'troops',
+          ),
+        },
+      ],
+      [`/v1/claims?q=nosuchwordanywhere&facet=country`, { country: {} }],
+    ];
+    for (const [url, expected] of facetCases) {
+      const response = await t.app.inject(url);
+      expect(response.statusCode, url).toBe(200);
+      const body = claimListResponse.parse(JSON.parse(response.body));
+      for (const counts of Object.values(expected).slice(0, 1)) {
+        expect(body.meta.total, url).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+      }
+      // Facets list only values that occur; an empty search has none.
+      expect(body.meta.facets, url).toEqual(expected);
+    }
+    expect(Object.keys(facetCases[0]?.[1].country ?? {}).length).toBeGreaterThan(1);
+  });
+
   it('gives every match once, in order, through cursors of any page size, with one total', async () => {
     for (const [url, expectedIds] of cases) {
       const expected = expectedIds();

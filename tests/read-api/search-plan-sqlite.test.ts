@@ -89,33 +89,53 @@ describe('search pages on SQLite', () => {
   });
 
   const FTS = [
-    { table: 'claim_fts', records: 'Claim', idColumn: 'claim_id' },
-    { table: 'trade_figure_fts', records: 'TradeFigure', idColumn: 'trade_figure_id' },
+    {
+      table: 'claim_fts',
+      records: 'Claim',
+      idColumn: 'claim_id',
+      sameText: 'f."statement" = r."statement" AND f."quote" = r."quote" AND f."claimant" = r."claimantName"',
+    },
+    {
+      table: 'trade_figure_fts',
+      records: 'TradeFigure',
+      idColumn: 'trade_figure_id',
+      sameText: 'f."quote" = r."quote" AND f."caveat" = COALESCE(r."caveat", \'\') AND f."stated_by" = r."statedByName"',
+    },
   ];
 
-  it('keeps exactly one full-text row per record, under its key, through inserts, text edits and deletes', async () => {
+  it('keeps one full-text row per record, under its key and with its text, through inserts, edits, id changes and deletes', async () => {
     const claim = await t.prisma.claim.findFirstOrThrow({ where: { id: { startsWith: 'zz-' } } });
     await t.prisma.claim.update({ where: { id: claim.id }, data: { statement: 'Edited to say quarkwhistle.' } });
+    await t.prisma.claim.update({ where: { id: 'zz-002' }, data: { topic: 'economic' } });
     await t.prisma.claim.delete({ where: { id: 'zz-001' } });
     await t.prisma.claim.create({ data: { ...claim, id: 'zz-new', statement: 'New, says quarkwhistle too.' } });
-    for (const { table, records, idColumn } of FTS) {
-      const [integrity] = await t.prisma.$queryRawUnsafe<{ rows: bigint; keys: bigint; records: bigint; joined: bigint }[]>(
+    // Ids never change through the API; a script's rename must still keep the row and its key together.
+    await t.prisma.$executeRawUnsafe(
+      `UPDATE "Claim" SET "id" = 'zz-renamed', "quote" = 'Renamed quote, florbinate.' WHERE "id" = 'zz-003'`,
+    );
+    const figure = await t.prisma.tradeFigure.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    await t.prisma.tradeFigure.update({ where: { id: figure.id }, data: { caveat: 'Caveat with quarkwhistle.' } });
+    await t.prisma.tradeFigure.create({ data: { ...figure, id: 'tf-new', caveat: null } });
+    await t.prisma.tradeFigure.delete({ where: { id: 'tf-new' } });
+    await t.prisma.tradeFigure.create({ data: { ...figure, id: 'tf-new-2', caveat: null } });
+    for (const { table, records, idColumn, sameText } of FTS) {
+      const [integrity] = await t.prisma.$queryRawUnsafe<{ rows: bigint; keys: bigint; records: bigint; same: bigint }[]>(
         `SELECT (SELECT COUNT(*) FROM "${table}") AS rows, (SELECT COUNT(*) FROM "${table}_key") AS keys,
            (SELECT COUNT(*) FROM "${records}") AS records,
-           (SELECT COUNT(*) FROM "${table}" f JOIN "${table}_key" k ON k."key" = f."rowid" JOIN "${records}" r ON r."id" = k."${idColumn}") AS joined`,
+           (SELECT COUNT(*) FROM "${table}" f JOIN "${table}_key" k ON k."key" = f."rowid"
+              JOIN "${records}" r ON r."id" = k."${idColumn}" WHERE ${sameText}) AS same`,
       );
-      expect(Number(integrity?.records), table).toBeGreaterThan(0);
-      for (const count of [integrity?.rows, integrity?.keys, integrity?.joined])
+      expect(Number(integrity?.records), table).toBeGreaterThan(1);
+      for (const count of [integrity?.rows, integrity?.keys, integrity?.same])
         expect(Number(count), table).toBe(Number(integrity?.records));
       // FTS5's own check that its index matches its stored text.
       await t.prisma.$executeRawUnsafe(`INSERT INTO "${table}" ("${table}") VALUES ('integrity-check')`);
     }
-    const found = await t.app.inject('/v1/claims?q=quarkwhistle&status=all');
-    expect(
-      JSON.parse(found.body)
-        .data.map((c: { id: string }) => c.id)
-        .sort(),
-    ).toEqual([claim.id, 'zz-new']);
+    const ids = async (url: string) =>
+      (JSON.parse((await t.app.inject(url)).body).data as { id: string }[]).map((r) => r.id).sort();
+    expect(await ids('/v1/claims?q=quarkwhistle&status=all')).toEqual([claim.id, 'zz-new']);
+    expect(await ids('/v1/claims?q=florbinate&status=all')).toEqual(['zz-renamed']);
+    expect(await ids('/v1/trade-figures?q=quarkwhistle&status=all')).toEqual([figure.id]);
   });
 
   it('finds a record’s full-text row by key, never by scanning the index, in every trigger', async () => {
@@ -123,7 +143,9 @@ describe('search pages on SQLite', () => {
       `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'claim_fts%' OR name LIKE 'trade_figure_fts%')`,
     );
     expect(triggers.map((r) => r.name).sort()).toEqual(
-      FTS.flatMap(({ table }) => ['after_delete', 'after_insert', 'after_update'].map((event) => `${table}_${event}`)).sort(),
+      FTS.flatMap(({ table }) =>
+        ['after_delete', 'after_id_update', 'after_insert', 'after_update'].map((event) => `${table}_${event}`),
+      ).sort(),
     );
     for (const trigger of triggers) {
       const body = trigger.sql.slice(trigger.sql.indexOf(' BEGIN') + 6, trigger.sql.lastIndexOf('END'));

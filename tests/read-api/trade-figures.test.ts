@@ -178,6 +178,24 @@ describe('trade figure search and facets', () => {
       values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
     expect(body.meta.facets).toEqual({ unit: count(ir.map((f) => f.unit)), kind: count(ir.map((f) => f.kind)) });
   });
+
+  it('counts a search per facet value and in its total, alone and with other filters', async () => {
+    const count = (values: string[]) =>
+      values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+    const searched = seedFigures.filter((f) => searchMatches(fields(f), 'milliards'));
+    for (const [url, figures] of [
+      ['/v1/trade-figures?q=milliards&facet=reporter,unit&limit=1', searched],
+      ['/v1/trade-figures?q=milliards&value[gte]=1000000000&facet=reporter,unit&limit=1', searched.filter((f) => f.value >= 1e9)],
+    ] as const) {
+      expect(figures.length, url).toBeGreaterThan(0);
+      const body = tradeFigureListResponse.parse((await get(url)).body);
+      expect(body.meta.total, url).toBe(figures.length);
+      expect(body.meta.facets, url).toEqual({
+        reporter: count(figures.map((f) => f.reporterCode)),
+        unit: count(figures.map((f) => f.unit)),
+      });
+    }
+  });
 });
 
 describe('trade figure exports', () => {

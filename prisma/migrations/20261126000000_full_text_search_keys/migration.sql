@@ -4,7 +4,8 @@
 -- table). Each record now has a key in `<table>_key` (its INTEGER PRIMARY KEY is stable across
 -- VACUUM, unlike the implicit rowid of Prisma's tables), and its FTS5 row has that key as its
 -- rowid, so the triggers find it with two index lookups. Searches map matched rowids back to
--- record ids through the same table.
+-- record ids through the same table. Rows are written by these triggers only: an INSERT OR
+-- REPLACE into "Claim" (which Prisma never issues) would replace the key and strand the old row.
 
 DROP TRIGGER "claim_fts_after_insert";
 DROP TRIGGER "claim_fts_after_update";
@@ -34,9 +35,18 @@ CREATE TRIGGER "claim_fts_after_insert" AFTER INSERT ON "Claim" BEGIN
     VALUES ((SELECT "key" FROM "claim_fts_key" WHERE "claim_id" = NEW."id"), NEW."statement", NEW."quote", NEW."claimantName");
 END;
 
-CREATE TRIGGER "claim_fts_after_update" AFTER UPDATE OF "statement", "quote", "claimantName" ON "Claim" BEGIN
+-- The API never changes an id, but a script may; the key follows it. The text trigger below finds
+-- the key under either id, since SQLite does not promise which of the two runs first.
+CREATE TRIGGER "claim_fts_after_id_update" AFTER UPDATE OF "id" ON "Claim"
+WHEN OLD."id" IS NOT NEW."id" BEGIN
+    UPDATE "claim_fts_key" SET "claim_id" = NEW."id" WHERE "claim_id" = OLD."id";
+END;
+
+-- Prisma writes every column of a PATCH, so only a change of the indexed text rewrites the row.
+CREATE TRIGGER "claim_fts_after_update" AFTER UPDATE OF "statement", "quote", "claimantName" ON "Claim"
+WHEN OLD."statement" IS NOT NEW."statement" OR OLD."quote" IS NOT NEW."quote" OR OLD."claimantName" IS NOT NEW."claimantName" BEGIN
     UPDATE "claim_fts" SET "statement" = NEW."statement", "quote" = NEW."quote", "claimant" = NEW."claimantName"
-    WHERE "rowid" = (SELECT "key" FROM "claim_fts_key" WHERE "claim_id" = OLD."id");
+    WHERE "rowid" = (SELECT "key" FROM "claim_fts_key" WHERE "claim_id" IN (OLD."id", NEW."id"));
 END;
 
 CREATE TRIGGER "claim_fts_after_delete" AFTER DELETE ON "Claim" BEGIN
@@ -75,9 +85,15 @@ CREATE TRIGGER "trade_figure_fts_after_insert" AFTER INSERT ON "TradeFigure" BEG
     );
 END;
 
-CREATE TRIGGER "trade_figure_fts_after_update" AFTER UPDATE OF "quote", "caveat", "statedByName" ON "TradeFigure" BEGIN
+CREATE TRIGGER "trade_figure_fts_after_id_update" AFTER UPDATE OF "id" ON "TradeFigure"
+WHEN OLD."id" IS NOT NEW."id" BEGIN
+    UPDATE "trade_figure_fts_key" SET "trade_figure_id" = NEW."id" WHERE "trade_figure_id" = OLD."id";
+END;
+
+CREATE TRIGGER "trade_figure_fts_after_update" AFTER UPDATE OF "quote", "caveat", "statedByName" ON "TradeFigure"
+WHEN OLD."quote" IS NOT NEW."quote" OR OLD."caveat" IS NOT NEW."caveat" OR OLD."statedByName" IS NOT NEW."statedByName" BEGIN
     UPDATE "trade_figure_fts" SET "quote" = NEW."quote", "caveat" = COALESCE(NEW."caveat", ''), "stated_by" = NEW."statedByName"
-    WHERE "rowid" = (SELECT "key" FROM "trade_figure_fts_key" WHERE "trade_figure_id" = OLD."id");
+    WHERE "rowid" = (SELECT "key" FROM "trade_figure_fts_key" WHERE "trade_figure_id" IN (OLD."id", NEW."id"));
 END;
 
 CREATE TRIGGER "trade_figure_fts_after_delete" AFTER DELETE ON "TradeFigure" BEGIN
