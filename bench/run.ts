@@ -427,6 +427,9 @@ const SCALE_QUERIES = ['list', 'filter', 'search', 'searchWords', 'deepCursor', 
 const SCALE_API_KEY = 'bench-scale-key-0123456789abcdef';
 const SCALE_API_KEYS = `bench:${SCALE_API_KEY}`;
 
+/** What one scale query sends: a fixed GET, a GET per request from `next`, or a write. */
+type ScalePlan = { path: string; next?: () => string; write?: SequentialWrite; maxRequests?: number };
+
 type ScaleQuery = { path: string; p50: number; p90: number; p99: number; meanMs: number; requests: number; unexpected: number };
 type ScaleRow = {
   label: string;
@@ -448,6 +451,11 @@ async function runScale(
     { label: 'seed', total: null },
     ...o.sizes.map((n) => ({ label: n >= 1000 ? `${n / 1000}k` : String(n), total: n })),
   ];
+  const random = prng(7);
+  const searchWords = vocabulary(ROOT)
+    .map((word) => ({ word, order: random() }))
+    .sort((a, b) => a.order - b.order)
+    .map((w) => w.word);
   for (const size of sizes) {
     const file = path.join(work, `scale-${size.label}.db`);
     let url: string;
@@ -478,47 +486,46 @@ async function runScale(
         if (page.meta.nextCursor === null) break;
         cursor = page.meta.nextCursor;
       }
-      const queries: Record<string, string> = {
-        list: '/v1/claims',
-        filter: '/v1/claims?country=KP&topic=troops',
-        search: `/v1/claims?q=${SCALE_SEARCH_WORD}`,
-        deepCursor: cursor === null ? '/v1/claims' : `/v1/claims?cursor=${encodeURIComponent(cursor)}`,
-      };
-      // An edit of a claim's statement: its full-text row is rewritten, the rest of the write path
-      // (auth, revision, version bump, fsync) does not depend on the table's size.
       const edited = first.data[0]?.id;
       if (edited === undefined) throw new Error(`scale ${size.label}: no claim to edit`);
-      queries.edit = `/v1/claims/${encodeURIComponent(edited)}`;
-      const editWrite: SequentialWrite = {
-        method: 'PATCH',
-        headers: { authorization: `Bearer ${SCALE_API_KEY}`, 'if-match': '*' },
-        body: (n) => JSON.stringify({ statement: `Benchmark edit ${n} of this statement.`, reason: 'benchmark' }),
-      };
-      // A search for a different word each time, common and rare ones as the text has them: its
-      // total is counted afresh (a repeated search's total is kept per dataset version).
-      const random = prng(7);
-      const words = vocabulary(ROOT)
-        .map((word) => ({ word, order: random() }))
-        .sort((a, b) => a.order - b.order)
-        .map((w) => w.word);
       let nextWord = 0;
-      // One pass at most: a word searched again would have its total from the per-version cache.
-      const searchWords = () => `/v1/claims?q=${encodeURIComponent(words[nextWord++ % words.length] as string)}`;
-      queries.searchWords = `/v1/claims?q=<one of ${words.length} words of the source, in turn>`;
+      const plans: Record<string, ScalePlan> = {
+        list: { path: '/v1/claims' },
+        filter: { path: '/v1/claims?country=KP&topic=troops' },
+        search: { path: `/v1/claims?q=${SCALE_SEARCH_WORD}` },
+        deepCursor: { path: cursor === null ? '/v1/claims' : `/v1/claims?cursor=${encodeURIComponent(cursor)}` },
+        // An edit of a claim's statement: its full-text row is rewritten, the rest of the write
+        // path (auth, revision, version bump, fsync) does not depend on the table's size.
+        edit: {
+          path: `/v1/claims/${encodeURIComponent(edited)}`,
+          write: {
+            method: 'PATCH',
+            headers: { authorization: `Bearer ${SCALE_API_KEY}`, 'if-match': '*' },
+            body: (n) => JSON.stringify({ statement: `Benchmark edit ${n} of this statement.`, reason: 'benchmark' }),
+          },
+        },
+        // A different word each time, common and rare ones as the text has them, in one pass at
+        // most: a word searched again would have its total from the per-version cache.
+        searchWords: {
+          path: `/v1/claims?q=<one of ${searchWords.length} words of the source, in turn>`,
+          next: () => `/v1/claims?q=${encodeURIComponent(searchWords[nextWord++ % searchWords.length] as string)}`,
+          // measureSequential sends one untimed request first.
+          maxRequests: searchWords.length - 1,
+        },
+      };
       const measured: Record<string, ScaleQuery> = {};
-      for (const [name, p] of Object.entries(queries)) {
+      for (const [name, plan] of Object.entries(plans)) {
         const m = await measureSequential(
           server.url,
-          name === 'searchWords' ? searchWords : p,
+          plan.next ?? plan.path,
           o.scaleDuration,
           5,
           200,
-          name === 'edit' ? editWrite : undefined,
-          // measureSequential sends one untimed request first.
-          name === 'searchWords' ? words.length - 1 : undefined,
+          plan.write,
+          plan.maxRequests,
         );
         measured[name] = {
-          path: p,
+          path: plan.path,
           p50: m.p50,
           p90: m.p90,
           p99: m.p99,

@@ -69,20 +69,20 @@ const UNINDEXED = '$unindexed';
 /**
  * `where` with its column conditions kept off every index on SQLite (a unary `+` on the column),
  * so that a `column IN (subquery)` beside it is the only way into the table: the query is then
- * driven by the subquery's rows, looked up by key. `+` also drops the column's type affinity, so
- * a compared value must already have the column's type (`'1'` no longer equals an integer 1):
- * every filter's does, since the query schemas coerce numbers and `param` binds dates and
- * booleans as they are stored. Without it SQLite
- * cannot tell how many ids a full-text subquery yields, and counted a search by reading the
- * whole `status` index and probing the matches (18 ms at 100k claims for a word in 1% of them,
- * 5 ms for a word in none). PostgreSQL plans from its own estimates and gets `where` as is.
+ * driven by the subquery's rows, looked up by key. Without it SQLite cannot tell how many ids a
+ * full-text subquery yields, and counted a search by reading the whole `status` index and
+ * probing the matches (18 ms at 100k claims for a word in 1% of them, 5 ms for a word in none).
+ * `+` also drops the column's type affinity, so a compared value must already have the column's
+ * type (`'1'` no longer equals an integer 1): every filter's does, since the query schemas coerce
+ * numbers and `param` binds dates and booleans as they are stored. PostgreSQL plans from its own
+ * estimates and gets `where` as is.
  */
 export function unindexed(where: Where): Where {
   return { [UNINDEXED]: where };
 }
 
 /**
- * The delegate of a full-text search on SQLite: its counts and facets read the matches and look
+ * The delegate of a full-text search: on SQLite its counts and facets read the matches and look
  * each record up by key, whatever else is filtered (see unindexed). Their cost follows the number
  * of matches; read from an index of every record, it followed the table (100k claims: a word in
  * 1% of them 18 ms a total, 1.8 ms this way; a word in none 5 ms, 0.02 ms; in a third, the same).

@@ -219,7 +219,7 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     async list(query: TradeFigureListQuery): Promise<ListResult<TradeFigureOut>> {
       const { limit, cursor, keys, facet, filters } = split(query);
       const where = await buildWhere(filters);
-      const searching = filters.q !== undefined && filters.q.trim() !== '' && reads.reader.dialect === 'sqlite';
+      const searching = filters.q !== undefined && filters.q.trim() !== '';
       const result = await listPage(
         searching ? matchDrivenCounts(delegate) : delegate,
         codec,

@@ -7,6 +7,7 @@ import { createPrismaClient } from '../../src/db/client.js';
 import { bundledMigrations } from '../../src/db/migrations.js';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
 import { seed } from '../../seed/seed.js';
+import { FULL_TEXT_TABLES, fullTextCountsSql } from '../helpers/full-text.js';
 
 /** The full-text key migration applied to a database that was seeded before it existed. */
 
@@ -54,21 +55,17 @@ describe('the full-text key migration on a seeded database', () => {
       expect(words.map(search)).toEqual(before);
       const count = (text: string) => Number(db.prepare(text).pluck().get());
       const claims = count('SELECT COUNT(*) FROM Claim');
-      expect(claims).toBeGreaterThan(0);
-      expect(count('SELECT COUNT(*) FROM claim_fts')).toBe(claims);
-      expect(
-        count(`SELECT COUNT(*) FROM claim_fts f JOIN claim_fts_key k ON k.key = f.rowid JOIN Claim c ON c.id = k.claim_id
-               WHERE f.statement = c.statement AND f.quote = c.quote AND f.claimant = c.claimantName`),
-      ).toBe(claims);
-      const figures = count('SELECT COUNT(*) FROM TradeFigure');
-      expect(figures).toBeGreaterThan(0);
-      expect(
-        count(`SELECT COUNT(*) FROM trade_figure_fts f JOIN trade_figure_fts_key k ON k.key = f.rowid
-               JOIN TradeFigure t ON t.id = k.trade_figure_id
-               WHERE f.quote = t.quote AND f.caveat = COALESCE(t.caveat, '') AND f.stated_by = t.statedByName`),
-      ).toBe(figures);
-      for (const table of ['claim_fts', 'trade_figure_fts'])
-        db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+      for (const spec of FULL_TEXT_TABLES) {
+        const counts = db.prepare(fullTextCountsSql(spec)).get() as Record<'rows' | 'keys' | 'records' | 'same', number>;
+        expect(counts.records, spec.table).toBeGreaterThan(0);
+        expect(counts, spec.table).toEqual({
+          rows: counts.records,
+          keys: counts.records,
+          records: counts.records,
+          same: counts.records,
+        });
+      }
+      for (const { table } of FULL_TEXT_TABLES) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
 
       const edited = before[0]?.[0] as string;
       db.prepare('UPDATE Claim SET statement = ? WHERE id = ?').run('Now it says glimmerstone.', edited);

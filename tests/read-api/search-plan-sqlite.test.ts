@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../../src/db/sql.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { FULL_TEXT_TABLES, fullTextCountsSql } from '../helpers/full-text.js';
 import { addSyntheticClaims, WORD } from './search-fixtures.js';
 
 /** SQLite's plans for search pages (see search-pages.test.ts for their results on both engines). */
@@ -88,21 +89,6 @@ describe('search pages on SQLite', () => {
     }
   });
 
-  const FTS = [
-    {
-      table: 'claim_fts',
-      records: 'Claim',
-      idColumn: 'claim_id',
-      sameText: 'f."statement" = r."statement" AND f."quote" = r."quote" AND f."claimant" = r."claimantName"',
-    },
-    {
-      table: 'trade_figure_fts',
-      records: 'TradeFigure',
-      idColumn: 'trade_figure_id',
-      sameText: 'f."quote" = r."quote" AND f."caveat" = COALESCE(r."caveat", \'\') AND f."stated_by" = r."statedByName"',
-    },
-  ];
-
   it('keeps one full-text row per record, under its key and with its text, through inserts, edits, id changes and deletes', async () => {
     const claim = await t.prisma.claim.findFirstOrThrow({ where: { id: { startsWith: 'zz-' } } });
     await t.prisma.claim.update({ where: { id: claim.id }, data: { statement: 'Edited to say quarkwhistle.' } });
@@ -118,12 +104,10 @@ describe('search pages on SQLite', () => {
     await t.prisma.tradeFigure.create({ data: { ...figure, id: 'tf-new', caveat: null } });
     await t.prisma.tradeFigure.delete({ where: { id: 'tf-new' } });
     await t.prisma.tradeFigure.create({ data: { ...figure, id: 'tf-new-2', caveat: null } });
-    for (const { table, records, idColumn, sameText } of FTS) {
+    for (const spec of FULL_TEXT_TABLES) {
+      const { table } = spec;
       const [integrity] = await t.prisma.$queryRawUnsafe<{ rows: bigint; keys: bigint; records: bigint; same: bigint }[]>(
-        `SELECT (SELECT COUNT(*) FROM "${table}") AS rows, (SELECT COUNT(*) FROM "${table}_key") AS keys,
-           (SELECT COUNT(*) FROM "${records}") AS records,
-           (SELECT COUNT(*) FROM "${table}" f JOIN "${table}_key" k ON k."key" = f."rowid"
-              JOIN "${records}" r ON r."id" = k."${idColumn}" WHERE ${sameText}) AS same`,
+        fullTextCountsSql(spec),
       );
       expect(Number(integrity?.records), table).toBeGreaterThan(1);
       for (const count of [integrity?.rows, integrity?.keys, integrity?.same])
@@ -143,7 +127,7 @@ describe('search pages on SQLite', () => {
       `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'claim_fts%' OR name LIKE 'trade_figure_fts%')`,
     );
     expect(triggers.map((r) => r.name).sort()).toEqual(
-      FTS.flatMap(({ table }) =>
+      FULL_TEXT_TABLES.flatMap(({ table }) =>
         ['after_delete', 'after_id_update', 'after_insert', 'after_update'].map((event) => `${table}_${event}`),
       ).sort(),
     );
