@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerR
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { DatasetGeneration } from '../db/generation.js';
+import { keptOnNotModified } from '../lib/not-modified.js';
 
 /**
  * Serialized-response cache for hot reads.
@@ -228,12 +229,13 @@ function buildEntry(generation: number, key: string, headers: OutgoingHttpHeader
   };
 }
 
-/** The entry's 304 header list: its 200 list without content-length. */
+/** The entry's 304 header list: the part of its 200 list a 304 carries, request-id slot last. */
 function notModifiedHeaders(entry: Entry): string[] {
   if (entry.notModifiedHeaders === null) {
     const flat: string[] = [];
     for (let i = 0; i < entry.headers.length; i += 2) {
-      if (entry.headers[i] !== 'content-length') flat.push(entry.headers[i] as string, entry.headers[i + 1] as string);
+      const name = entry.headers[i] as string;
+      if (keptOnNotModified(name)) flat.push(name, entry.headers[i + 1] as string);
     }
     entry.notModifiedHeaders = flat;
   }
@@ -370,7 +372,7 @@ export default fp(
           suppressBody = true;
           const notModified: OutgoingHttpHeaders = {};
           for (const [name, value] of Object.entries(headers)) {
-            if (name.toLowerCase() !== 'content-length' && value !== undefined) notModified[name] = value;
+            if (keptOnNotModified(name) && value !== undefined) notModified[name] = value;
           }
           for (const name of this.getHeaderNames()) this.removeHeader(name);
           counters.notModified += 1;
@@ -418,13 +420,17 @@ export default fp(
      * The stored list with the headers hooks before this one set (request id, rate-limit
      * counters) in place of its request-id slot; a stored header wins over an early one.
      */
-    function withEarlyHeaders(stored: string[], early: Record<string, string | number | string[] | undefined>): string[] {
+    function withEarlyHeaders(
+      stored: string[],
+      early: Record<string, string | number | string[] | undefined>,
+      notModified: boolean,
+    ): string[] {
       const names = new Set<string>();
       for (let i = 0; i < stored.length - 2; i += 2) names.add(stored[i] as string);
       const merged = stored.slice(0, -2);
       for (const name in early) {
         const value = early[name];
-        if (value === undefined || names.has(name)) continue;
+        if (value === undefined || names.has(name) || (notModified && !keptOnNotModified(name))) continue;
         for (const item of Array.isArray(value) ? value : [String(value)]) merged.push(name, item);
       }
       return merged;
@@ -436,12 +442,12 @@ export default fp(
       const res = reply.raw;
       if (ifNoneMatch !== undefined && entry.etag !== undefined && ifNoneMatchMatches(ifNoneMatch, entry.etag)) {
         counters.notModified += 1;
-        res.writeHead(304, withEarlyHeaders(notModifiedHeaders(entry), early));
+        res.writeHead(304, withEarlyHeaders(notModifiedHeaders(entry), early, true));
         res.end();
         return;
       }
       counters.hits += 1;
-      res.writeHead(200, withEarlyHeaders(entry.headers, early));
+      res.writeHead(200, withEarlyHeaders(entry.headers, early, false));
       res.end(entry.body);
     }
 

@@ -9,6 +9,7 @@ import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { keptOnNotModified } from '../lib/not-modified.js';
 import { problem, PROBLEM_CONTENT_TYPE } from '../lib/problem.js';
 
 const EXPOSED_HEADERS = ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Content-Disposition', 'Retry-After'];
@@ -137,11 +138,18 @@ export default fp(
       }
     });
     await app.register(etag, { algorithm: 'sha1' });
-    app.addHook('onSend', async (request, reply) => {
+    app.addHook('onSend', async (request, reply, payload) => {
       if ((request.method === 'GET' || request.method === 'HEAD') && !reply.hasHeader('cache-control')) {
         // Clients may store responses but must revalidate, so a write is visible on the next read.
         reply.header('cache-control', 'public, no-cache');
       }
+      if (reply.statusCode === 304) {
+        for (const name of Object.keys(reply.getHeaders())) if (!keptOnNotModified(name)) reply.removeHeader(name);
+        // @fastify/etag's empty-string payload would get `Content-Length: 0`, which RFC 9110 §8.6
+        // forbids on a 304 (it may only state the 200's length); no payload gets none.
+        return null;
+      }
+      return payload;
     });
   },
   { name: 'security' },

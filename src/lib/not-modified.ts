@@ -1,0 +1,19 @@
+/**
+ * The headers a 304 carries, whichever path answers it (a cache hit, the cache filling itself
+ * from a conditional request, or @fastify/etag and the export routes with the cache off).
+ *
+ * RFC 9110 §15.4.5: the fields a 200 would have had that guide caches (Cache-Control,
+ * Content-Location, Date, ETag, Expires, Vary) and no other representation metadata. A client
+ * updates the 200 it stored with the 304's fields (RFC 9111 §4.3.4), so that 200 keeps its
+ * Content-Type, security headers, Link and X-Total-Count; on a response with no body those
+ * guard nothing and were most of a 304's bytes. CORS headers stay because a script that sends
+ * its own If-None-Match receives the 304 itself, and the browser checks CORS on it. The request
+ * id and rate-limit counters describe this request, not the representation.
+ */
+const KEPT = new Set(['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary', 'x-request-id']);
+const KEPT_PREFIXES = ['access-control-', 'x-ratelimit-', 'ratelimit-'];
+
+export function keptOnNotModified(name: string): boolean {
+  const lower = name.toLowerCase();
+  return KEPT.has(lower) || KEPT_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
