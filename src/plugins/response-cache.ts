@@ -25,7 +25,9 @@ import { keptOnNotModified } from '../lib/not-modified.js';
  * larger than the per-entry bound (a streamed export is teed while it streams and kept only if
  * it ends, complete, under that bound), and responses that vary on a request header other than
  * Accept, Accept-Encoding or Origin (reads answer every origin the same, so Origin is not part
- * of the key). Memory is bounded by a byte budget with least-recently-used eviction.
+ * of the key). Memory is bounded by a byte budget with second-chance eviction; once the budget is
+ * reached, a response is only stored when its key was asked for recently (a "doorkeeper", as in
+ * TinyLFU), so one-off URLs do not evict entries that are in use.
  */
 
 export type ResponseCacheOptions = {
@@ -51,6 +53,8 @@ export type ResponseCacheStats = {
   notModified: number;
   misses: number;
   stores: number;
+  /** Misses not stored: the cache was full and their key had not been asked for recently. */
+  skipped: number;
   evictions: number;
   invalidations: number;
   entries: number;
@@ -161,6 +165,8 @@ class Lru {
   private readonly map = new Map<string, Entry>();
   bytes = 0;
   evictions = 0;
+  /** The budget was reached since the cache was last emptied: a store now evicts something. */
+  full = false;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -193,14 +199,43 @@ class Lru {
       }
       this.bytes -= candidate.size;
       this.evictions += 1;
+      this.full = true;
     }
   }
 
   clear(): void {
     this.map.clear();
     this.bytes = 0;
+    this.full = false;
   }
 }
+
+/**
+ * Keys asked for recently, in two generations of at most `capacity` keys each: a key is "seen"
+ * while it is in either, so it is remembered for between one and two generations' worth of
+ * distinct misses. Bounded by key count, about 200 bytes a key.
+ */
+export class Doorkeeper {
+  private current = new Set<string>();
+  private previous = new Set<string>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** Whether `key` was seen recently; records it either way. */
+  seenBefore(key: string): boolean {
+    if (this.current.has(key)) return true;
+    const seen = this.previous.has(key);
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new Set();
+    }
+    this.current.add(key);
+    return seen;
+  }
+}
+
+/** Distinct misses a doorkeeper generation holds. */
+const DOORKEEPER_KEYS = 8192;
 
 const REQUEST_ID = 'x-request-id';
 
@@ -270,6 +305,7 @@ export default fp(
           notModified: 0,
           misses: 0,
           stores: 0,
+          skipped: 0,
           evictions: 0,
           invalidations: 0,
           entries: 0,
@@ -284,9 +320,10 @@ export default fp(
     const maxEntryBytes = Math.min(maxBytes, Math.max(1, Math.floor(opts.maxEntryBytes ?? maxBytes / 4)));
     const prefixes = opts.prefixes ?? ['/v1', '/openapi.'];
     const lru = new Lru(maxBytes);
+    const doorkeeper = new Doorkeeper(DOORKEEPER_KEYS);
     /** The generation the entries were made under; null when the dataset could not be read. */
     let generation: number | null = null;
-    const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, invalidations: 0 };
+    const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, invalidations: 0, skipped: 0 };
 
     function eligible(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
       if (method !== 'GET') return false;
@@ -506,6 +543,14 @@ export default fp(
         return;
       }
       counters.misses += 1;
+      // Once the budget is reached, storing evicts: only a key asked for before recently may
+      // displace an entry. A stream of one-off URLs (a crawler, a cold load) then leaves the
+      // cache alone and costs no copy, instead of churning it and the heap for nothing.
+      if (!doorkeeper.seenBefore(key) && lru.full) {
+        counters.skipped += 1;
+        done();
+        return;
+      }
       if (ifNoneMatch !== undefined) delete headers['if-none-match'];
       capture(reply.raw, { key, generation: now, ifNoneMatch });
       done();

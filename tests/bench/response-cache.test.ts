@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ifNoneMatchMatches } from '../../src/plugins/response-cache.js';
+import { Doorkeeper, ifNoneMatchMatches } from '../../src/plugins/response-cache.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 type Injected = { statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer; body: string };
@@ -215,19 +215,74 @@ describe('response cache bounds', () => {
       ]);
       for (const url of urls) await t.app.inject({ method: 'GET', url });
       const s = t.app.responseCache.stats();
-      expect(s.stores).toBe(urls.length);
+      // Once the budget is reached, a URL asked for once is not stored (see below).
+      expect(s.stores + s.skipped).toBe(urls.length);
       expect(s.evictions).toBeGreaterThan(0);
       expect(s.bytes).toBeLessThanOrEqual(budget);
-      expect(s.entries).toBeLessThan(urls.length);
+      expect(s.entries).toBeLessThan(s.stores);
       // The newest entry survived, the oldest did not.
       const hitsBefore = s.hits;
-      await t.app.inject({ method: 'GET', url: urls[urls.length - 1] as string });
+      await t.app.inject({ method: 'GET', url: urls[s.stores - 1] as string });
       expect(t.app.responseCache.stats().hits).toBe(hitsBefore + 1);
       await t.app.inject({ method: 'GET', url: urls[0] as string });
       expect(t.app.responseCache.stats().hits).toBe(hitsBefore + 1);
     } finally {
       await t.close();
     }
+  });
+
+  it('once full, stores a response only when its URL was asked for recently, so one-off URLs leave it alone', async () => {
+    const t = await createTestApp({ RESPONSE_CACHE_MB: '0.02' });
+    try {
+      const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+      const stats = () => t.app.responseCache.stats();
+      const fillers = ['KP', 'BY', 'CN', 'IR', 'RU', 'UA'].flatMap((code) =>
+        ['id', '-id', 'country', '-country'].map((sort) => `/v1/claims?country=${code}&limit=1&sort=${sort}`),
+      );
+      for (const url of fillers) {
+        await get(url);
+        if (stats().evictions > 0) break;
+      }
+      expect(stats().evictions, 'the budget is reached').toBeGreaterThan(0);
+      const full = stats();
+      expect(full.skipped).toBe(0);
+
+      const oneOff = '/v1/claims?country=KP&limit=1';
+      const first = await get(oneOff);
+      expect(first.statusCode).toBe(200);
+      expect(stats()).toMatchObject({ stores: full.stores, evictions: full.evictions, skipped: 1, bytes: full.bytes });
+
+      const second = await get(oneOff);
+      expect(second.body).toBe(first.body);
+      expect(stats().stores, 'asked for again: stored').toBe(full.stores + 1);
+      const third = await get(oneOff);
+      expect(third.body).toBe(first.body);
+      expect(stats().hits).toBe(full.hits + 1);
+
+      // A skipped conditional request is still answered 304, by the route's own validator.
+      const conditional = '/v1/claims?country=BY&limit=1';
+      const head = await t.app.inject({ method: 'HEAD', url: conditional });
+      const notModified = await get(conditional, { 'if-none-match': String(head.headers.etag) });
+      expect(notModified.statusCode).toBe(304);
+      expect(notModified.body).toBe('');
+      expect(stats()).toMatchObject({ stores: full.stores + 1, skipped: 2 });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('remembers a key for between one and two doorkeeper generations of other keys', () => {
+    const door = new Doorkeeper(3);
+    expect(door.seenBefore('a')).toBe(false);
+    expect(door.seenBefore('a')).toBe(true);
+    for (const key of ['b', 'c']) expect(door.seenBefore(key)).toBe(false);
+    // The first generation (a, b, c) is full: d starts the next, and a is still remembered.
+    expect(door.seenBefore('d')).toBe(false);
+    expect(door.seenBefore('a')).toBe(true);
+    for (const key of ['e', 'f', 'g']) door.seenBefore(key);
+    // a was re-recorded in the second generation (d, a, e), so it outlives b, which is now gone.
+    expect(door.seenBefore('b')).toBe(false);
+    expect(door.seenBefore('a')).toBe(true);
   });
 
   it('spares an entry hit since it was stored and evicts the older unhit ones first', async () => {
