@@ -17,3 +17,15 @@ export function keptOnNotModified(name: string): boolean {
   const lower = name.toLowerCase();
   return KEPT.has(lower) || KEPT_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
+
+/** RFC 9110 §13.1.2: weak comparison against each entity tag in the list, or `*`. */
+export function ifNoneMatchMatches(header: string, etag: string): boolean {
+  const trimmed = header.trim();
+  if (trimmed === '*') return true;
+  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
+  for (const raw of trimmed.split(',')) {
+    const tag = raw.trim();
+    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === opaque) return true;
+  }
+  return false;
+}

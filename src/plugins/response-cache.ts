@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerR
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { DatasetGeneration } from '../db/generation.js';
-import { keptOnNotModified } from '../lib/not-modified.js';
+import { ifNoneMatchMatches, keptOnNotModified } from '../lib/not-modified.js';
 
 /**
  * Serialized-response cache for hot reads.
@@ -132,18 +132,6 @@ function ownedBody(chunks: Buffer[], size: number): Buffer {
 const KEYED_VARY = new Set(['accept', 'accept-encoding', 'origin']);
 /** Rough per-entry overhead of the Map slot, key string and header objects. */
 const ENTRY_OVERHEAD = 1024;
-
-/** RFC 9110 §13.1.2: weak comparison against each entity tag in the list, or `*`. */
-export function ifNoneMatchMatches(header: string, etag: string): boolean {
-  const trimmed = header.trim();
-  if (trimmed === '*') return true;
-  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
-  for (const raw of trimmed.split(',')) {
-    const tag = raw.trim();
-    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === opaque) return true;
-  }
-  return false;
-}
 
 function headerText(value: string | string[] | number | undefined): string {
   if (value === undefined) return '';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import accepts from '@fastify/accepts';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
@@ -9,7 +9,7 @@ import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
-import { keptOnNotModified } from '../lib/not-modified.js';
+import { ifNoneMatchMatches, keptOnNotModified } from '../lib/not-modified.js';
 import { problem, PROBLEM_CONTENT_TYPE } from '../lib/problem.js';
 
 const EXPOSED_HEADERS = ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Content-Disposition', 'Retry-After'];
@@ -131,22 +131,35 @@ export default fp(
     await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
     app.decorateReply('recordVersion', null);
     app.addHook('onSend', async (_request, reply, payload) => {
-      // Runs before @fastify/etag, which keeps an ETag that is already set and answers 304 with it.
+      // Runs before @fastify/etag, which keeps an ETag that is already set.
       if (reply.recordVersion !== null && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
-        const hash = createHash('sha1').update(payload).digest('base64url').slice(0, 27);
-        reply.header('etag', `"v${reply.recordVersion}-${hash}"`);
+        reply.header('etag', `"v${reply.recordVersion}-${hash('sha1', payload, 'base64url').slice(0, 27)}"`);
       }
     });
-    await app.register(etag, { algorithm: 'sha1' });
+    // @fastify/etag only tags; whether to answer 304 is decided below, by the rule every path uses.
+    await app.register(etag, { hashFn: (payload) => hash('sha1', payload, 'base64'), replyWith304: false });
     app.addHook('onSend', async (request, reply, payload) => {
-      if ((request.method === 'GET' || request.method === 'HEAD') && !reply.hasHeader('cache-control')) {
+      const read = request.method === 'GET' || request.method === 'HEAD';
+      if (read && !reply.hasHeader('cache-control')) {
         // Clients may store responses but must revalidate, so a write is visible on the next read.
         reply.header('cache-control', 'public, no-cache');
       }
+      const ifNoneMatch = request.headers['if-none-match'];
+      const tag = reply.getHeader('etag');
+      if (
+        read &&
+        reply.statusCode === 200 &&
+        ifNoneMatch !== undefined &&
+        typeof tag === 'string' &&
+        (typeof payload === 'string' || Buffer.isBuffer(payload)) &&
+        ifNoneMatchMatches(ifNoneMatch, tag)
+      ) {
+        reply.code(304);
+      }
       if (reply.statusCode === 304) {
         for (const name of Object.keys(reply.getHeaders())) if (!keptOnNotModified(name)) reply.removeHeader(name);
-        // @fastify/etag's empty-string payload would get `Content-Length: 0`, which RFC 9110 §8.6
-        // forbids on a 304 (it may only state the 200's length); no payload gets none.
+        // An empty-string payload would get `Content-Length: 0`, which RFC 9110 §8.6 forbids on a
+        // 304 (it may only state the 200's length); no payload gets none.
         return null;
       }
       return payload;

@@ -13,6 +13,7 @@ import {
   type ListBody,
   varyOnAccept,
 } from '../lib/representation.js';
+import { ifNoneMatchMatches } from '../lib/not-modified.js';
 import type { ListResult } from '../repositories/list.js';
 
 declare module 'fastify' {
@@ -94,7 +95,8 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
     const version = await request.server.datasetVersion();
     const tag = `"x${version}-${createHash('sha1').update(`${format} ${request.url}`).digest('base64url').slice(0, 22)}"`;
     reply.header('etag', tag);
-    if (request.headers['if-none-match']?.split(',').some((t) => t.trim() === tag)) return reply.code(304).send();
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, tag)) return reply.code(304).send();
     const { total } = await source.list({ ...query, limit: 1, facet: undefined, cursor: undefined });
     const rows = source.exportAll(query);
     const body = format === 'csv' ? csvStream(options.csvColumns, rows) : ndjsonStream(rows);
