@@ -1,6 +1,7 @@
 /**
- * The headers a 304 carries, whichever path answers it (a cache hit, the cache filling itself
- * from a conditional request, or @fastify/etag and the export routes with the cache off).
+ * The headers a 304 carries, whichever path answers it: a response-cache hit, the cache filling
+ * itself from a conditional request, or the security plugin's last onSend hook for everything
+ * the cache does not answer (cache off, exports, misses the cache does not store).
  *
  * RFC 9110 §15.4.5: the fields a 200 would have had that guide caches (Cache-Control,
  * Content-Location, Date, ETag, Expires, Vary) and no other representation metadata. A client

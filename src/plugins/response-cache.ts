@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
@@ -91,7 +92,7 @@ type Entry = {
    * the header block at once, so one list per entry is reused).
    */
   headers: string[];
-  /** The same for a 304 (no content-length), made on the first 304. */
+  /** The same for a 304 (the headers keptOnNotModified keeps), made on the first 304. */
   notModifiedHeaders: string[] | null;
   /** Hit since the eviction sweep last passed it (second-chance eviction). */
   referenced: boolean;
@@ -201,7 +202,8 @@ class Lru {
 /**
  * Keys asked for recently, in two generations of at most `capacity` keys each: a key is "seen"
  * while it is in either, so it is remembered for between one and two generations' worth of
- * distinct misses. Bounded by key count, about 200 bytes a key.
+ * distinct misses. Keys are kept as SHA-1 digests (a URL and its headers can be kilobytes), so
+ * the bound is about 100 bytes a key; a collision only admits a response early.
  */
 export class Doorkeeper {
   private current = new Set<string>();
@@ -210,7 +212,8 @@ export class Doorkeeper {
   constructor(private readonly capacity: number) {}
 
   /** Whether `key` was seen recently; records it either way. */
-  seenBefore(key: string): boolean {
+  seenBefore(fullKey: string): boolean {
+    const key = hash('sha1', fullKey, 'base64');
     if (this.current.has(key)) return true;
     const seen = this.previous.has(key);
     if (this.current.size >= this.capacity) {

@@ -4,6 +4,7 @@ import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import type { ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
@@ -11,6 +12,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { ifNoneMatchMatches, keptOnNotModified } from '../lib/not-modified.js';
 import { problem, PROBLEM_CONTENT_TYPE } from '../lib/problem.js';
+import { addVary } from '../lib/representation.js';
 
 const EXPOSED_HEADERS = ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Content-Disposition', 'Retry-After'];
 
@@ -140,9 +142,13 @@ export default fp(
     await app.register(etag, { hashFn: (payload) => hash('sha1', payload, 'base64'), replyWith304: false });
     app.addHook('onSend', async (request, reply, payload) => {
       const read = request.method === 'GET' || request.method === 'HEAD';
-      if (read && !reply.hasHeader('cache-control')) {
+      if (read) {
         // Clients may store responses but must revalidate, so a write is visible on the next read.
-        reply.header('cache-control', 'public, no-cache');
+        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'public, no-cache');
+        // Named on every read, not only when @fastify/compress compresses (it runs after this
+        // hook and sees nothing to compress on a 304), so a 304 has the Vary its 200 had.
+        // Lower case: that is how @fastify/compress looks for it.
+        addVary(reply, 'accept-encoding');
       }
       const ifNoneMatch = request.headers['if-none-match'];
       const tag = reply.getHeader('etag');
@@ -158,9 +164,11 @@ export default fp(
       }
       if (reply.statusCode === 304) {
         for (const name of Object.keys(reply.getHeaders())) if (!keptOnNotModified(name)) reply.removeHeader(name);
-        // An empty-string payload would get `Content-Length: 0`, which RFC 9110 §8.6 forbids on a
-        // 304 (it may only state the 200's length); no payload gets none.
-        return null;
+        if (payload instanceof Readable) payload.destroy();
+        // For GET an empty payload would get `Content-Length: 0`, which RFC 9110 §8.6 forbids on a
+        // 304 (it may only state the 200's length); no payload gets none. Fastify's HEAD hook runs
+        // after this one, needs a payload and always states a length, so a HEAD gets an empty one.
+        return request.method === 'HEAD' ? '' : null;
       }
       return payload;
     });
