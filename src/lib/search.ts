@@ -1,4 +1,10 @@
 const MAX_TERMS = 16;
+
+/** Whether `q` asks for a search at all: absent or blank, it filters nothing. */
+export function isSearch(q: string | undefined): q is string {
+  return q !== undefined && q.trim() !== '';
+}
+
 const MAX_TERM_LENGTH = 64;
 
 /**

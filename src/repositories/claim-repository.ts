@@ -8,6 +8,7 @@ import type { Tx } from '../db/writer.js';
 import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
 import { listAll, listPage, mapOncePerRow, type ListDelegate, type ListResult } from './list.js';
+import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
 import { inSubquery, matchDrivenCounts, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 import {
@@ -226,8 +227,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
 
   /** The delegate a list reads its pages through (see countryOrderedPages). */
   function pagesFor(filters: ClaimFilters, keys: SortKey[]): ListDelegate<ClaimRow> {
-    const searching = filters.q !== undefined && filters.q.trim() !== '';
-    if (!searching || reads.reader.dialect !== 'sqlite') return delegate;
+    if (!isSearch(filters.q) || reads.reader.dialect !== 'sqlite') return delegate;
     return matchDrivenCounts(countryOrderedPages(delegate, keys) ?? delegate);
   }
 
@@ -243,7 +243,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
     if (filters['claimedAt[from]']) and.push({ claimedAt: { gte: filters['claimedAt[from]'] } });
     // A partial date bound covers its whole period: to=2021 includes 2021-12-31.
     if (filters['claimedAt[to]']) and.push({ claimedAt: { lte: `${filters['claimedAt[to]']}\uffff` } });
-    if (filters.q !== undefined && filters.q.trim() !== '') and.push(searchCondition(filters.q, filters.qFields));
+    if (isSearch(filters.q)) and.push(searchCondition(filters.q, filters.qFields));
     return { AND: and };
   }
 

@@ -18,6 +18,7 @@ import {
 } from './write.js';
 import { renameFacets } from './claim-repository.js';
 import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
 import { inSubquery, matchDrivenCounts, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 
@@ -203,7 +204,7 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     if (f['value[lte]'] !== undefined) and.push({ value: { lte: f['value[lte]'] } });
     if (f['period[from]']) and.push({ periodStart: { gte: f['period[from]'] } });
     if (f['period[to]']) and.push({ periodEnd: { lte: `${f['period[to]']}\uffff` } });
-    if (f.q !== undefined && f.q.trim() !== '') {
+    if (isSearch(f.q)) {
       const ids = searchIds(reads.reader, 'tradeFigure', f.q);
       and.push(ids === null ? { id: { in: [] } } : inSubquery('id', ids));
     }
@@ -219,9 +220,8 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     async list(query: TradeFigureListQuery): Promise<ListResult<TradeFigureOut>> {
       const { limit, cursor, keys, facet, filters } = split(query);
       const where = await buildWhere(filters);
-      const searching = filters.q !== undefined && filters.q.trim() !== '';
       const result = await listPage(
-        searching ? matchDrivenCounts(delegate) : delegate,
+        isSearch(filters.q) ? matchDrivenCounts(delegate) : delegate,
         codec,
         {
           where,
