@@ -23,5 +23,13 @@ export function sql(text: string, params: SqlParam[] = []): Sql {
 
 /** Joins fragments with a separator, concatenating their parameters in order. */
 export function joinSql(parts: readonly Sql[], separator: string): Sql {
-  return { text: parts.map((p) => p.text).join(separator), params: parts.flatMap((p) => p.params) };
+  // Loops rather than map/join/flatMap: this runs several times for every list request.
+  let text = '';
+  const params: SqlParam[] = [];
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i] as Sql;
+    text = i === 0 ? part.text : `${text}${separator}${part.text}`;
+    for (const param of part.params) params.push(param);
+  }
+  return { text, params };
 }

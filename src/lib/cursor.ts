@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, hash, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 export type CursorValue = string | number | null;
 
@@ -10,7 +10,7 @@ export class InvalidCursorError extends Error {
 
 /** Fingerprint of everything that shapes a result set, so a cursor cannot be replayed on another query. */
 export function queryFingerprint(parts: unknown): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 16);
+  return hash('sha256', JSON.stringify(parts), 'base64url').slice(0, 16);
 }
 
 /**
@@ -18,10 +18,15 @@ export function queryFingerprint(parts: unknown): string {
  * are HMAC-signed: a client can hold and replay them but not edit them.
  */
 export class CursorCodec {
-  constructor(private readonly secret: string) {}
+  /** Imported once: a string key is converted again by every createHmac. */
+  private readonly key: KeyObject;
+
+  constructor(secret: string) {
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   private sign(body: string): string {
-    return createHmac('sha256', this.secret).update(body).digest('base64url').slice(0, 22);
+    return createHmac('sha256', this.key).update(body).digest('base64url').slice(0, 22);
   }
 
   encode(keys: CursorValue[], fingerprint: string): string {

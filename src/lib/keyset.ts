@@ -38,11 +38,22 @@ export function parseSort(
   return { keys, unknown };
 }
 
-/** Nulls sort first ascending and last descending, the same on SQLite and PostgreSQL. */
+const orderings = new WeakMap<readonly SortKey[], Record<string, unknown>[]>();
+
+/**
+ * Nulls sort first ascending and last descending, the same on SQLite and PostgreSQL. One object
+ * per keys array (sortKeys hands out the same array for the same sort), so the SQL delegate can
+ * keep the ORDER BY it writes for it.
+ */
 export function orderBy(keys: SortKey[]): Record<string, unknown>[] {
-  return keys.map((k) => ({
-    [k.column]: k.nullable ? { sort: k.direction, nulls: k.direction === 'asc' ? 'first' : 'last' } : k.direction,
-  }));
+  let ordering = orderings.get(keys);
+  if (ordering === undefined) {
+    ordering = keys.map((k) => ({
+      [k.column]: k.nullable ? { sort: k.direction, nulls: k.direction === 'asc' ? 'first' : 'last' } : k.direction,
+    }));
+    orderings.set(keys, ordering);
+  }
+  return ordering;
 }
 
 export function cursorValues(row: Record<string, unknown>, keys: SortKey[]): CursorValue[] {
@@ -87,9 +98,27 @@ export class UnknownSortFieldError extends Error {
   }
 }
 
-/** parseSort that rejects unknown fields instead of ignoring them. */
+/** Distinct valid sort parameters remembered per resource; any more are parsed each time. */
+const MAX_PARSED_SORTS = 256;
+const parsedSorts = new WeakMap<Record<string, SortField>, Map<string, SortKey[]>>();
+
+/**
+ * parseSort that rejects unknown fields instead of ignoring them. Every list request asks, with
+ * one of a handful of values, so a valid one's keys are parsed once and shared, frozen.
+ */
 export function sortKeys(sort: string | undefined, fields: Record<string, SortField>, defaultSort: string): SortKey[] {
-  const { keys, unknown } = parseSort(sort, fields, defaultSort);
+  const text = sort ?? defaultSort;
+  let parsed = parsedSorts.get(fields);
+  if (parsed === undefined) {
+    parsed = new Map();
+    parsedSorts.set(fields, parsed);
+  }
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const { keys, unknown } = parseSort(text, fields, defaultSort);
   if (unknown.length > 0) throw new UnknownSortFieldError(unknown);
+  for (const key of keys) Object.freeze(key);
+  Object.freeze(keys);
+  if (parsed.size < MAX_PARSED_SORTS) parsed.set(text, keys);
   return keys;
 }

@@ -1,5 +1,5 @@
 import type { DatasetGeneration } from '../db/generation.js';
-import { joinSql, sql, type Sql, type SqlParam, type SqlReader } from '../db/sql.js';
+import { sql, type Sql, type SqlParam, type SqlReader } from '../db/sql.js';
 import type { CursorValue } from '../lib/cursor.js';
 import { keysetWhere, type SortKey, type Where } from '../lib/keyset.js';
 import type { ListDelegate } from './list.js';
@@ -107,56 +107,99 @@ const COMPARISONS: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: 
  * matches nothing, an empty IN matches nothing). Anything else is a programming error.
  */
 export function whereSql(where: Where, reader: SqlReader, columns: ReadonlySet<string>, columnPrefix = ''): Sql {
-  const parts: Sql[] = [];
-  const param = (value: unknown): SqlParam => {
-    if (value instanceof Date) return reader.dateParam(value);
-    if (typeof value === 'boolean') return value ? 1 : 0;
-    if (typeof value === 'string' || typeof value === 'number' || value === null) return value;
-    throw new TypeError(`unsupported SQL parameter ${typeof value}`);
+  const params: SqlParam[] = [];
+  return { text: whereText(where, reader, columns, columnPrefix, params), params };
+}
+
+function sqlParam(value: unknown, reader: SqlReader): SqlParam {
+  if (value instanceof Date) return reader.dateParam(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string' || typeof value === 'number' || value === null) return value;
+  throw new TypeError(`unsupported SQL parameter ${typeof value}`);
+}
+
+/** whereSql's text, its parameters appended to `params` in order (one array for the whole tree). */
+function whereText(
+  where: Where,
+  reader: SqlReader,
+  columns: ReadonlySet<string>,
+  columnPrefix: string,
+  params: SqlParam[],
+): string {
+  let text = '';
+  const add = (part: string) => {
+    text = text === '' ? part : `${text} AND ${part}`;
   };
-  for (const [key, condition] of Object.entries(where)) {
+  for (const key in where) {
+    if (!Object.hasOwn(where, key)) continue;
+    const condition = where[key];
     if (key === 'AND' || key === 'OR') {
-      const children = (condition as Where[]).map((child) => whereSql(child, reader, columns, columnPrefix));
-      if (children.length === 0) parts.push(sql(key === 'AND' ? '1 = 1' : '1 = 0'));
-      else parts.push(wrap(joinSql(children, key === 'AND' ? ' AND ' : ' OR ')));
+      const children = condition as Where[];
+      if (children.length === 0) {
+        add(key === 'AND' ? '1 = 1' : '1 = 0');
+        continue;
+      }
+      let joined = '';
+      for (let i = 0; i < children.length; i += 1) {
+        const child = whereText(children[i] as Where, reader, columns, columnPrefix, params);
+        joined = i === 0 ? child : `${joined} ${key} ${child}`;
+      }
+      add(`(${joined})`);
       continue;
     }
     if (key === RAW_CONDITION) {
-      parts.push(condition as Sql);
+      const raw = condition as Sql;
+      for (const param of raw.params) params.push(param);
+      add(raw.text);
       continue;
     }
     if (key === UNINDEXED) {
-      parts.push(wrap(whereSql(condition as Where, reader, columns, reader.dialect === 'sqlite' ? '+' : columnPrefix)));
+      add(`(${whereText(condition as Where, reader, columns, reader.dialect === 'sqlite' ? '+' : columnPrefix, params)})`);
       continue;
     }
     if (!columns.has(key)) throw new Error(`column ${key} is not listable`);
     const column = `${columnPrefix}t.${quoteIdent(key)}`;
     if (condition === null) {
-      parts.push(sql(`${column} IS NULL`));
+      add(`${column} IS NULL`);
     } else if (typeof condition !== 'object' || condition instanceof Date) {
-      parts.push(sql(`${column} = ?`, [param(condition)]));
+      params.push(sqlParam(condition, reader));
+      add(`${column} = ?`);
     } else {
-      for (const [op, value] of Object.entries(condition as Record<string, unknown>)) {
+      const ops = condition as Record<string, unknown>;
+      for (const op in ops) {
+        if (!Object.hasOwn(ops, op)) continue;
+        const value = ops[op];
         if (op === 'in') {
           const list = value as unknown[];
-          parts.push(list.length === 0 ? sql('1 = 0') : sql(`${column} IN (${list.map(() => '?').join(', ')})`, list.map(param)));
+          if (list.length === 0) {
+            add('1 = 0');
+            continue;
+          }
+          let placeholders = '?';
+          params.push(sqlParam(list[0], reader));
+          for (let i = 1; i < list.length; i += 1) {
+            placeholders += ', ?';
+            params.push(sqlParam(list[i], reader));
+          }
+          add(`${column} IN (${placeholders})`);
         } else if (op === 'not' && value === null) {
-          parts.push(sql(`${column} IS NOT NULL`));
+          add(`${column} IS NOT NULL`);
         } else if (op === 'equals') {
-          parts.push(value === null ? sql(`${column} IS NULL`) : sql(`${column} = ?`, [param(value)]));
+          if (value === null) add(`${column} IS NULL`);
+          else {
+            params.push(sqlParam(value, reader));
+            add(`${column} = ?`);
+          }
         } else if (COMPARISONS[op] !== undefined) {
-          parts.push(sql(`${column} ${COMPARISONS[op]} ?`, [param(value)]));
+          params.push(sqlParam(value, reader));
+          add(`${column} ${COMPARISONS[op]} ?`);
         } else {
           throw new Error(`unsupported where operator ${op}`);
         }
       }
     }
   }
-  return parts.length === 0 ? sql('1 = 1') : joinSql(parts, ' AND ');
-}
-
-function wrap(part: Sql): Sql {
-  return { text: `(${part.text})`, params: part.params };
+  return text === '' ? '1 = 1' : text;
 }
 
 /**
@@ -218,6 +261,16 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
   const dates = spec.dateColumns ?? [];
   const booleans = spec.booleanColumns ?? [];
   const select = `t.*${spec.select === undefined ? '' : `, ${spec.select}`}`;
+  // keyset.orderBy hands out one array per sort, so its ORDER BY is written once.
+  const orders = new WeakMap<Record<string, unknown>[], string>();
+  const orderText = (orderBy: Record<string, unknown>[]): string => {
+    let text = orders.get(orderBy);
+    if (text === undefined) {
+      text = orderSql(orderBy, columns);
+      orders.set(orderBy, text);
+    }
+    return text;
+  };
   const joins = spec.joins === undefined ? '' : ` ${spec.joins}`;
   const hydrate = (raw: Record<string, unknown>): Row => {
     for (const column of dates) {
@@ -239,7 +292,7 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
     async findMany({ where, orderBy, take }) {
       const condition = whereSql(where, reader, columns);
       const idQuery = {
-        text: `SELECT ${key} AS id FROM ${table} WHERE ${condition.text} ORDER BY ${orderSql(orderBy, columns)} LIMIT ${limitLiteral(take)}`,
+        text: `SELECT ${key} AS id FROM ${table} WHERE ${condition.text} ORDER BY ${orderText(orderBy)} LIMIT ${limitLiteral(take)}`,
         params: condition.params,
       };
       // The ids and the missing rows are two reads; a commit between them is detected and the
