@@ -132,15 +132,18 @@ export default fp(
     await app.register(accepts);
     await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
     app.decorateReply('recordVersion', null);
-    app.addHook('onSend', async (_request, reply, payload) => {
+    // This file's hooks take a callback: an async hook costs every request a promise and a
+    // microtask turn, and these run on every response.
+    app.addHook('onSend', (_request, reply, payload, done) => {
       // Runs before @fastify/etag, which keeps an ETag that is already set.
       if (reply.recordVersion !== null && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
         reply.header('etag', `"v${reply.recordVersion}-${hash('sha1', payload, 'base64url').slice(0, 27)}"`);
       }
+      done(null, payload);
     });
     // @fastify/etag only tags; whether to answer 304 is decided below, by the rule every path uses.
     await app.register(etag, { hashFn: (payload) => hash('sha1', payload, 'base64'), replyWith304: false });
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       const read = request.method === 'GET' || request.method === 'HEAD';
       if (read) {
         // Clients may store responses but must revalidate, so a write is visible on the next read.
@@ -168,9 +171,10 @@ export default fp(
         // For GET an empty payload would get `Content-Length: 0`, which RFC 9110 §8.6 forbids on a
         // 304 (it may only state the 200's length); no payload gets none. Fastify's HEAD hook runs
         // after this one, needs a payload and always states a length, so a HEAD gets an empty one.
-        return request.method === 'HEAD' ? '' : null;
+        done(null, request.method === 'HEAD' ? '' : null);
+        return;
       }
-      return payload;
+      done(null, payload);
     });
   },
   { name: 'security' },

@@ -106,5 +106,7 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   if (format === 'jsonld' && options.jsonLd !== undefined) {
     return sendJsonLd(reply, options.jsonLd(body));
   }
-  return reply.type('application/json; charset=utf-8').send(listJson(options.schema, body, request));
+  // Encoded to UTF-8 once, here: a string payload was encoded again by the ETag hash, the
+  // socket write and the response cache's capture.
+  return reply.type('application/json; charset=utf-8').send(Buffer.from(listJson(options.schema, body, request), 'utf8'));
 }
