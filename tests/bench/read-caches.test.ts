@@ -69,6 +69,7 @@ describe('row and total caches of list reads', () => {
     const cases: Array<[string, z.ZodType]> = [
       ['/v1/claims?limit=4&facet=verification,country', claimListResponse],
       ['/v1/claims?q=drones', claimListResponse],
+      ['/v1/claims?q=zzzzunmatched', claimListResponse],
       ['/v1/countries/KP/claims', claimListResponse],
       ['/v1/trade-figures', tradeFigureListResponse],
       ['/v1/countries', countryListResponse],
