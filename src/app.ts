@@ -45,6 +45,15 @@ function loggableUrl(url: string, keys: string[]): string {
  */
 function clientErrorHandler(error: ConnectionError, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // A route may have answered from the head alone (a write without a key gets its 401 before
+  // the body is read), and the body then turns out malformed: a second response on the same
+  // socket would corrupt the stream for the client. Node's own handler makes the same check on
+  // the socket's in-flight response; Fastify's default does not.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  if (inFlight?.headersSent === true) {
+    socket.destroy(error);
+    return;
+  }
   const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
   const detail =
     status === 408

@@ -383,7 +383,7 @@ describe('hostile input', () => {
       ],
       [
         'a bad chunk size',
-        'POST /v1/sources HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n{}\r\n0\r\n\r\n',
+        `POST /v1/sources HTTP/1.1\r\nHost: x\r\nAuthorization: ${bearer()}\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
         400,
       ],
       ['a garbage request line', '\u0001\u0002 NOT HTTP\r\n\r\n', 400],
@@ -399,6 +399,19 @@ describe('hostile input', () => {
       else if ((JSON.parse(body) as { status: number }).status !== status) faults.push(`${name}: ${body}`);
     }
     expect(faults).toEqual([]);
+  });
+
+  it('never writes a second response when the body turns out malformed after the route answered', async () => {
+    // Without a key the write is refused from its head; the bad chunk comes after that 401.
+    const c = rawConnection(base);
+    await c.connected;
+    await c.write(
+      'POST /v1/sources HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n{}\r\n0\r\n\r\n',
+    );
+    await Promise.race([c.closed, sleep(5000)]);
+    c.socket.destroy();
+    const statusLines = c.received().match(/HTTP\/1\.1 \d{3}/g) ?? [];
+    expect(statusLines).toEqual(['HTTP/1.1 401']);
   });
 
   it('lets no payload pollute Object.prototype', async () => {
