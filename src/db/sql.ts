@@ -20,16 +20,3 @@ export type SqlReader = {
 export function sql(text: string, params: SqlParam[] = []): Sql {
   return { text, params };
 }
-
-/** Joins fragments with a separator, concatenating their parameters in order. */
-export function joinSql(parts: readonly Sql[], separator: string): Sql {
-  // Loops rather than map/join/flatMap: this runs several times for every list request.
-  let text = '';
-  const params: SqlParam[] = [];
-  for (let i = 0; i < parts.length; i += 1) {
-    const part = parts[i] as Sql;
-    text = i === 0 ? part.text : `${text}${separator}${part.text}`;
-    for (const param of part.params) params.push(param);
-  }
-  return { text, params };
-}

@@ -1,11 +1,11 @@
 const MAX_TERMS = 16;
 
+const MAX_TERM_LENGTH = 64;
+
 /** Whether `q` asks for a search at all: absent or blank, it filters nothing. */
 export function isSearch(q: string | undefined): q is string {
   return q !== undefined && q.trim() !== '';
 }
-
-const MAX_TERM_LENGTH = 64;
 
 /**
  * Turns user input into an FTS5 MATCH expression made only of quoted words, so FTS syntax in

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SqlReader } from '../../src/db/sql.js';
-import { joinSql, sql } from '../../src/db/sql.js';
+import { sql } from '../../src/db/sql.js';
 import { CursorCodec, queryFingerprint } from '../../src/lib/cursor.js';
 import { orderBy, sortKeys, UnknownSortFieldError, type SortField } from '../../src/lib/keyset.js';
 import { inSubquery, unindexed, whereSql } from '../../src/repositories/sql-list.js';
@@ -55,14 +55,6 @@ describe('the raw-SQL translation of list filters', () => {
     expect(() => whereSql({ password: 'x' }, sqlite, COLUMNS)).toThrow(/not listable/);
     expect(() => whereSql({ status: { contains: 'x' } }, sqlite, COLUMNS)).toThrow(/unsupported where operator contains/);
     expect(() => whereSql({ status: { in: [{}] } }, sqlite, COLUMNS)).toThrow(/unsupported SQL parameter/);
-  });
-
-  it('joins fragments and their parameters in order', () => {
-    expect(joinSql([sql('a = ?', [1]), sql('b'), sql('c IN (?, ?)', ['x', null])], ' OR ')).toEqual({
-      text: 'a = ? OR b OR c IN (?, ?)',
-      params: [1, 'x', null],
-    });
-    expect(joinSql([], ' AND ')).toEqual({ text: '', params: [] });
   });
 });
 
