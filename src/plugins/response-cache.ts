@@ -26,9 +26,10 @@ import { ifNoneMatchMatches, keptOnNotModified } from '../lib/not-modified.js';
  * larger than the per-entry bound (a streamed export is teed while it streams and kept only if
  * it ends, complete, under that bound), and responses that vary on a request header other than
  * Accept, Accept-Encoding or Origin (reads answer every origin the same, so Origin is not part
- * of the key). Memory is bounded by a byte budget with second-chance eviction; once the budget is
- * reached, a response is only stored when its key was asked for recently (a "doorkeeper", as in
- * TinyLFU), so one-off URLs do not evict entries that are in use.
+ * of the key). Memory is bounded by a byte budget with second-chance eviction. A response is only
+ * stored when its key was asked for recently (a "doorkeeper", as in TinyLFU): a URL is cached from
+ * its second request on, so one-off URLs (a crawler, a cold load) neither cost a copy of their
+ * response nor evict entries that are in use.
  */
 
 export type ResponseCacheOptions = {
@@ -54,7 +55,7 @@ export type ResponseCacheStats = {
   notModified: number;
   misses: number;
   stores: number;
-  /** Misses not stored: the cache was full and their key had not been asked for recently. */
+  /** Misses not stored because their key had not been asked for recently. */
   skipped: number;
   evictions: number;
   invalidations: number;
@@ -154,8 +155,6 @@ class Lru {
   private readonly map = new Map<string, Entry>();
   bytes = 0;
   evictions = 0;
-  /** The budget was reached since the cache was last emptied: a store now evicts something. */
-  full = false;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -188,14 +187,12 @@ class Lru {
       }
       this.bytes -= candidate.size;
       this.evictions += 1;
-      this.full = true;
     }
   }
 
   clear(): void {
     this.map.clear();
     this.bytes = 0;
-    this.full = false;
   }
 }
 
@@ -534,10 +531,10 @@ export default fp(
         return;
       }
       counters.misses += 1;
-      // Once the budget is reached, storing evicts: only a key asked for before recently may
-      // displace an entry. A stream of one-off URLs (a crawler, a cold load) then leaves the
-      // cache alone and costs no copy, instead of churning it and the heap for nothing.
-      if (!doorkeeper.seenBefore(key) && lru.full) {
+      // Only a key asked for before recently is captured. Capturing costs every miss a copy of
+      // its response and patched writes; before the budget was reached, every miss paid it, and
+      // a cold load (every request a new URL) ran about 15% slower with the cache than without.
+      if (!doorkeeper.seenBefore(key)) {
         counters.skipped += 1;
         done();
         return;

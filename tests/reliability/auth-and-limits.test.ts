@@ -180,7 +180,7 @@ describe('general rate limit', () => {
 
   it('answers 429 problem+json with Retry-After past RATE_LIMIT_MAX, and X-Forwarded-For does not dodge it without a trusted proxy', async () => {
     const { base } = await listening({ RATE_LIMIT_MAX: '5', RATE_LIMIT_WINDOW_MS: '60000' });
-    // One URL again and again: after the first, each is a response-cache hit, and hits count too.
+    // One URL again and again: after the second, each is a response-cache hit, and hits count too.
     const first = await hammer(base, 6);
     expect(first.statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const res = first.last as Sent;

@@ -51,6 +51,8 @@ describe('security headers', () => {
     const first = await send(base, 'GET', '/v1/claims?limit=2');
     expect(first.status).toBe(200);
     expectHelmet(first, 'a JSON list');
+    // Stored on its second request, served from memory on the third.
+    expectHelmet(await send(base, 'GET', '/v1/claims?limit=2'), 'the response the cache stores');
     const cached = await send(base, 'GET', '/v1/claims?limit=2');
     expectHelmet(cached, 'a cache hit');
     expectHelmet(await send(base, 'GET', '/v1/trade-figures?format=csv'), 'CSV');
