@@ -3,24 +3,64 @@
  * content type the API answered (captured by the harness), and a 304 to a matching
  * If-None-Match. No framework, no routing beyond one Map lookup: what Node itself costs.
  *
- *   node --import tsx bench/ceiling-server.ts <responses.json> <port>
+ * With `api-headers`, it also sends every header the API sent (security, CORS, Vary, caching,
+ * counts) and a fresh request id, on the 200 and on the 304: what Node costs to send the API's
+ * whole response. The target is measured against the plain ceiling; this one shows how much of
+ * the gap is the header set rather than the code that serves it.
+ *
+ *   node --import tsx bench/ceiling-server.ts <responses.json> <port> [api-headers]
  */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
-type Captured = { path: string; contentType: string; body: string; etag?: string };
+export type Captured = {
+  path: string;
+  contentType: string;
+  body: string;
+  etag?: string;
+  /** The API's 200 headers, without those Node or each response sets (date, connection, length, request id). */
+  headers: Record<string, string>;
+  /** The same for its 304 to a matching If-None-Match, when the response has an ETag. */
+  notModifiedHeaders?: Record<string, string>;
+};
 
-const [file, port] = process.argv.slice(2);
-if (file === undefined || port === undefined) throw new Error('usage: ceiling-server.ts <responses.json> <port>');
+const [file, port, mode] = process.argv.slice(2);
+if (file === undefined || port === undefined || (mode !== undefined && mode !== 'api-headers'))
+  throw new Error('usage: ceiling-server.ts <responses.json> <port> [api-headers]');
+const apiHeaders = mode === 'api-headers';
 
-const responses = new Map<string, { body: Buffer; headers: http.OutgoingHttpHeaders; etag: string | undefined }>();
+/** Flat name/value lists with a last slot for the request id, as the API's response cache builds them. */
+function flat(headers: Record<string, string>, extra: Record<string, string | number>): string[] {
+  const list: string[] = [];
+  for (const [name, value] of Object.entries({ ...headers, ...extra })) list.push(name, String(value));
+  list.push('x-request-id', '');
+  return list;
+}
+
+type Response = {
+  body: Buffer;
+  ok: string[] | http.OutgoingHttpHeaders;
+  notModified: string[] | http.OutgoingHttpHeaders;
+  etag: string | undefined;
+};
+const responses = new Map<string, Response>();
 for (const r of JSON.parse(readFileSync(file, 'utf8')) as Captured[]) {
   const body = Buffer.from(r.body, 'base64');
   responses.set(r.path, {
     body,
     etag: r.etag,
-    headers: { 'content-type': r.contentType, 'content-length': body.length, ...(r.etag === undefined ? {} : { etag: r.etag }) },
+    ok: apiHeaders
+      ? flat(r.headers, { 'content-length': body.length })
+      : { 'content-type': r.contentType, 'content-length': body.length, ...(r.etag === undefined ? {} : { etag: r.etag }) },
+    notModified: apiHeaders ? flat(r.notModifiedHeaders ?? {}, {}) : r.etag === undefined ? {} : { etag: r.etag },
   });
+}
+
+function send(res: http.ServerResponse, status: number, headers: string[] | http.OutgoingHttpHeaders, body?: Buffer): void {
+  if (Array.isArray(headers)) headers[headers.length - 1] = randomUUID();
+  res.writeHead(status, headers);
+  res.end(body);
 }
 
 http
@@ -32,11 +72,9 @@ http
       return;
     }
     if (r.etag !== undefined && req.headers['if-none-match'] === r.etag) {
-      res.writeHead(304, { etag: r.etag });
-      res.end();
+      send(res, 304, r.notModified);
       return;
     }
-    res.writeHead(200, r.headers);
-    res.end(r.body);
+    send(res, 200, r.ok, r.body);
   })
   .listen(Number(port), '127.0.0.1');

@@ -10,6 +10,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,7 @@ import {
 } from './lib/report.js';
 import { measureQueryCost } from './lib/query-cost.js';
 import { measureVersionRead } from './lib/version-read.js';
+import type { Captured } from './ceiling-server.js';
 
 const opts = parseOptions(process.argv.slice(2));
 const t0 = Date.now();
@@ -102,6 +104,17 @@ function machine() {
   };
 }
 
+/** Headers Node or each response sets itself, which the ceiling does not replay. */
+const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'x-request-id']);
+
+function replayedHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
 async function startApi(name: string, databaseUrl: string, extra: Record<string, string>): Promise<Server & { readyMs: number }> {
   const port = await freePort();
   return startServer({ name, args: API_ARGS, env: apiEnv(databaseUrl, port, extra), readyPath: '/ready', port });
@@ -109,7 +122,7 @@ async function startApi(name: string, databaseUrl: string, extra: Record<string,
 
 /** The variants measured for an endpoint, in the order they alternate within a round. */
 function variantsFor(endpoint: Endpoint, before: boolean): Variant[] {
-  const out: Variant[] = ['ceiling', 'api'];
+  const out: Variant[] = ['ceiling', 'ceiling-headers', 'api'];
   if (endpoint.json !== null) out.push('json-server');
   if (endpoint.apiCold !== null) out.push('api-cold');
   if (endpoint.jsonCold !== null) out.push('json-server-cold');
@@ -183,28 +196,39 @@ async function main(): Promise<void> {
     log('capturing the measured requests, cursors and ETags');
     const endpoints = await buildEndpoints(api.url, jsonServer.url, exported.claims, opts.endpoints, opts.duration < 1 ? 6 : 63);
     if (endpoints.length === 0) throw new Error(`no endpoint matches --endpoints ${opts.endpoints?.join(',')}`);
-    const captured = new Map<string, { path: string; contentType: string; body: string; etag?: string }>();
+    const captured = new Map<string, Captured>();
     for (const e of endpoints) {
       if (captured.has(e.api.path)) continue;
       const res = await fetchRaw(`${api.url}${e.api.path}`);
       if (res.status !== 200) throw new Error(`capturing ${e.api.path}: ${res.status}`);
+      const etag = typeof res.headers.etag === 'string' ? res.headers.etag : undefined;
+      const notModified = etag === undefined ? null : await fetchRaw(`${api.url}${e.api.path}`, { 'if-none-match': etag });
+      if (notModified !== null && notModified.status !== 304)
+        throw new Error(`capturing ${e.api.path}'s 304: ${notModified.status}`);
       captured.set(e.api.path, {
         path: e.api.path,
         contentType: String(res.headers['content-type']),
         body: res.body.toString('base64'),
-        ...(typeof res.headers.etag === 'string' ? { etag: res.headers.etag } : {}),
+        headers: replayedHeaders(res.headers),
+        ...(etag === undefined ? {} : { etag }),
+        ...(notModified === null ? {} : { notModifiedHeaders: replayedHeaders(notModified.headers) }),
       });
     }
     const ceilingFile = path.join(work, 'ceiling.json');
     writeFileSync(ceilingFile, JSON.stringify([...captured.values()]));
-    const ceilingPort = await freePort();
-    const ceiling = await startServer({
-      name: 'ceiling',
-      args: ['--import', 'tsx', path.join(BENCH_DIR, 'ceiling-server.ts'), ceilingFile, String(ceilingPort)],
-      readyPath: '/ready',
-      port: ceilingPort,
-    });
-    servers.push(ceiling);
+    const startCeiling = async (name: string, mode: string[]) => {
+      const port = await freePort();
+      const server = await startServer({
+        name,
+        args: ['--import', 'tsx', path.join(BENCH_DIR, 'ceiling-server.ts'), ceilingFile, String(port), ...mode],
+        readyPath: '/ready',
+        port,
+      });
+      servers.push(server);
+      return server;
+    };
+    const ceiling = await startCeiling('ceiling', []);
+    const ceilingHeaders = await startCeiling('ceiling-headers', ['api-headers']);
 
     const cycles = new Map<string, ReturnType<typeof cycle>>();
     const poolFor = (key: string, paths: string[]) => {
@@ -216,6 +240,8 @@ async function main(): Promise<void> {
       switch (variant) {
         case 'ceiling':
           return { load: { base: ceiling.url, ...e.api }, pid: ceiling.pid };
+        case 'ceiling-headers':
+          return { load: { base: ceilingHeaders.url, ...e.api }, pid: ceilingHeaders.pid };
         case 'api':
           return { load: { base: api.url, ...e.api }, pid: api.pid };
         case 'nocache':
@@ -288,6 +314,7 @@ async function main(): Promise<void> {
       for (const [variant, runs] of Object.entries(r.runs)) r.summary[variant as Variant] = summarise(runs);
       r.ratios = {
         apiVsCeiling: pairedRatio(r.runs.api, r.runs.ceiling),
+        apiVsCeilingWithApiHeaders: pairedRatio(r.runs.api, r.runs['ceiling-headers']),
         apiVsJsonServer: pairedRatio(r.runs.api, r.runs['json-server']),
         coldVsJsonServerCold: pairedRatio(r.runs['api-cold'], r.runs['json-server-cold']),
         cacheSpeedupWarm: pairedRatio(r.runs.api, r.runs.nocache),
@@ -372,6 +399,8 @@ async function main(): Promise<void> {
         },
         jsonServer: 'json-server 0.17.4 --read-only, the API’s own records exported to its JSON file',
         ceiling: 'bare node:http answering the captured body bytes and content type of each measured response',
+        ceilingWithApiHeaders:
+          'the same server sending every header the API sent as well (and a fresh request id): not a target, it shows how much of the warm gap is the header set',
       },
       versionRead,
       queryCost,
@@ -730,6 +759,7 @@ function render(
   const ratioRows = Object.entries(report.endpoints).map(([name, r]) => [
     name,
     fmt.ratio(r.ratios.apiVsCeiling?.median),
+    fmt.ratio(r.ratios.apiVsCeilingWithApiHeaders?.median),
     fmt.ratio(r.ratios.apiVsJsonServer?.median),
     fmt.ratio(r.ratios.coldVsJsonServerCold?.median),
     fmt.ratio(r.ratios.nocacheVsCeiling?.median),
@@ -742,6 +772,7 @@ function render(
       [
         'endpoint',
         'API/ceiling',
+        '/ceiling, API headers',
         'API/json-server',
         'cold/json-server cold',
         'cache off: /ceiling',

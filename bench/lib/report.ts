@@ -1,10 +1,20 @@
 import type { Measurement } from './load.js';
 
-export const VARIANTS = ['ceiling', 'api', 'json-server', 'api-cold', 'json-server-cold', 'nocache', 'nocache-cold'] as const;
+export const VARIANTS = [
+  'ceiling',
+  'ceiling-headers',
+  'api',
+  'json-server',
+  'api-cold',
+  'json-server-cold',
+  'nocache',
+  'nocache-cold',
+] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export const VARIANT_TITLES: Record<Variant, string> = {
   ceiling: 'ceiling (bare node:http)',
+  'ceiling-headers': 'ceiling, API headers',
   api: 'API warm',
   'json-server': 'json-server',
   'api-cold': 'API cold',

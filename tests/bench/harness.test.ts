@@ -72,15 +72,23 @@ describe('benchmark harness', () => {
     expect(Object.keys(report.endpoints).sort()).toEqual(['filter', 'revalidate']);
 
     const filter = report.endpoints.filter;
-    expect(Object.keys(filter.summary).sort()).toEqual(['api', 'api-cold', 'ceiling', 'json-server', 'json-server-cold']);
+    expect(Object.keys(filter.summary).sort()).toEqual([
+      'api',
+      'api-cold',
+      'ceiling',
+      'ceiling-headers',
+      'json-server',
+      'json-server-cold',
+    ]);
     for (const summary of Object.values(filter.summary) as Record<string, unknown>[]) {
       expect(Object.keys(summary)).toEqual(expect.arrayContaining(['rps', 'p50', 'p99', 'errors', 'non2xx', 'unexpected']));
     }
     expect(Object.keys(filter.ratios)).toEqual(
-      expect.arrayContaining(['apiVsCeiling', 'apiVsJsonServer', 'coldVsJsonServerCold']),
+      expect.arrayContaining(['apiVsCeiling', 'apiVsCeilingWithApiHeaders', 'apiVsJsonServer', 'coldVsJsonServerCold']),
     );
     expect(filter.ratios.apiVsCeiling.pairs).toHaveLength(1);
-    expect(Object.keys(report.endpoints.revalidate.summary).sort()).toEqual(['api', 'ceiling', 'json-server']);
+    expect(filter.ratios.apiVsCeilingWithApiHeaders.pairs).toHaveLength(1);
+    expect(Object.keys(report.endpoints.revalidate.summary).sort()).toEqual(['api', 'ceiling', 'ceiling-headers', 'json-server']);
 
     expect(report.startup.runs).toHaveLength(1);
     expect(report.startup.medianMs).toBeGreaterThan(0);
