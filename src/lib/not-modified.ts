@@ -21,6 +21,8 @@ export function keptOnNotModified(name: string): boolean {
 
 /** RFC 9110 §13.1.2: weak comparison against each entity tag in the list, or `*`. */
 export function ifNoneMatchMatches(header: string, etag: string): boolean {
+  // What a revalidating client almost always sends: the one tag it was given, as given.
+  if (header === etag) return true;
   const trimmed = header.trim();
   if (trimmed === '*') return true;
   const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
