@@ -1,5 +1,4 @@
 const MAX_TERMS = 16;
-
 const MAX_TERM_LENGTH = 64;
 
 /** Whether `q` asks for a search at all: absent or blank, it filters nothing. */

@@ -13,7 +13,8 @@ import { ifNoneMatchMatches, keptOnNotModified } from '../lib/not-modified.js';
  * `Accept-Encoding` at the current dataset version, and stored (see the doorkeeper below). What
  * is replayed is exactly what went on the wire when it was stored (status line aside): the
  * headers the app set and the body bytes, captured from the raw response after every onSend
- * hook (ETag, compression, CORS, helmet), so a hit is byte-for-byte the miss that filled it. A matching `If-None-Match` gets a 304.
+ * hook (ETag, compression, CORS, helmet), so a hit is byte-for-byte the miss that filled it. A
+ * matching `If-None-Match` gets a 304.
  *
  * Invalidation: entries carry the dataset generation (src/db/generation.ts) they were made
  * under. This process's writes are seen at once (the Writer reports its commits before
