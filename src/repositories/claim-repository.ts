@@ -1,29 +1,41 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { sql } from '../db/sql.js';
+import { and, eq, gte, inList, inSubquery, lte, NONE, type Columns } from '../db/conditions.js';
+import { sql, type Sql } from '../db/sql.js';
 import type { CursorCodec, CursorValue } from '../lib/cursor.js';
-import { keysetWhere, sortKeys, type SortField, type SortKey, type Where } from '../lib/keyset.js';
+import { sortOrder, type SortFields, type SortOrder } from '../lib/keyset.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { Tx } from '../db/writer.js';
-import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
-import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
-import { listAll, listPage, mapOncePerRow, type ListDelegate, type ListResult } from './list.js';
+import { UnknownReferenceError } from '../domain/errors.js';
+import type { ClaimCreate, ClaimFacet, ClaimListQuery, ClaimOut, ClaimPatch, ClaimSortField } from '../schemas/claim.js';
+import { listAll, listPage, mapOncePerRow, renameFacets, type ListQuery, type ListResult } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { inSubquery, matchDrivenCounts, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  locateQuote,
-  newId,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
+type ClaimColumns = Prisma.ClaimGetPayload<object>;
+
+const CLAIM_COLUMNS = [
+  'id',
+  'countryCode',
+  'claimantName',
+  'claimantType',
+  'claimantLeaderId',
+  'statement',
+  'quote',
+  'sourceId',
+  'topic',
+  'verification',
+  'claimedAt',
+  'status',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof ClaimColumns)[];
+type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
+
+const SORT_FIELDS = {
   id: { column: 'id', nullable: false, type: 'string' },
   country: { column: 'countryCode', nullable: false, type: 'string' },
   topic: { column: 'topic', nullable: false, type: 'string' },
@@ -32,16 +44,16 @@ const SORT_FIELDS: Record<string, SortField> = {
   claimedAt: { column: 'claimedAt', nullable: true, type: 'string' },
   createdAt: { column: 'createdAt', nullable: false, type: 'date' },
   updatedAt: { column: 'updatedAt', nullable: false, type: 'date' },
-};
+} as const satisfies SortFields<ClaimSortField, ClaimColumn>;
 
-const FACET_COLUMNS: Record<string, string> = {
+const FACET_COLUMNS = {
   country: 'countryCode',
   topic: 'topic',
   verification: 'verification',
   claimantType: 'claimantType',
   source: 'sourceId',
   status: 'status',
-};
+} as const satisfies Record<ClaimFacet, ClaimColumn>;
 
 const include = {
   country: { select: { code: true, name: true } },
@@ -50,24 +62,9 @@ const include = {
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
 
-const CLAIM_TABLE: TableSpec<ClaimRow> = {
+const CLAIM_TABLE: TableSpec<ClaimRow, ClaimColumn> = {
   table: 'Claim',
-  columns: [
-    'id',
-    'countryCode',
-    'claimantName',
-    'claimantType',
-    'claimantLeaderId',
-    'statement',
-    'quote',
-    'sourceId',
-    'topic',
-    'verification',
-    'claimedAt',
-    'status',
-    'createdAt',
-    'updatedAt',
-  ],
+  columns: CLAIM_COLUMNS,
   dateColumns: ['createdAt', 'updatedAt'],
   select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
   joins: 'JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
@@ -111,44 +108,36 @@ export function toClaim(row: ClaimRow): ClaimOut {
 /** toClaim for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedClaim = mapOncePerRow(toClaim);
 
-function claimSortKeys(sort: string | undefined) {
-  return sortKeys(sort, SORT_FIELDS, 'country,id');
+function claimOrder(sort: string | undefined): SortOrder<ClaimColumn> {
+  return sortOrder(sort, SORT_FIELDS, 'country,id');
 }
 
 /**
- * For a search in country-then-id order (the default) on SQLite: the same list, whose pages also
- * name every country, in order. SQLite then looks the matches up in the (status, countryCode, id)
+ * For a search in country-then-id order (the default) on SQLite: a condition naming every country
+ * a page may hold, in order. SQLite then looks the matches up in the (status, countryCode, id)
  * index country by country and id by id, which is the page's order, and stops after a page,
  * instead of reading every match's row and sorting them all (a word in 1% of 100k claims is
  * ~1,000 rows a page). It changes no result: a claim's country is a foreign key, and list rows
  * join it. After a cursor only its country and the later ones are named, since each earlier one
  * would cost a lookup per match for nothing. Counts and facets are not given the countries:
- * they would cost a lookup per match and country (see matchDrivenCounts). Null for any other order.
+ * they would cost a lookup per match and country (see ListQuery.match). Undefined for any other order.
  */
-function countryOrderedPages(delegate: ListDelegate<ClaimRow>, keys: SortKey[]): ListDelegate<ClaimRow> | null {
-  const [country, id] = keys;
-  if (keys.length !== 2 || country?.column !== 'countryCode' || id?.column !== 'id') return null;
-  const afterCursor = delegate.keysetWhere ?? keysetWhere;
-  // listPage and listAll ask for the cursor's condition just before the page it bounds, so one
-  // delegate per list call sees each page's cursor here before that page's findMany.
-  let from: CursorValue = null;
-  return {
-    ...delegate,
-    keysetWhere(cursorKeys, values) {
-      from = values[0] ?? null;
-      return afterCursor(cursorKeys, values);
-    },
-    findMany(args) {
-      const countries =
-        typeof from === 'string'
-          ? sql(`SELECT "code" FROM "Country" WHERE "code" ${country.direction === 'asc' ? '>=' : '<='} ?`, [from])
-          : sql('SELECT "code" FROM "Country"');
-      return delegate.findMany({ ...args, where: { AND: [args.where, inSubquery('countryCode', countries)] } });
-    },
+function countryOrderedPages(
+  order: SortOrder<ClaimColumn>,
+  column: Columns<ClaimColumn>,
+): ListQuery<ClaimColumn>['pageCondition'] {
+  const [country, id] = order.keys;
+  if (order.keys.length !== 2 || country?.column !== 'countryCode' || id?.column !== 'id') return undefined;
+  const comparison = country.direction === 'asc' ? '>=' : '<=';
+  return (after: readonly CursorValue[] | null) => {
+    const from = after?.[0];
+    const countries =
+      typeof from === 'string'
+        ? sql(`SELECT "code" FROM "Country" WHERE "code" ${comparison} ?`, [from])
+        : sql('SELECT "code" FROM "Country"');
+    return inSubquery(column('countryCode'), countries);
   };
 }
-
-type ClaimColumns = Prisma.ClaimGetPayload<object>;
 
 /** The columns a claim's fields map to, with offsets found in the source text. */
 async function resolveClaim(tx: Tx, input: ClaimCreate) {
@@ -211,68 +200,77 @@ function asInput(row: ClaimColumns): ClaimCreate {
   };
 }
 
+const CLAIM_WRITES = {
+  resourceType: 'claim',
+  noun: 'Claim',
+  find: (tx, id) => tx.claim.findUnique({ where: { id } }),
+  newId: (input) => newId(input.countryCode, input.statement),
+  created: resolveClaim,
+  updated: (tx, before, changes) =>
+    resolveClaim(
+      tx,
+      patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint', verificationQuote: 'verificationOffsetHint' }),
+    ),
+  insert: async (tx, id, data) => toClaim(await tx.claim.create({ data: { id, ...data }, include })),
+  save: updateClaim,
+  retract: updateClaim,
+} satisfies VersionedResource<ClaimColumns, ClaimCreate, ClaimPatch, Resolved, Resolved, ClaimOut>;
+
+type Resolved = Awaited<ReturnType<typeof resolveClaim>>;
+
+async function updateClaim(tx: Tx, id: string, data: Prisma.ClaimUncheckedUpdateInput): Promise<ClaimOut> {
+  return toClaim(await tx.claim.update({ where: { id }, data, include }));
+}
+
+/** The filters of a claim list on the given columns (the search is ListQuery.match). */
+function claimFilter(filters: ClaimFilters) {
+  return (column: Columns<ClaimColumn>): Sql =>
+    and(
+      filters.country && inList(column('countryCode'), filters.country),
+      filters.topic && inList(column('topic'), filters.topic),
+      filters.verification && inList(column('verification'), filters.verification),
+      filters.claimantType && inList(column('claimantType'), filters.claimantType),
+      filters.claimant && inList(column('claimantLeaderId'), filters.claimant),
+      filters.source && inList(column('sourceId'), filters.source),
+      filters.status === 'all' ? undefined : eq(column('status'), filters.status),
+      filters['claimedAt[from]'] ? gte(column('claimedAt'), filters['claimedAt[from]']) : undefined,
+      // A partial date bound covers its whole period: to=2021 includes 2021-12-31.
+      filters['claimedAt[to]'] ? lte(column('claimedAt'), `${filters['claimedAt[to]']}\uffff`) : undefined,
+    );
+}
+
 export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  async function current(tx: Tx, id: string): Promise<ClaimColumns> {
-    const row = await tx.claim.findUnique({ where: { id } });
-    if (row === null) throw new RecordNotFoundError('Claim', id);
-    return row;
-  }
+  const table = sqlTable(reads, CLAIM_TABLE);
+  const writes = versionedWrites(deps, CLAIM_WRITES);
 
-  const delegate = sqlListDelegate(reads, CLAIM_TABLE);
-
-  function searchCondition(q: string, fields: readonly string[] | undefined): Where {
-    const ids = searchIds(reads.reader, 'claim', q, fields);
-    return ids === null ? { id: { in: [] } } : inSubquery('id', ids);
-  }
-
-  /** The delegate a list reads its pages through (see countryOrderedPages). */
-  function pagesFor(filters: ClaimFilters, keys: SortKey[]): ListDelegate<ClaimRow> {
-    if (!isSearch(filters.q) || reads.reader.dialect !== 'sqlite') return delegate;
-    return matchDrivenCounts(countryOrderedPages(delegate, keys) ?? delegate);
-  }
-
-  async function buildWhere(filters: ClaimFilters): Promise<Where> {
-    const and: Where[] = [];
-    if (filters.country) and.push({ countryCode: { in: filters.country } });
-    if (filters.topic) and.push({ topic: { in: filters.topic } });
-    if (filters.verification) and.push({ verification: { in: filters.verification } });
-    if (filters.claimantType) and.push({ claimantType: { in: filters.claimantType } });
-    if (filters.claimant) and.push({ claimantLeaderId: { in: filters.claimant } });
-    if (filters.source) and.push({ sourceId: { in: filters.source } });
-    if (filters.status !== 'all') and.push({ status: filters.status });
-    if (filters['claimedAt[from]']) and.push({ claimedAt: { gte: filters['claimedAt[from]'] } });
-    // A partial date bound covers its whole period: to=2021 includes 2021-12-31.
-    if (filters['claimedAt[to]']) and.push({ claimedAt: { lte: `${filters['claimedAt[to]']}\uffff` } });
-    if (isSearch(filters.q)) and.push(searchCondition(filters.q, filters.qFields));
-    return { AND: and };
+  function listQuery(query: ClaimListQuery) {
+    const { limit, cursor, format: _format, sort, facet, ...filters } = query;
+    const order = claimOrder(sort);
+    const search = isSearch(filters.q);
+    let match: Sql | undefined;
+    if (search) {
+      const ids = searchIds(reads.reader, 'claim', filters.q as string, filters.qFields);
+      match = ids === null ? NONE : inSubquery(table.column('id'), ids);
+    }
+    const pageCondition = search && reads.reader.dialect === 'sqlite' ? countryOrderedPages(order, table.column) : undefined;
+    return { limit, cursor, facet: facet ?? [], filters, filter: claimFilter(filters), match, pageCondition, order };
   }
 
   return {
     async list(query: ClaimListQuery): Promise<ListResult<ClaimOut>> {
-      const keys = claimSortKeys(query.sort);
-      const { limit, cursor, format: _format, sort: _sort, facet, ...filters } = query;
-      const where = await buildWhere(filters);
-      const facets = (facet ?? []).map((name: string) => FACET_COLUMNS[name] ?? name);
-      const pages = pagesFor(filters, keys);
-      const result = await listPage(pages, codec, { where, keys, limit, cursor, facets, filters }, include);
-      return {
-        ...result,
-        rows: result.rows.map(listedClaim),
-        facets: renameFacets(result.facets, facet ?? []),
-      };
+      const { facet, ...request } = listQuery(query);
+      const result = await listPage(table, codec, { ...request, facets: facet.map((name) => FACET_COLUMNS[name]) });
+      return { ...result, rows: result.rows.map(listedClaim), facets: renameFacets(result.facets, facet, FACET_COLUMNS) };
     },
 
     async *exportAll(query: ClaimListQuery): AsyncGenerator<ClaimOut> {
-      const keys = claimSortKeys(query.sort);
-      const { limit: _l, cursor: _c, format: _f, sort: _s, facet: _facet, ...filters } = query;
-      const where = await buildWhere(filters);
-      for await (const row of listAll(pagesFor(filters, keys), where, keys, include)) yield listedClaim(row);
+      for await (const row of listAll(table, listQuery(query))) yield listedClaim(row);
     },
 
     /** A country's active claims, by id (its `include=claims`). */
     async *activeForCountry(code: string): AsyncGenerator<ClaimOut> {
-      const where = { AND: [{ countryCode: code }, { status: 'active' }] };
-      for await (const row of listAll(delegate, where, claimSortKeys('id'))) yield listedClaim(row);
+      const filter = (column: Columns<ClaimColumn>) => and(eq(column('countryCode'), code), eq(column('status'), 'active'));
+      for await (const row of listAll(table, { filter, order: claimOrder('id') })) yield listedClaim(row);
     },
 
     async findById(id: string): Promise<ClaimOut | null> {
@@ -280,77 +278,9 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       return row === null ? null : toClaim(row);
     },
 
-    create(input: ClaimCreate, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        const data = await resolveClaim(tx, input);
-        const id = newId(input.countryCode, input.statement);
-        const row = await tx.claim.create({ data: { id, ...data }, include });
-        await audit(tx, {
-          resourceType: 'claim',
-          resourceId: id,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after: data,
-          datasetVersion,
-        });
-        return toClaim(row);
-      });
-    },
-
-    update(id: string, patch: ClaimPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await current(tx, id);
-        assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        const merged = { ...asInput(before), ...changes };
-        // A new quote or source needs its own position; the old offset is no hint for it.
-        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
-        if (changes.verificationQuote !== undefined || changes.sourceId !== undefined) {
-          merged.verificationOffsetHint = changes.verificationOffsetHint;
-        }
-        const data = await resolveClaim(tx, merged);
-        const version = before.version + 1;
-        const row = await tx.claim.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, {
-          resourceType: 'claim',
-          resourceId: id,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before,
-          after: data,
-          datasetVersion,
-        });
-        return toClaim(row);
-      });
-    },
-
-    retract(id: string, reason: string, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await current(tx, id);
-        assertVersion(before, expectedVersion);
-        if (before.status === 'retracted') throw new DuplicateRecordError(`Claim "${id}" is already retracted.`);
-        const version = before.version + 1;
-        const after = { status: 'retracted', retractionReason: reason };
-        const row = await tx.claim.update({ where: { id }, data: { ...after, version }, include });
-        await audit(tx, {
-          resourceType: 'claim',
-          resourceId: id,
-          version,
-          action: 'retract',
-          actor: ctx.actor,
-          reason,
-          before: { status: before.status, retractionReason: before.retractionReason },
-          after,
-          datasetVersion,
-        });
-        return toClaim(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
+    retract: writes.retract,
 
     async evidence(id: string) {
       const row = await db.claim.findUnique({ where: { id }, include: { source: true } });
@@ -384,15 +314,6 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       };
     },
   };
-}
-
-export function renameFacets(
-  facets: Record<string, Record<string, number>> | undefined,
-  names: readonly string[],
-  columns: Record<string, string> = FACET_COLUMNS,
-): Record<string, Record<string, number>> | undefined {
-  if (facets === undefined) return undefined;
-  return Object.fromEntries(names.map((name) => [name, facets[columns[name] ?? name] ?? {}]));
 }
 
 export type ClaimRepository = ReturnType<typeof createClaimRepository>;

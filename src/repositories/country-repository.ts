@@ -1,29 +1,45 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { and, eq, inList, type Columns } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
-import { DuplicateRecordError, RecordNotFoundError } from '../domain/errors.js';
-import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
+import { sortOrder, type SortFields } from '../lib/keyset.js';
+import { DuplicateRecordError } from '../domain/errors.js';
+import type {
+  CountryCreate,
+  CountryDetailOut,
+  CountryListQuery,
+  CountryOut,
+  CountryPatch,
+  CountrySortField,
+} from '../schemas/country.js';
 import type { ClaimRepository } from './claim-repository.js';
 import type { LeaderRepository } from './leader-repository.js';
 import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
-import { sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import type { TradeFigureRepository } from './trade-figure-repository.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import type { WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
+type CountryColumns = Prisma.CountryGetPayload<object>;
+
+const COUNTRY_COLUMNS = [
+  'code',
+  'alpha3',
+  'name',
+  'nameSource',
+  'role',
+  'stance',
+  'version',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof CountryColumns)[];
+type CountryColumn = (typeof COUNTRY_COLUMNS)[number];
+
+const SORT_FIELDS = {
   code: { column: 'code', nullable: false, type: 'string' },
   name: { column: 'name', nullable: false, type: 'string' },
   role: { column: 'role', nullable: false, type: 'string' },
-};
+} as const satisfies SortFields<CountrySortField, CountryColumn>;
 
 const active = { where: { status: 'active' } } as const;
 const counts = {
@@ -32,10 +48,10 @@ const counts = {
 
 type CountryRow = Prisma.CountryGetPayload<{ include: typeof counts }>;
 
-const COUNTRY_TABLE: TableSpec<CountryRow> = {
+const COUNTRY_TABLE: TableSpec<CountryRow, CountryColumn> = {
   table: 'Country',
   key: 'code',
-  columns: ['code', 'alpha3', 'name', 'nameSource', 'role', 'stance', 'version', 'createdAt', 'updatedAt'],
+  columns: COUNTRY_COLUMNS,
   dateColumns: ['createdAt', 'updatedAt'],
   // The same counts as `counts` above; PostgreSQL returns COUNT as a bigint string, hence Number().
   select: [
@@ -80,87 +96,70 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
-export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
-  const delegate = sqlListDelegate(reads, COUNTRY_TABLE);
-  const byCode = async (code: string): Promise<CountryRow | undefined> =>
-    (await delegate.findMany({ where: { code }, orderBy: [{ code: 'asc' }], take: 1 }))[0];
+type CountryFields = Omit<CountryCreate, 'code'>;
 
-  function split(query: CountryListQuery) {
+const COUNTRY_WRITES = {
+  resourceType: 'country',
+  noun: 'Country',
+  find: (tx, code) => tx.country.findUnique({ where: { code } }),
+  newId: (input) => input.code,
+  async created(tx, input) {
+    if ((await tx.country.count({ where: { OR: [{ code: input.code }, { alpha3: input.alpha3 }] } })) > 0) {
+      throw new DuplicateRecordError(`Country "${input.code}" (or alpha-3 "${input.alpha3}") already exists.`);
+    }
+    const { code: _code, ...fields } = input;
+    return fields;
+  },
+  async updated(tx, before, changes) {
+    if (
+      changes.alpha3 !== undefined &&
+      changes.alpha3 !== before.alpha3 &&
+      (await tx.country.count({ where: { alpha3: changes.alpha3 } })) > 0
+    ) {
+      throw new DuplicateRecordError(`Alpha-3 code "${changes.alpha3}" is already used.`);
+    }
+    return changes;
+  },
+  insert: async (tx, code, data) => toCountry(await tx.country.create({ data: { code, ...data }, include: counts })),
+  save: async (tx, code, data) => toCountry(await tx.country.update({ where: { code }, data, include: counts })),
+} satisfies VersionedResource<
+  CountryColumns,
+  CountryCreate,
+  CountryPatch,
+  CountryFields,
+  Omit<CountryPatch, 'reason'>,
+  CountryOut
+>;
+
+function countryOrder(sort: string | undefined) {
+  return sortOrder(sort, SORT_FIELDS, 'code');
+}
+
+export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
+  const table = sqlTable(reads, COUNTRY_TABLE);
+  const writes = versionedWrites(deps, COUNTRY_WRITES);
+  const byCode = async (code: string): Promise<CountryRow | undefined> =>
+    (await table.page(eq(table.column('code'), code), countryOrder('code'), 1))[0];
+
+  function listQuery(query: CountryListQuery) {
     const { limit, cursor, format: _format, sort, ...filters } = query;
-    const and: Where[] = [];
-    if (filters.role) and.push({ role: { in: filters.role } });
-    if (filters.code) and.push({ code: { in: filters.code } });
-    return { limit, cursor, filters, where: { AND: and }, keys: sortKeys(sort, SORT_FIELDS, 'code') };
+    const filter = (column: Columns<CountryColumn>) =>
+      and(filters.role && inList(column('role'), filters.role), filters.code && inList(column('code'), filters.code));
+    return { limit, cursor, filters, filter, order: countryOrder(sort) };
   }
 
   return {
     async list(query: CountryListQuery): Promise<ListResult<CountryOut>> {
-      const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters });
+      const result = await listPage(table, codec, { ...listQuery(query), facets: [] });
       return { ...result, rows: result.rows.map(listedCountry) };
     },
 
     async *exportAll(query: CountryListQuery): AsyncGenerator<CountryOut> {
-      const { where, keys } = split(query);
-      for await (const row of listAll(delegate, where, keys)) yield listedCountry(row);
+      for await (const row of listAll(table, listQuery(query))) yield listedCountry(row);
     },
 
-    create(input: CountryCreate, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        if ((await tx.country.count({ where: { OR: [{ code: input.code }, { alpha3: input.alpha3 }] } })) > 0) {
-          throw new DuplicateRecordError(`Country "${input.code}" (or alpha-3 "${input.alpha3}") already exists.`);
-        }
-        const row = await tx.country.create({ data: input, include: counts });
-        const { code, ...after } = input;
-        await audit(tx, {
-          resourceType: 'country',
-          resourceId: code,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after,
-          datasetVersion,
-        });
-        return toCountry(row);
-      });
-    },
-
-    update(
-      code: string,
-      patch: CountryPatch,
-      expectedVersion: ExpectedVersion,
-      ctx: WriteContext,
-    ): Promise<WriteResult<CountryOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await tx.country.findUnique({ where: { code } });
-        if (before === null) throw new RecordNotFoundError('Country', code);
-        assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        if (
-          changes.alpha3 !== undefined &&
-          changes.alpha3 !== before.alpha3 &&
-          (await tx.country.count({ where: { alpha3: changes.alpha3 } })) > 0
-        ) {
-          throw new DuplicateRecordError(`Alpha-3 code "${changes.alpha3}" is already used.`);
-        }
-        const version = before.version + 1;
-        const row = await tx.country.update({ where: { code }, data: { ...changes, version }, include: counts });
-        await audit(tx, {
-          resourceType: 'country',
-          resourceId: code,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before,
-          after: changes,
-          datasetVersion,
-        });
-        return toCountry(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
 
     async exists(code: string): Promise<boolean> {
       return (await byCode(code)) !== undefined;

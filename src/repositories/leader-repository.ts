@@ -1,30 +1,44 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { and, eq, inList, type Columns } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { sortOrder, type SortFields } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
-import { RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
-import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  locateQuote,
-  newId,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
-import { sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { UnknownReferenceError } from '../domain/errors.js';
+import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch, LeaderSortField } from '../schemas/leader.js';
+import { listAll, listPage, mapOncePerRow, type ListQuery, type ListResult } from './list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
+type LeaderColumns = Prisma.LeaderGetPayload<object>;
+
+const LEADER_COLUMNS = [
+  'id',
+  'name',
+  'nameSource',
+  'role',
+  'title',
+  'kind',
+  'countryCode',
+  'affiliation',
+  'inOffice',
+  'sourceId',
+  'quote',
+  'quoteStart',
+  'quoteEnd',
+  'version',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof LeaderColumns)[];
+type LeaderColumn = (typeof LEADER_COLUMNS)[number];
+
+const SORT_FIELDS = {
   id: { column: 'id', nullable: false, type: 'string' },
   name: { column: 'name', nullable: false, type: 'string' },
   country: { column: 'countryCode', nullable: true, type: 'string' },
   kind: { column: 'kind', nullable: false, type: 'string' },
-};
+} as const satisfies SortFields<LeaderSortField, LeaderColumn>;
 
 const include = {
   country: { select: { code: true, name: true } },
@@ -33,26 +47,9 @@ const include = {
 
 type LeaderRow = Prisma.LeaderGetPayload<{ include: typeof include }>;
 
-const LEADER_TABLE: TableSpec<LeaderRow> = {
+const LEADER_TABLE: TableSpec<LeaderRow, LeaderColumn> = {
   table: 'Leader',
-  columns: [
-    'id',
-    'name',
-    'nameSource',
-    'role',
-    'title',
-    'kind',
-    'countryCode',
-    'affiliation',
-    'inOffice',
-    'sourceId',
-    'quote',
-    'quoteStart',
-    'quoteEnd',
-    'version',
-    'createdAt',
-    'updatedAt',
-  ],
+  columns: LEADER_COLUMNS,
   dateColumns: ['createdAt', 'updatedAt'],
   select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
   joins: 'LEFT JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
@@ -87,8 +84,6 @@ export function toLeader(row: LeaderRow): LeaderOut {
 /** toLeader for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedLeader = mapOncePerRow(toLeader);
 
-type LeaderColumns = Prisma.LeaderGetPayload<object>;
-
 async function resolveLeader(tx: Tx, input: LeaderCreate) {
   const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
   if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
@@ -117,35 +112,52 @@ function asInput(row: LeaderColumns): LeaderCreate {
   return { ...row, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
 }
 
-export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const delegate = sqlListDelegate(reads, LEADER_TABLE);
+type Resolved = Awaited<ReturnType<typeof resolveLeader>>;
 
-  function split(query: LeaderListQuery) {
+const LEADER_WRITES = {
+  resourceType: 'leader',
+  noun: 'Leader',
+  find: (tx, id) => tx.leader.findUnique({ where: { id } }),
+  newId: (input) => newId(input.name),
+  created: resolveLeader,
+  updated: (tx, before, changes) => resolveLeader(tx, patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint' })),
+  insert: async (tx, id, data) => toLeader(await tx.leader.create({ data: { id, ...data }, include })),
+  save: async (tx, id, data) => toLeader(await tx.leader.update({ where: { id }, data, include })),
+} satisfies VersionedResource<LeaderColumns, LeaderCreate, LeaderPatch, Resolved, Resolved, LeaderOut>;
+
+function leaderOrder(sort: string | undefined) {
+  return sortOrder(sort, SORT_FIELDS, 'id');
+}
+
+export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+  const table = sqlTable(reads, LEADER_TABLE);
+  const writes = versionedWrites(deps, LEADER_WRITES);
+
+  function listQuery(query: LeaderListQuery) {
     const { limit, cursor, format: _format, sort, ...filters } = query;
-    const and: Where[] = [];
-    if (filters.country) and.push({ countryCode: { in: filters.country } });
-    if (filters.kind) and.push({ kind: { in: filters.kind } });
-    if (filters.role) and.push({ role: { in: filters.role } });
-    return { limit, cursor, filters, where: { AND: and }, keys: sortKeys(sort, SORT_FIELDS, 'id') };
+    const filter = (column: Columns<LeaderColumn>) =>
+      and(
+        filters.country && inList(column('countryCode'), filters.country),
+        filters.kind && inList(column('kind'), filters.kind),
+        filters.role && inList(column('role'), filters.role),
+      );
+    return { limit, cursor, filters, filter, order: leaderOrder(sort) };
   }
 
   return {
     async list(query: LeaderListQuery): Promise<ListResult<LeaderOut>> {
-      const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters });
+      const result = await listPage(table, codec, { ...listQuery(query), facets: [] });
       return { ...result, rows: result.rows.map(listedLeader) };
     },
 
     async *exportAll(query: LeaderListQuery): AsyncGenerator<LeaderOut> {
-      const { where, keys } = split(query);
-      for await (const row of listAll(delegate, where, keys)) yield listedLeader(row);
+      for await (const row of listAll(table, listQuery(query))) yield listedLeader(row);
     },
 
     /** Everyone the source ties to a country, by id (a country's `include=leaders`). */
     async *forCountry(code: string): AsyncGenerator<LeaderOut> {
-      for await (const row of listAll(delegate, { countryCode: code }, sortKeys('id', SORT_FIELDS, 'id'))) {
-        yield listedLeader(row);
-      }
+      const query: ListQuery<LeaderColumn> = { filter: (column) => eq(column('countryCode'), code), order: leaderOrder('id') };
+      for await (const row of listAll(table, query)) yield listedLeader(row);
     },
 
     async findById(id: string): Promise<LeaderOut | null> {
@@ -153,51 +165,8 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
       return row === null ? null : toLeader(row);
     },
 
-    create(input: LeaderCreate, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        const data = await resolveLeader(tx, input);
-        const id = newId(input.name);
-        const row = await tx.leader.create({ data: { id, ...data }, include });
-        await audit(tx, {
-          resourceType: 'leader',
-          resourceId: id,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after: data,
-          datasetVersion,
-        });
-        return toLeader(row);
-      });
-    },
-
-    update(id: string, patch: LeaderPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await tx.leader.findUnique({ where: { id } });
-        if (before === null) throw new RecordNotFoundError('Leader', id);
-        assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        const merged = { ...asInput(before), ...changes };
-        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
-        const data = await resolveLeader(tx, merged);
-        const version = before.version + 1;
-        const row = await tx.leader.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, {
-          resourceType: 'leader',
-          resourceId: id,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before,
-          after: data,
-          datasetVersion,
-        });
-        return toLeader(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
   };
 }
 

@@ -1,28 +1,48 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { and, eq, gte, inList, inSubquery, lte, NONE, or, type Columns } from '../db/conditions.js';
+import type { Sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { sortOrder, type SortFields, type SortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
-import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
-import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  locateQuote,
-  newId,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
-import { renameFacets } from './claim-repository.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { UnknownReferenceError } from '../domain/errors.js';
+import type {
+  TradeFigureCreate,
+  TradeFigureFacet,
+  TradeFigureListQuery,
+  TradeFigureOut,
+  TradeFigurePatch,
+  TradeFigureSortField,
+} from '../schemas/trade-figure.js';
+import { listAll, listPage, mapOncePerRow, renameFacets, type ListResult } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { inSubquery, matchDrivenCounts, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
+type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
+
+const TRADE_FIGURE_COLUMNS = [
+  'id',
+  'reporterCode',
+  'partnerCode',
+  'indicator',
+  'value',
+  'unit',
+  'kind',
+  'periodStart',
+  'periodEnd',
+  'statedByType',
+  'statedByLeaderId',
+  'sourceId',
+  'status',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof TradeFigureColumns)[];
+type TradeFigureColumn = (typeof TRADE_FIGURE_COLUMNS)[number];
+
+const SORT_FIELDS = {
   id: { column: 'id', nullable: false, type: 'string' },
   reporter: { column: 'reporterCode', nullable: false, type: 'string' },
   partner: { column: 'partnerCode', nullable: false, type: 'string' },
@@ -31,16 +51,16 @@ const SORT_FIELDS: Record<string, SortField> = {
   unit: { column: 'unit', nullable: false, type: 'string' },
   periodStart: { column: 'periodStart', nullable: true, type: 'string' },
   createdAt: { column: 'createdAt', nullable: false, type: 'date' },
-};
+} as const satisfies SortFields<TradeFigureSortField, TradeFigureColumn>;
 
-const FACET_COLUMNS: Record<string, string> = {
+const FACET_COLUMNS = {
   reporter: 'reporterCode',
   partner: 'partnerCode',
   indicator: 'indicator',
   unit: 'unit',
   kind: 'kind',
   statedByType: 'statedByType',
-};
+} as const satisfies Record<TradeFigureFacet, TradeFigureColumn>;
 
 const include = {
   reporter: { select: { code: true, name: true } },
@@ -50,25 +70,9 @@ const include = {
 
 type TradeFigureRow = Prisma.TradeFigureGetPayload<{ include: typeof include }>;
 
-const TRADE_FIGURE_TABLE: TableSpec<TradeFigureRow> = {
+const TRADE_FIGURE_TABLE: TableSpec<TradeFigureRow, TradeFigureColumn> = {
   table: 'TradeFigure',
-  columns: [
-    'id',
-    'reporterCode',
-    'partnerCode',
-    'indicator',
-    'value',
-    'unit',
-    'kind',
-    'periodStart',
-    'periodEnd',
-    'statedByType',
-    'statedByLeaderId',
-    'sourceId',
-    'status',
-    'createdAt',
-    'updatedAt',
-  ],
+  columns: TRADE_FIGURE_COLUMNS,
   dateColumns: ['createdAt', 'updatedAt'],
   booleanColumns: ['approximate'],
   select: 'r."name" AS "reporterName", p."name" AS "partnerName", s."title" AS "sourceTitle"',
@@ -116,8 +120,6 @@ export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
 const listedTradeFigure = mapOncePerRow(toTradeFigure);
 
 export type TradeFigureFilters = Omit<TradeFigureListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'>;
-
-type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
 
 async function resolveTradeFigure(tx: Tx, input: TradeFigureCreate) {
   const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
@@ -179,74 +181,87 @@ function asInput(row: TradeFigureColumns): TradeFigureCreate {
   };
 }
 
+type Resolved = Awaited<ReturnType<typeof resolveTradeFigure>>;
+
+async function updateTradeFigure(tx: Tx, id: string, data: Prisma.TradeFigureUncheckedUpdateInput): Promise<TradeFigureOut> {
+  return toTradeFigure(await tx.tradeFigure.update({ where: { id }, data, include }));
+}
+
+const TRADE_FIGURE_WRITES = {
+  resourceType: 'trade_figure',
+  noun: 'Trade figure',
+  find: (tx, id) => tx.tradeFigure.findUnique({ where: { id } }),
+  newId: (input) => newId(input.reporterCode, input.partnerCode, input.indicator),
+  created: resolveTradeFigure,
+  updated: (tx, before, changes) => resolveTradeFigure(tx, patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint' })),
+  insert: async (tx, id, data) => toTradeFigure(await tx.tradeFigure.create({ data: { id, ...data }, include })),
+  save: updateTradeFigure,
+  retract: updateTradeFigure,
+} satisfies VersionedResource<TradeFigureColumns, TradeFigureCreate, TradeFigurePatch, Resolved, Resolved, TradeFigureOut>;
+
+/** The filters of a trade figure list on the given columns (the search is ListQuery.match). */
+function tradeFigureFilter(f: TradeFigureFilters) {
+  return (column: Columns<TradeFigureColumn>): Sql =>
+    and(
+      f.reporter && inList(column('reporterCode'), f.reporter),
+      f.partner && inList(column('partnerCode'), f.partner),
+      f.country && or(inList(column('reporterCode'), f.country), inList(column('partnerCode'), f.country)),
+      f.indicator && inList(column('indicator'), f.indicator),
+      f.unit && inList(column('unit'), f.unit),
+      f.kind && inList(column('kind'), f.kind),
+      f.statedBy && inList(column('statedByLeaderId'), f.statedBy),
+      f.statedByType && inList(column('statedByType'), f.statedByType),
+      f.source && inList(column('sourceId'), f.source),
+      f.status === 'all' ? undefined : eq(column('status'), f.status),
+      f['value[gte]'] === undefined ? undefined : gte(column('value'), f['value[gte]']),
+      f['value[lte]'] === undefined ? undefined : lte(column('value'), f['value[lte]']),
+      f['period[from]'] ? gte(column('periodStart'), f['period[from]']) : undefined,
+      f['period[to]'] ? lte(column('periodEnd'), `${f['period[to]']}\uffff`) : undefined,
+    );
+}
+
+function tradeFigureOrder(sort: string | undefined): SortOrder<TradeFigureColumn> {
+  return sortOrder(sort, SORT_FIELDS, 'reporter,id');
+}
+
 export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  async function current(tx: Tx, id: string): Promise<TradeFigureColumns> {
-    const row = await tx.tradeFigure.findUnique({ where: { id } });
-    if (row === null) throw new RecordNotFoundError('Trade figure', id);
-    return row;
-  }
+  const table = sqlTable(reads, TRADE_FIGURE_TABLE);
+  const writes = versionedWrites(deps, TRADE_FIGURE_WRITES);
 
-  const delegate = sqlListDelegate(reads, TRADE_FIGURE_TABLE);
-
-  async function buildWhere(f: TradeFigureFilters): Promise<Where> {
-    const and: Where[] = [];
-    if (f.reporter) and.push({ reporterCode: { in: f.reporter } });
-    if (f.partner) and.push({ partnerCode: { in: f.partner } });
-    if (f.country) and.push({ OR: [{ reporterCode: { in: f.country } }, { partnerCode: { in: f.country } }] });
-    if (f.indicator) and.push({ indicator: { in: f.indicator } });
-    if (f.unit) and.push({ unit: { in: f.unit } });
-    if (f.kind) and.push({ kind: { in: f.kind } });
-    if (f.statedBy) and.push({ statedByLeaderId: { in: f.statedBy } });
-    if (f.statedByType) and.push({ statedByType: { in: f.statedByType } });
-    if (f.source) and.push({ sourceId: { in: f.source } });
-    if (f.status !== 'all') and.push({ status: f.status });
-    if (f['value[gte]'] !== undefined) and.push({ value: { gte: f['value[gte]'] } });
-    if (f['value[lte]'] !== undefined) and.push({ value: { lte: f['value[lte]'] } });
-    if (f['period[from]']) and.push({ periodStart: { gte: f['period[from]'] } });
-    if (f['period[to]']) and.push({ periodEnd: { lte: `${f['period[to]']}\uffff` } });
-    if (isSearch(f.q)) {
-      const ids = searchIds(reads.reader, 'tradeFigure', f.q);
-      and.push(ids === null ? { id: { in: [] } } : inSubquery('id', ids));
-    }
-    return { AND: and };
-  }
-
-  function split(query: TradeFigureListQuery) {
+  function listQuery(query: TradeFigureListQuery) {
     const { limit, cursor, format: _format, sort, facet, ...filters } = query;
-    return { limit, cursor, keys: sortKeys(sort, SORT_FIELDS, 'reporter,id'), facet: facet ?? [], filters };
+    let match: Sql | undefined;
+    if (isSearch(filters.q)) {
+      const ids = searchIds(reads.reader, 'tradeFigure', filters.q);
+      match = ids === null ? NONE : inSubquery(table.column('id'), ids);
+    }
+    return {
+      limit,
+      cursor,
+      facet: facet ?? [],
+      filters,
+      filter: tradeFigureFilter(filters),
+      match,
+      order: tradeFigureOrder(sort),
+    };
   }
 
   return {
     async list(query: TradeFigureListQuery): Promise<ListResult<TradeFigureOut>> {
-      const { limit, cursor, keys, facet, filters } = split(query);
-      const where = await buildWhere(filters);
-      const result = await listPage(
-        isSearch(filters.q) ? matchDrivenCounts(delegate) : delegate,
-        codec,
-        {
-          where,
-          keys,
-          limit,
-          cursor,
-          facets: facet.map((name: string) => FACET_COLUMNS[name] ?? name),
-          filters,
-        },
-        include,
-      );
+      const { facet, ...request } = listQuery(query);
+      const result = await listPage(table, codec, { ...request, facets: facet.map((name) => FACET_COLUMNS[name]) });
       return { ...result, rows: result.rows.map(listedTradeFigure), facets: renameFacets(result.facets, facet, FACET_COLUMNS) };
     },
 
     async *exportAll(query: TradeFigureListQuery): AsyncGenerator<TradeFigureOut> {
-      const { keys, filters } = split(query);
-      for await (const row of listAll(delegate, await buildWhere(filters), keys, include)) yield listedTradeFigure(row);
+      for await (const row of listAll(table, listQuery(query))) yield listedTradeFigure(row);
     },
 
     /** The active figures a country reports, by id (its `include=tradeFigures`). */
     async *activeForReporter(code: string): AsyncGenerator<TradeFigureOut> {
-      const where = { AND: [{ reporterCode: code }, { status: 'active' }] };
-      for await (const row of listAll(delegate, where, sortKeys('id', SORT_FIELDS, 'reporter,id'))) {
-        yield listedTradeFigure(row);
-      }
+      const filter = (column: Columns<TradeFigureColumn>) =>
+        and(eq(column('reporterCode'), code), eq(column('status'), 'active'));
+      for await (const row of listAll(table, { filter, order: tradeFigureOrder('id') })) yield listedTradeFigure(row);
     },
 
     async findById(id: string): Promise<TradeFigureOut | null> {
@@ -254,83 +269,9 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
       return row === null ? null : toTradeFigure(row);
     },
 
-    create(input: TradeFigureCreate, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        const data = await resolveTradeFigure(tx, input);
-        const id = newId(input.reporterCode, input.partnerCode, input.indicator);
-        const row = await tx.tradeFigure.create({ data: { id, ...data }, include });
-        await audit(tx, {
-          resourceType: 'trade_figure',
-          resourceId: id,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after: data,
-          datasetVersion,
-        });
-        return toTradeFigure(row);
-      });
-    },
-
-    update(
-      id: string,
-      patch: TradeFigurePatch,
-      expectedVersion: ExpectedVersion,
-      ctx: WriteContext,
-    ): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await current(tx, id);
-        assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        const merged = { ...asInput(before), ...changes };
-        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
-        const data = await resolveTradeFigure(tx, merged);
-        const version = before.version + 1;
-        const row = await tx.tradeFigure.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, {
-          resourceType: 'trade_figure',
-          resourceId: id,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before,
-          after: data,
-          datasetVersion,
-        });
-        return toTradeFigure(row);
-      });
-    },
-
-    retract(
-      id: string,
-      reason: string,
-      expectedVersion: ExpectedVersion,
-      ctx: WriteContext,
-    ): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await current(tx, id);
-        assertVersion(before, expectedVersion);
-        if (before.status === 'retracted') throw new DuplicateRecordError(`Trade figure "${id}" is already retracted.`);
-        const version = before.version + 1;
-        const after = { status: 'retracted', retractionReason: reason };
-        const row = await tx.tradeFigure.update({ where: { id }, data: { ...after, version }, include });
-        await audit(tx, {
-          resourceType: 'trade_figure',
-          resourceId: id,
-          version,
-          action: 'retract',
-          actor: ctx.actor,
-          reason,
-          before,
-          after,
-          datasetVersion,
-        });
-        return toTradeFigure(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
+    retract: writes.retract,
   };
 }
 

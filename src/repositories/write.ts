@@ -77,6 +77,24 @@ export function locateQuote(
   return { start: from, end: from + codePointLength(quote) };
 }
 
+/**
+ * The write input a PATCH makes: `changes` over the stored record's input. A changed quote, or a
+ * changed source, needs a position of its own, so the stored offset is no hint for it: each
+ * quote field's hint (`hints`, quote field → hint field) is then the patch's own, or none.
+ */
+export function patchedInput<I extends { sourceId: string }>(
+  stored: I,
+  changes: Partial<I>,
+  hints: Partial<Record<keyof I, keyof I>>,
+): I {
+  const merged: I = { ...stored, ...changes };
+  for (const quote of Object.keys(hints) as (keyof I)[]) {
+    const hint = hints[quote] as keyof I;
+    if (changes[quote] !== undefined || changes.sourceId !== undefined) merged[hint] = changes[hint] as I[keyof I];
+  }
+  return merged;
+}
+
 export function slugify(text: string, max = 48): string {
   const slug = text
     .normalize('NFKD')

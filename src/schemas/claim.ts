@@ -73,6 +73,9 @@ export const CLAIM_SORT_FIELDS = [
   'updatedAt',
 ] as const;
 export const CLAIM_FACETS = ['country', 'topic', 'verification', 'claimantType', 'source', 'status'] as const;
+/** The repository maps each of these to its column, checked by the compiler (claim-repository.ts). */
+export type ClaimSortField = (typeof CLAIM_SORT_FIELDS)[number];
+export type ClaimFacet = (typeof CLAIM_FACETS)[number];
 export const CLAIM_SEARCH_FIELDS = ['statement', 'quote', 'claimant'] as const;
 
 const sortParam = z

@@ -42,6 +42,8 @@ export type CountryDetailOut = z.infer<typeof countryDetailSchema>;
 
 export const COUNTRY_INCLUDES = ['claims', 'tradeFigures', 'leaders'] as const;
 export const COUNTRY_SORT_FIELDS = ['code', 'name', 'role'] as const;
+/** The repository maps each of these to its column, checked by the compiler (country-repository.ts). */
+export type CountrySortField = (typeof COUNTRY_SORT_FIELDS)[number];
 
 export const countryListQuery = z.strictObject({
   role: commaList(z.enum(COUNTRY_ROLES))

@@ -39,6 +39,8 @@ export const leaderSchema = z
 export type LeaderOut = z.infer<typeof leaderSchema>;
 
 export const LEADER_SORT_FIELDS = ['id', 'name', 'country', 'kind'] as const;
+/** The repository maps each of these to its column, checked by the compiler (leader-repository.ts). */
+export type LeaderSortField = (typeof LEADER_SORT_FIELDS)[number];
 
 export const leaderFilterQuery = {
   kind: commaList(z.enum(LEADER_KINDS))

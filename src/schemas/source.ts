@@ -42,6 +42,10 @@ export const sourceSchema = z
 
 export type SourceOut = z.infer<typeof sourceSchema>;
 
+export const SOURCE_SORT_FIELDS = ['id', 'title', 'retrievedAt'] as const;
+/** The repository maps each of these to its column, checked by the compiler (source-repository.ts). */
+export type SourceSortField = (typeof SOURCE_SORT_FIELDS)[number];
+
 export const sourceListQuery = z.strictObject({
   kind: commaList(z.enum(SOURCE_KINDS))
     .optional()
@@ -49,7 +53,11 @@ export const sourceListQuery = z.strictObject({
   language: commaList(z.string().regex(/^[a-z]{2,3}$/), { pattern: '[a-z]{2,3}', label: 'language codes' })
     .optional()
     .describe('Comma list of language codes'),
-  sort: z.string().max(100).optional().describe('Comma list of id, title, retrievedAt, "-" for descending (default id)'),
+  sort: z
+    .string()
+    .max(100)
+    .optional()
+    .describe(`Comma list of ${SOURCE_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
   ...paginationQuery,
 });

@@ -56,6 +56,9 @@ export type TradeFigureOut = z.infer<typeof tradeFigureSchema>;
 
 export const TRADE_SORT_FIELDS = ['id', 'reporter', 'partner', 'indicator', 'value', 'unit', 'periodStart', 'createdAt'] as const;
 export const TRADE_FACETS = ['reporter', 'partner', 'indicator', 'unit', 'kind', 'statedByType'] as const;
+/** The repository maps each of these to its column, checked by the compiler (trade-figure-repository.ts). */
+export type TradeFigureSortField = (typeof TRADE_SORT_FIELDS)[number];
+export type TradeFigureFacet = (typeof TRADE_FACETS)[number];
 
 export const tradeFilterQuery = {
   partner: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of partner country codes'),
