@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../src/db/client.js';
-import { isPostgresClient, SEED_LOCK_KEY } from '../src/db/postgres.js';
+import { isPostgresClient, SEED_LOCK_KEY } from '../src/db/postgres-client.js';
 import { sha256 } from '../src/lib/hash.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
