@@ -25,6 +25,45 @@ export type SortOrder<C extends string = string> = {
 export type SortFields<S extends string, C extends string> = Readonly<Record<S, SortField<C>>>;
 
 /**
+ * The columns of API field names that differ from theirs: required for every name in `S` that
+ * is not a column of `C`, so the compiler checks that each field a list offers has a column.
+ */
+export type ColumnRenames<S extends string, C extends string> = { readonly [N in Exclude<S, C>]: C } & {
+  readonly [N in Extract<S, C>]?: C;
+};
+
+/** The column behind each of `names` (the schema's list): its own name unless renamed. */
+export function fieldColumns<S extends string, C extends string>(
+  names: readonly S[],
+  renames: ColumnRenames<S, C>,
+): Readonly<Record<S, C>> {
+  const columns = renames as Partial<Record<S, C>>;
+  return Object.freeze(Object.fromEntries(names.map((name) => [name, columns[name] ?? name])) as Record<S, C>);
+}
+
+/** How a sortable column compares: its type, with `?` when it may be null. */
+export type SortKind = SortField['type'] | `${SortField['type']}?`;
+
+/** A resource's sort fields (see fieldColumns); each is a non-null string unless `kinds` says otherwise. */
+export function sortFields<S extends string, C extends string>(
+  names: readonly S[],
+  renames: ColumnRenames<S, C>,
+  kinds: Partial<Readonly<Record<S, SortKind>>> = {},
+): SortFields<S, C> {
+  const columns = fieldColumns(names, renames);
+  const fields = {} as Record<S, SortField<C>>;
+  for (const name of names) {
+    const kind: SortKind = kinds[name] ?? 'string';
+    fields[name] = Object.freeze({
+      column: columns[name],
+      nullable: kind.endsWith('?'),
+      type: kind.replace('?', '') as SortField['type'],
+    });
+  }
+  return Object.freeze(fields);
+}
+
+/**
  * Parses `sort=country,-claimedAt` against a whitelist and appends the primary key as the final
  * tie-breaker so every order is total (required for keyset pagination).
  */

@@ -1,13 +1,14 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { and, eq, gte, inList, inSubquery, lte, NONE, type Columns } from '../db/conditions.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { CursorCodec, CursorValue } from '../lib/cursor.js';
-import { sortOrder, type SortFields, type SortOrder } from '../lib/keyset.js';
+import { fieldColumns, sortFields, sortOrder, type SortOrder } from '../lib/keyset.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { Tx } from '../db/writer.js';
 import { UnknownReferenceError } from '../domain/errors.js';
-import type { ClaimCreate, ClaimFacet, ClaimListQuery, ClaimOut, ClaimPatch, ClaimSortField } from '../schemas/claim.js';
+import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
+import { CLAIM_FACETS, CLAIM_SORT_FIELDS, type ClaimFacet, type ClaimSortField } from '../schemas/list-fields.js';
 import { listAll, listPage, mapOncePerRow, renameFacets, type ListQuery, type ListResult } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
@@ -16,44 +17,17 @@ import { versionedWrites, type VersionedResource } from './versioned.js';
 import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
 
 type ClaimColumns = Prisma.ClaimGetPayload<object>;
+type ClaimColumn = Prisma.ClaimScalarFieldEnum;
 
-const CLAIM_COLUMNS = [
-  'id',
-  'countryCode',
-  'claimantName',
-  'claimantType',
-  'claimantLeaderId',
-  'statement',
-  'quote',
-  'sourceId',
-  'topic',
-  'verification',
-  'claimedAt',
-  'status',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof ClaimColumns)[];
-type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
+/** API field names whose column is named otherwise. */
+const RENAMED = { country: 'countryCode', source: 'sourceId' } as const;
 
-const SORT_FIELDS = {
-  id: { column: 'id', nullable: false, type: 'string' },
-  country: { column: 'countryCode', nullable: false, type: 'string' },
-  topic: { column: 'topic', nullable: false, type: 'string' },
-  verification: { column: 'verification', nullable: false, type: 'string' },
-  claimantType: { column: 'claimantType', nullable: false, type: 'string' },
-  claimedAt: { column: 'claimedAt', nullable: true, type: 'string' },
-  createdAt: { column: 'createdAt', nullable: false, type: 'date' },
-  updatedAt: { column: 'updatedAt', nullable: false, type: 'date' },
-} as const satisfies SortFields<ClaimSortField, ClaimColumn>;
-
-const FACET_COLUMNS = {
-  country: 'countryCode',
-  topic: 'topic',
-  verification: 'verification',
-  claimantType: 'claimantType',
-  source: 'sourceId',
-  status: 'status',
-} as const satisfies Record<ClaimFacet, ClaimColumn>;
+const SORT_FIELDS = sortFields<ClaimSortField, ClaimColumn>(CLAIM_SORT_FIELDS, RENAMED, {
+  claimedAt: 'string?',
+  createdAt: 'date',
+  updatedAt: 'date',
+});
+const FACET_COLUMNS = fieldColumns<ClaimFacet, ClaimColumn>(CLAIM_FACETS, RENAMED);
 
 const include = {
   country: { select: { code: true, name: true } },
@@ -64,7 +38,7 @@ type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
 
 const CLAIM_TABLE: TableSpec<ClaimRow, ClaimColumn> = {
   table: 'Claim',
-  columns: CLAIM_COLUMNS,
+  columns: Object.values(Prisma.ClaimScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
   select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
   joins: 'JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
@@ -77,6 +51,12 @@ const CLAIM_TABLE: TableSpec<ClaimRow, ClaimColumn> = {
 };
 
 export type ClaimFilters = Omit<ClaimListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'> & { country?: string[] };
+
+/** The passage of the source about verification, when the claim has one. */
+function verificationSpan(row: ClaimColumns): ClaimOut['verificationQuote'] {
+  const { verificationQuote: text, verificationStart: start, verificationEnd: end } = row;
+  return text === null || start === null || end === null ? null : { text, start, end };
+}
 
 export function toClaim(row: ClaimRow): ClaimOut {
   return {
@@ -91,10 +71,7 @@ export function toClaim(row: ClaimRow): ClaimOut {
     topic: row.topic as ClaimOut['topic'],
     verification: row.verification as ClaimOut['verification'],
     verificationNote: row.verificationNote,
-    verificationQuote:
-      row.verificationQuote === null || row.verificationStart === null || row.verificationEnd === null
-        ? null
-        : { text: row.verificationQuote, start: row.verificationStart, end: row.verificationEnd },
+    verificationQuote: verificationSpan(row),
     claimedAt: row.claimedAt,
     dateNote: row.dateNote,
     status: row.status as ClaimOut['status'],
@@ -108,9 +85,7 @@ export function toClaim(row: ClaimRow): ClaimOut {
 /** toClaim for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedClaim = mapOncePerRow(toClaim);
 
-function claimOrder(sort: string | undefined): SortOrder<ClaimColumn> {
-  return sortOrder(sort, SORT_FIELDS, 'country,id');
-}
+const claimOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'country,id');
 
 /**
  * For a search in country-then-id order (the default) on SQLite: a condition naming every country
@@ -291,10 +266,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
         claimId: row.id,
         quote: { text: row.quote, start: row.quoteStart, end: row.quoteEnd },
         paragraph: paragraph ?? { text: '', start: row.quoteStart, end: row.quoteStart },
-        verificationQuote:
-          row.verificationQuote === null || row.verificationStart === null || row.verificationEnd === null
-            ? null
-            : { text: row.verificationQuote, start: row.verificationStart, end: row.verificationEnd },
+        verificationQuote: verificationSpan(row),
         source: {
           id: row.source.id,
           kind: row.source.kind,

@@ -1,17 +1,11 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { and, eq, inList, type Columns } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortOrder, type SortFields } from '../lib/keyset.js';
+import { sortFields, sortOrder } from '../lib/keyset.js';
 import { DuplicateRecordError } from '../domain/errors.js';
-import type {
-  CountryCreate,
-  CountryDetailOut,
-  CountryListQuery,
-  CountryOut,
-  CountryPatch,
-  CountrySortField,
-} from '../schemas/country.js';
+import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
+import { COUNTRY_SORT_FIELDS, type CountrySortField } from '../schemas/list-fields.js';
 import type { ClaimRepository } from './claim-repository.js';
 import type { LeaderRepository } from './leader-repository.js';
 import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
@@ -21,25 +15,9 @@ import { versionedWrites, type VersionedResource } from './versioned.js';
 import type { WriteDeps } from './write.js';
 
 type CountryColumns = Prisma.CountryGetPayload<object>;
+type CountryColumn = Prisma.CountryScalarFieldEnum;
 
-const COUNTRY_COLUMNS = [
-  'code',
-  'alpha3',
-  'name',
-  'nameSource',
-  'role',
-  'stance',
-  'version',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof CountryColumns)[];
-type CountryColumn = (typeof COUNTRY_COLUMNS)[number];
-
-const SORT_FIELDS = {
-  code: { column: 'code', nullable: false, type: 'string' },
-  name: { column: 'name', nullable: false, type: 'string' },
-  role: { column: 'role', nullable: false, type: 'string' },
-} as const satisfies SortFields<CountrySortField, CountryColumn>;
+const SORT_FIELDS = sortFields<CountrySortField, CountryColumn>(COUNTRY_SORT_FIELDS, {});
 
 const active = { where: { status: 'active' } } as const;
 const counts = {
@@ -51,7 +29,7 @@ type CountryRow = Prisma.CountryGetPayload<{ include: typeof counts }>;
 const COUNTRY_TABLE: TableSpec<CountryRow, CountryColumn> = {
   table: 'Country',
   key: 'code',
-  columns: COUNTRY_COLUMNS,
+  columns: Object.values(Prisma.CountryScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
   // The same counts as `counts` above; PostgreSQL returns COUNT as a bigint string, hence Number().
   select: [
@@ -131,9 +109,7 @@ const COUNTRY_WRITES = {
   CountryOut
 >;
 
-function countryOrder(sort: string | undefined) {
-  return sortOrder(sort, SORT_FIELDS, 'code');
-}
+const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code');
 
 export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
   const table = sqlTable(reads, COUNTRY_TABLE);

@@ -1,44 +1,25 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { and, eq, inList, type Columns } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortOrder, type SortFields } from '../lib/keyset.js';
+import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
 import { UnknownReferenceError } from '../domain/errors.js';
-import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch, LeaderSortField } from '../schemas/leader.js';
+import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
+import { LEADER_SORT_FIELDS, type LeaderSortField } from '../schemas/list-fields.js';
 import { listAll, listPage, mapOncePerRow, type ListQuery, type ListResult } from './list.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type VersionedResource } from './versioned.js';
 import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
 
 type LeaderColumns = Prisma.LeaderGetPayload<object>;
+type LeaderColumn = Prisma.LeaderScalarFieldEnum;
 
-const LEADER_COLUMNS = [
-  'id',
-  'name',
-  'nameSource',
-  'role',
-  'title',
-  'kind',
-  'countryCode',
-  'affiliation',
-  'inOffice',
-  'sourceId',
-  'quote',
-  'quoteStart',
-  'quoteEnd',
-  'version',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof LeaderColumns)[];
-type LeaderColumn = (typeof LEADER_COLUMNS)[number];
-
-const SORT_FIELDS = {
-  id: { column: 'id', nullable: false, type: 'string' },
-  name: { column: 'name', nullable: false, type: 'string' },
-  country: { column: 'countryCode', nullable: true, type: 'string' },
-  kind: { column: 'kind', nullable: false, type: 'string' },
-} as const satisfies SortFields<LeaderSortField, LeaderColumn>;
+const SORT_FIELDS = sortFields<LeaderSortField, LeaderColumn>(
+  LEADER_SORT_FIELDS,
+  { country: 'countryCode' },
+  { country: 'string?' },
+);
 
 const include = {
   country: { select: { code: true, name: true } },
@@ -49,7 +30,7 @@ type LeaderRow = Prisma.LeaderGetPayload<{ include: typeof include }>;
 
 const LEADER_TABLE: TableSpec<LeaderRow, LeaderColumn> = {
   table: 'Leader',
-  columns: LEADER_COLUMNS,
+  columns: Object.values(Prisma.LeaderScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
   select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
   joins: 'LEFT JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
@@ -125,9 +106,7 @@ const LEADER_WRITES = {
   save: async (tx, id, data) => toLeader(await tx.leader.update({ where: { id }, data, include })),
 } satisfies VersionedResource<LeaderColumns, LeaderCreate, LeaderPatch, Resolved, Resolved, LeaderOut>;
 
-function leaderOrder(sort: string | undefined) {
-  return sortOrder(sort, SORT_FIELDS, 'id');
-}
+const leaderOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
 export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   const table = sqlTable(reads, LEADER_TABLE);

@@ -1,27 +1,22 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { and, inList, type Columns } from '../db/conditions.js';
 import { sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortOrder, type SortFields } from '../lib/keyset.js';
+import { sortFields, sortOrder } from '../lib/keyset.js';
 import { codePointLength } from '../lib/text-span.js';
 import { sha256 } from '../lib/hash.js';
-import type { SourceCreate, SourceListQuery, SourceOut, SourcePatch, SourceSortField } from '../schemas/source.js';
+import type { SourceCreate, SourceListQuery, SourceOut, SourcePatch } from '../schemas/source.js';
+import { SOURCE_SORT_FIELDS, type SourceSortField } from '../schemas/list-fields.js';
 import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type VersionedResource } from './versioned.js';
 import { newId, type WriteDeps } from './write.js';
 
 type SourceColumns = Prisma.SourceGetPayload<object>;
+type SourceColumn = Prisma.SourceScalarFieldEnum;
 
-const SOURCE_COLUMNS = ['id', 'kind', 'title', 'language', 'retrievedAt'] as const satisfies readonly (keyof SourceColumns)[];
-type SourceColumn = (typeof SOURCE_COLUMNS)[number];
-
-const SORT_FIELDS = {
-  id: { column: 'id', nullable: false, type: 'string' },
-  title: { column: 'title', nullable: false, type: 'string' },
-  retrievedAt: { column: 'retrievedAt', nullable: false, type: 'date' },
-} as const satisfies SortFields<SourceSortField, SourceColumn>;
+const SORT_FIELDS = sortFields<SourceSortField, SourceColumn>(SOURCE_SORT_FIELDS, {}, { retrievedAt: 'date' });
 
 const active = { where: { status: 'active' } } as const;
 const include = {
@@ -33,7 +28,7 @@ type SourceRow = Prisma.SourceGetPayload<{ include: typeof include }>;
 
 const SOURCE_TABLE: TableSpec<SourceRow, SourceColumn> = {
   table: 'Source',
-  columns: SOURCE_COLUMNS,
+  columns: Object.values(Prisma.SourceScalarFieldEnum),
   dateColumns: ['publishedAt', 'retrievedAt', 'createdAt', 'updatedAt'],
   // The same relations as `include` above; PostgreSQL returns COUNT as a bigint string, hence Number().
   select: [
@@ -127,9 +122,7 @@ const SOURCE_WRITES = {
   SourceOut
 >;
 
-function sourceOrder(sort: string | undefined) {
-  return sortOrder(sort, SORT_FIELDS, 'id');
-}
+const sourceOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
 export function createSourceRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   const table = sqlTable(reads, SOURCE_TABLE);

@@ -1,19 +1,13 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { and, eq, gte, inList, inSubquery, lte, NONE, or, type Columns } from '../db/conditions.js';
 import type { Sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortOrder, type SortFields, type SortOrder } from '../lib/keyset.js';
+import { fieldColumns, sortFields, sortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
 import { UnknownReferenceError } from '../domain/errors.js';
-import type {
-  TradeFigureCreate,
-  TradeFigureFacet,
-  TradeFigureListQuery,
-  TradeFigureOut,
-  TradeFigurePatch,
-  TradeFigureSortField,
-} from '../schemas/trade-figure.js';
+import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
+import { TRADE_FACETS, TRADE_SORT_FIELDS, type TradeFigureFacet, type TradeFigureSortField } from '../schemas/list-fields.js';
 import { listAll, listPage, mapOncePerRow, renameFacets, type ListResult } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
@@ -22,45 +16,17 @@ import { versionedWrites, type VersionedResource } from './versioned.js';
 import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
 
 type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
+type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
 
-const TRADE_FIGURE_COLUMNS = [
-  'id',
-  'reporterCode',
-  'partnerCode',
-  'indicator',
-  'value',
-  'unit',
-  'kind',
-  'periodStart',
-  'periodEnd',
-  'statedByType',
-  'statedByLeaderId',
-  'sourceId',
-  'status',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof TradeFigureColumns)[];
-type TradeFigureColumn = (typeof TRADE_FIGURE_COLUMNS)[number];
+/** API field names whose column is named otherwise. */
+const RENAMED = { reporter: 'reporterCode', partner: 'partnerCode' } as const;
 
-const SORT_FIELDS = {
-  id: { column: 'id', nullable: false, type: 'string' },
-  reporter: { column: 'reporterCode', nullable: false, type: 'string' },
-  partner: { column: 'partnerCode', nullable: false, type: 'string' },
-  indicator: { column: 'indicator', nullable: false, type: 'string' },
-  value: { column: 'value', nullable: false, type: 'number' },
-  unit: { column: 'unit', nullable: false, type: 'string' },
-  periodStart: { column: 'periodStart', nullable: true, type: 'string' },
-  createdAt: { column: 'createdAt', nullable: false, type: 'date' },
-} as const satisfies SortFields<TradeFigureSortField, TradeFigureColumn>;
-
-const FACET_COLUMNS = {
-  reporter: 'reporterCode',
-  partner: 'partnerCode',
-  indicator: 'indicator',
-  unit: 'unit',
-  kind: 'kind',
-  statedByType: 'statedByType',
-} as const satisfies Record<TradeFigureFacet, TradeFigureColumn>;
+const SORT_FIELDS = sortFields<TradeFigureSortField, TradeFigureColumn>(TRADE_SORT_FIELDS, RENAMED, {
+  value: 'number',
+  periodStart: 'string?',
+  createdAt: 'date',
+});
+const FACET_COLUMNS = fieldColumns<TradeFigureFacet, TradeFigureColumn>(TRADE_FACETS, RENAMED);
 
 const include = {
   reporter: { select: { code: true, name: true } },
@@ -72,7 +38,7 @@ type TradeFigureRow = Prisma.TradeFigureGetPayload<{ include: typeof include }>;
 
 const TRADE_FIGURE_TABLE: TableSpec<TradeFigureRow, TradeFigureColumn> = {
   table: 'TradeFigure',
-  columns: TRADE_FIGURE_COLUMNS,
+  columns: Object.values(Prisma.TradeFigureScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
   booleanColumns: ['approximate'],
   select: 'r."name" AS "reporterName", p."name" AS "partnerName", s."title" AS "sourceTitle"',
@@ -220,9 +186,7 @@ function tradeFigureFilter(f: TradeFigureFilters) {
     );
 }
 
-function tradeFigureOrder(sort: string | undefined): SortOrder<TradeFigureColumn> {
-  return sortOrder(sort, SORT_FIELDS, 'reporter,id');
-}
+const tradeFigureOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'reporter,id');
 
 export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   const table = sqlTable(reads, TRADE_FIGURE_TABLE);

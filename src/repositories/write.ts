@@ -3,7 +3,7 @@ import type { Tx, Writer } from '../db/writer.js';
 import { QuoteNotFoundError, VersionConflictError } from '../domain/errors.js';
 import { codePointLength, findQuote } from '../lib/text-span.js';
 import type { IdempotencyRepository } from './idempotency-repository.js';
-import { diff, recordRevision, type ResourceType } from './revision-repository.js';
+import { diff, recordRevision, type RevisionEntry } from './revision-repository.js';
 
 export type WriteDeps = { writer: Writer; idempotency: IdempotencyRepository };
 
@@ -124,29 +124,11 @@ const NOT_AUDITED = new Set(['updatedAt', 'createdAt', 'version']);
 /** Records the revision for a write, with a field-level diff of the stored columns. */
 export async function audit(
   tx: Tx,
-  entry: {
-    resourceType: ResourceType;
-    resourceId: string;
-    version: number;
-    action: 'create' | 'update' | 'retract';
-    actor: string;
-    reason: string | null;
-    before: Record<string, unknown>;
-    after: Record<string, unknown>;
-    datasetVersion: number;
-  },
+  entry: RevisionEntry & { before: Record<string, unknown>; after: Record<string, unknown> },
 ): Promise<void> {
-  // Only the fields the write sets are compared: `before` may be the whole stored row.
-  const before = Object.fromEntries(Object.keys(entry.after).map((key) => [key, entry.before[key]]));
-  const changes = Object.fromEntries(Object.entries(diff(before, entry.after)).filter(([key]) => !NOT_AUDITED.has(key)));
-  await recordRevision(tx, {
-    resourceType: entry.resourceType,
-    resourceId: entry.resourceId,
-    version: entry.version,
-    action: entry.action,
-    actor: entry.actor,
-    reason: entry.reason,
-    changes,
-    datasetVersion: entry.datasetVersion,
-  });
+  const { before: stored, after, ...revision } = entry;
+  // Only the fields the write sets are compared: `stored` may be the whole stored row.
+  const before = Object.fromEntries(Object.keys(after).map((key) => [key, stored[key]]));
+  const changes = Object.fromEntries(Object.entries(diff(before, after)).filter(([key]) => !NOT_AUDITED.has(key)));
+  await recordRevision(tx, { ...revision, changes });
 }

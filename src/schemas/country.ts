@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTRY_SORT_FIELDS } from './list-fields.js';
 import { COUNTRY_ROLES } from '../domain/vocabulary.js';
 import { claimSchema } from './claim.js';
 import {
@@ -41,9 +42,6 @@ export type CountryOut = z.infer<typeof countrySchema>;
 export type CountryDetailOut = z.infer<typeof countryDetailSchema>;
 
 export const COUNTRY_INCLUDES = ['claims', 'tradeFigures', 'leaders'] as const;
-export const COUNTRY_SORT_FIELDS = ['code', 'name', 'role'] as const;
-/** The repository maps each of these to its column, checked by the compiler (country-repository.ts). */
-export type CountrySortField = (typeof COUNTRY_SORT_FIELDS)[number];
 
 export const countryListQuery = z.strictObject({
   role: commaList(z.enum(COUNTRY_ROLES))

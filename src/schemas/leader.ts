@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEADER_SORT_FIELDS } from './list-fields.js';
 import { LEADER_KINDS } from '../domain/vocabulary.js';
 import { countryRefSchema, sourceRefSchema } from './claim.js';
 import {
@@ -37,10 +38,6 @@ export const leaderSchema = z
   .meta({ id: 'Leader' });
 
 export type LeaderOut = z.infer<typeof leaderSchema>;
-
-export const LEADER_SORT_FIELDS = ['id', 'name', 'country', 'kind'] as const;
-/** The repository maps each of these to its column, checked by the compiler (leader-repository.ts). */
-export type LeaderSortField = (typeof LEADER_SORT_FIELDS)[number];
 
 export const leaderFilterQuery = {
   kind: commaList(z.enum(LEADER_KINDS))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCE_SORT_FIELDS } from './list-fields.js';
 import { SOURCE_KINDS } from '../domain/vocabulary.js';
 import { spanSchema } from './claim.js';
 import {
@@ -41,10 +42,6 @@ export const sourceSchema = z
   .meta({ id: 'Source' });
 
 export type SourceOut = z.infer<typeof sourceSchema>;
-
-export const SOURCE_SORT_FIELDS = ['id', 'title', 'retrievedAt'] as const;
-/** The repository maps each of these to its column, checked by the compiler (source-repository.ts). */
-export type SourceSortField = (typeof SOURCE_SORT_FIELDS)[number];
 
 export const sourceListQuery = z.strictObject({
   kind: commaList(z.enum(SOURCE_KINDS))
