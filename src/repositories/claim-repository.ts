@@ -6,15 +6,14 @@ import type { CursorCodec, CursorValue } from '../lib/cursor.js';
 import { fieldColumns, sortFields, sortOrder, type SortOrder } from '../lib/keyset.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { Tx } from '../db/writer.js';
-import { UnknownReferenceError } from '../domain/errors.js';
 import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
 import { CLAIM_FACETS, CLAIM_SORT_FIELDS, type ClaimFacet, type ClaimSortField } from '../schemas/list-fields.js';
-import { listAll, listPage, mapOncePerRow, renameFacets, type ListQuery, type ListResult } from './list.js';
+import { listAll, listMethods, mapOncePerRow, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type VersionedResource } from './versioned.js';
-import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
+import { citedSourceText, locateQuote, newId, patchedInput, requireReference, type WriteDeps } from './write.js';
 
 type ClaimColumns = Prisma.ClaimGetPayload<object>;
 type ClaimColumn = Prisma.ClaimScalarFieldEnum;
@@ -29,28 +28,18 @@ const SORT_FIELDS = sortFields<ClaimSortField, ClaimColumn>(CLAIM_SORT_FIELDS, R
 });
 const FACET_COLUMNS = fieldColumns<ClaimFacet, ClaimColumn>(CLAIM_FACETS, RENAMED);
 
-const include = {
-  country: { select: { code: true, name: true } },
-  source: { select: { id: true, title: true } },
-} as const;
+const include = { country: COUNTRY_SELECT, source: SOURCE_SELECT } as const;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
 
-const CLAIM_TABLE: TableSpec<ClaimRow, ClaimColumn> = {
+const CLAIM_TABLE: TableSpec<ClaimColumn> = {
   table: 'Claim',
   columns: Object.values(Prisma.ClaimScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
-  select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
-  joins: 'JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
-  nest: (row) =>
-    ({
-      ...row,
-      country: { code: row.countryCode, name: row.countryName },
-      source: { id: row.sourceId, title: row.sourceTitle },
-    }) as unknown as ClaimRow,
+  references: [COUNTRY_REF, SOURCE_REF],
 };
 
-export type ClaimFilters = Omit<ClaimListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'> & { country?: string[] };
+type ClaimFilters = Filters<ClaimListQuery>;
 
 /** The passage of the source about verification, when the claim has one. */
 function verificationSpan(row: ClaimColumns): ClaimOut['verificationQuote'] {
@@ -116,21 +105,14 @@ function countryOrderedPages(
 
 /** The columns a claim's fields map to, with offsets found in the source text. */
 async function resolveClaim(tx: Tx, input: ClaimCreate) {
-  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
-  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
-  if ((await tx.country.count({ where: { code: input.countryCode } })) === 0) {
-    throw new UnknownReferenceError('countryCode', input.countryCode);
-  }
+  const text = await citedSourceText(tx, input.sourceId);
+  await requireReference(tx, 'country', 'countryCode', input.countryCode);
   const leaderId = input.claimant.leaderId ?? null;
-  if (leaderId !== null && (await tx.leader.count({ where: { id: leaderId } })) === 0) {
-    throw new UnknownReferenceError('claimant.leaderId', leaderId);
-  }
-  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  await requireReference(tx, 'leader', 'claimant.leaderId', leaderId);
+  const quote = locateQuote(text, input.quote, input.quoteOffsetHint, 'quote');
   const verificationQuote = input.verificationQuote ?? null;
   const verification =
-    verificationQuote === null
-      ? null
-      : locateQuote(source.text, verificationQuote, input.verificationOffsetHint, 'verificationQuote');
+    verificationQuote === null ? null : locateQuote(text, verificationQuote, input.verificationOffsetHint, 'verificationQuote');
   return {
     countryCode: input.countryCode,
     sourceId: input.sourceId,
@@ -215,32 +197,31 @@ function claimFilter(filters: ClaimFilters) {
 }
 
 export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable(reads, CLAIM_TABLE);
+  const table = sqlTable<ClaimRow, ClaimColumn>(reads, CLAIM_TABLE);
   const writes = versionedWrites(deps, CLAIM_WRITES);
 
-  function listQuery(query: ClaimListQuery) {
-    const { limit, cursor, format: _format, sort, facet, ...filters } = query;
-    const order = claimOrder(sort);
-    const search = isSearch(filters.q);
-    let match: Sql | undefined;
-    if (search) {
-      const ids = searchIds(reads.reader, 'claim', filters.q as string, filters.qFields);
-      match = ids === null ? NONE : inSubquery(table.column('id'), ids);
-    }
-    const pageCondition = search && reads.reader.dialect === 'sqlite' ? countryOrderedPages(order, table.column) : undefined;
-    return { limit, cursor, facet: facet ?? [], filters, filter: claimFilter(filters), match, pageCondition, order };
+  function searchMatch(filters: ClaimFilters): Sql | undefined {
+    if (!isSearch(filters.q)) return undefined;
+    const ids = searchIds(reads.reader, 'claim', filters.q, filters.qFields);
+    return ids === null ? NONE : inSubquery(table.column('id'), ids);
   }
 
-  return {
-    async list(query: ClaimListQuery): Promise<ListResult<ClaimOut>> {
-      const { facet, ...request } = listQuery(query);
-      const result = await listPage(table, codec, { ...request, facets: facet.map((name) => FACET_COLUMNS[name]) });
-      return { ...result, rows: result.rows.map(listedClaim), facets: renameFacets(result.facets, facet, FACET_COLUMNS) };
+  const lists = listMethods<ClaimListQuery, ClaimRow, ClaimColumn, ClaimOut, ClaimFacet>(
+    table,
+    codec,
+    {
+      order: claimOrder,
+      filter: claimFilter,
+      match: searchMatch,
+      pageCondition: (filters, order) =>
+        isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(order, table.column) : undefined,
     },
+    listedClaim,
+    FACET_COLUMNS,
+  );
 
-    async *exportAll(query: ClaimListQuery): AsyncGenerator<ClaimOut> {
-      for await (const row of listAll(table, listQuery(query))) yield listedClaim(row);
-    },
+  return {
+    ...lists,
 
     /** A country's active claims, by id (its `include=claims`). */
     async *activeForCountry(code: string): AsyncGenerator<ClaimOut> {

@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { and, eq, inList, type Columns } from '../db/conditions.js';
+import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
 import { DuplicateRecordError } from '../domain/errors.js';
@@ -8,7 +8,7 @@ import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, Cou
 import { COUNTRY_SORT_FIELDS, type CountrySortField } from '../schemas/list-fields.js';
 import type { ClaimRepository } from './claim-repository.js';
 import type { LeaderRepository } from './leader-repository.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { listMethods, mapOncePerRow } from './list.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import type { TradeFigureRepository } from './trade-figure-repository.js';
 import { versionedWrites, type VersionedResource } from './versioned.js';
@@ -26,22 +26,17 @@ const counts = {
 
 type CountryRow = Prisma.CountryGetPayload<{ include: typeof counts }>;
 
-const COUNTRY_TABLE: TableSpec<CountryRow, CountryColumn> = {
+const COUNTRY_TABLE: TableSpec<CountryColumn> = {
   table: 'Country',
   key: 'code',
   columns: Object.values(Prisma.CountryScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
-  // The same counts as `counts` above; PostgreSQL returns COUNT as a bigint string, hence Number().
-  select: [
-    `(SELECT COUNT(*) FROM "Claim" x WHERE x."countryCode" = t."code" AND x."status" = 'active') AS "claimCount"`,
-    `(SELECT COUNT(*) FROM "TradeFigure" x WHERE x."reporterCode" = t."code" AND x."status" = 'active') AS "tradeCount"`,
-    `(SELECT COUNT(*) FROM "Leader" x WHERE x."countryCode" = t."code") AS "leaderCount"`,
-  ].join(', '),
-  nest: (row) =>
-    ({
-      ...row,
-      _count: { claims: Number(row.claimCount), reportedTrade: Number(row.tradeCount), leaders: Number(row.leaderCount) },
-    }) as unknown as CountryRow,
+  // The same counts as `counts` above.
+  counts: [
+    { as: 'claims', table: 'Claim', column: 'countryCode', activeOnly: true },
+    { as: 'reportedTrade', table: 'TradeFigure', column: 'reporterCode', activeOnly: true },
+    { as: 'leaders', table: 'Leader', column: 'countryCode', activeOnly: false },
+  ],
 };
 
 function toCountry(row: CountryRow): CountryOut {
@@ -112,27 +107,22 @@ const COUNTRY_WRITES = {
 const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code');
 
 export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
-  const table = sqlTable(reads, COUNTRY_TABLE);
+  const table = sqlTable<CountryRow, CountryColumn>(reads, COUNTRY_TABLE);
   const writes = versionedWrites(deps, COUNTRY_WRITES);
   const byCode = async (code: string): Promise<CountryRow | undefined> =>
     (await table.page(eq(table.column('code'), code), countryOrder('code'), 1))[0];
 
-  function listQuery(query: CountryListQuery) {
-    const { limit, cursor, format: _format, sort, ...filters } = query;
-    const filter = (column: Columns<CountryColumn>) =>
-      and(filters.role && inList(column('role'), filters.role), filters.code && inList(column('code'), filters.code));
-    return { limit, cursor, filters, filter, order: countryOrder(sort) };
-  }
-
   return {
-    async list(query: CountryListQuery): Promise<ListResult<CountryOut>> {
-      const result = await listPage(table, codec, { ...listQuery(query), facets: [] });
-      return { ...result, rows: result.rows.map(listedCountry) };
-    },
-
-    async *exportAll(query: CountryListQuery): AsyncGenerator<CountryOut> {
-      for await (const row of listAll(table, listQuery(query))) yield listedCountry(row);
-    },
+    ...listMethods<CountryListQuery, CountryRow, CountryColumn, CountryOut>(
+      table,
+      codec,
+      {
+        order: countryOrder,
+        filter: (filters) => (column) =>
+          and(filters.role && inList(column('role'), filters.role), filters.code && inList(column('code'), filters.code)),
+      },
+      listedCountry,
+    ),
 
     create: writes.create,
     update: writes.update,

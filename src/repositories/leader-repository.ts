@@ -1,16 +1,15 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { and, eq, inList, type Columns } from '../db/conditions.js';
+import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
-import { UnknownReferenceError } from '../domain/errors.js';
 import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
 import { LEADER_SORT_FIELDS, type LeaderSortField } from '../schemas/list-fields.js';
-import { listAll, listPage, mapOncePerRow, type ListQuery, type ListResult } from './list.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { listAll, listMethods, mapOncePerRow, type ListQuery } from './list.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type VersionedResource } from './versioned.js';
-import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
+import { citedSourceText, locateQuote, newId, patchedInput, requireReference, type WriteDeps } from './write.js';
 
 type LeaderColumns = Prisma.LeaderGetPayload<object>;
 type LeaderColumn = Prisma.LeaderScalarFieldEnum;
@@ -21,25 +20,15 @@ const SORT_FIELDS = sortFields<LeaderSortField, LeaderColumn>(
   { country: 'string?' },
 );
 
-const include = {
-  country: { select: { code: true, name: true } },
-  source: { select: { id: true, title: true } },
-} as const;
+const include = { country: COUNTRY_SELECT, source: SOURCE_SELECT } as const;
 
 type LeaderRow = Prisma.LeaderGetPayload<{ include: typeof include }>;
 
-const LEADER_TABLE: TableSpec<LeaderRow, LeaderColumn> = {
+const LEADER_TABLE: TableSpec<LeaderColumn> = {
   table: 'Leader',
   columns: Object.values(Prisma.LeaderScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
-  select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
-  joins: 'LEFT JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
-  nest: (row) =>
-    ({
-      ...row,
-      country: row.countryCode === null ? null : { code: row.countryCode, name: row.countryName },
-      source: { id: row.sourceId, title: row.sourceTitle },
-    }) as unknown as LeaderRow,
+  references: [{ ...COUNTRY_REF, optional: true }, SOURCE_REF],
 };
 
 export function toLeader(row: LeaderRow): LeaderOut {
@@ -66,13 +55,10 @@ export function toLeader(row: LeaderRow): LeaderOut {
 const listedLeader = mapOncePerRow(toLeader);
 
 async function resolveLeader(tx: Tx, input: LeaderCreate) {
-  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
-  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
+  const text = await citedSourceText(tx, input.sourceId);
   const countryCode = input.countryCode ?? null;
-  if (countryCode !== null && (await tx.country.count({ where: { code: countryCode } })) === 0) {
-    throw new UnknownReferenceError('countryCode', countryCode);
-  }
-  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  await requireReference(tx, 'country', 'countryCode', countryCode);
+  const quote = locateQuote(text, input.quote, input.quoteOffsetHint, 'quote');
   return {
     name: input.name,
     nameSource: input.nameSource,
@@ -109,29 +95,24 @@ const LEADER_WRITES = {
 const leaderOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
 export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable(reads, LEADER_TABLE);
+  const table = sqlTable<LeaderRow, LeaderColumn>(reads, LEADER_TABLE);
   const writes = versionedWrites(deps, LEADER_WRITES);
 
-  function listQuery(query: LeaderListQuery) {
-    const { limit, cursor, format: _format, sort, ...filters } = query;
-    const filter = (column: Columns<LeaderColumn>) =>
-      and(
-        filters.country && inList(column('countryCode'), filters.country),
-        filters.kind && inList(column('kind'), filters.kind),
-        filters.role && inList(column('role'), filters.role),
-      );
-    return { limit, cursor, filters, filter, order: leaderOrder(sort) };
-  }
-
   return {
-    async list(query: LeaderListQuery): Promise<ListResult<LeaderOut>> {
-      const result = await listPage(table, codec, { ...listQuery(query), facets: [] });
-      return { ...result, rows: result.rows.map(listedLeader) };
-    },
-
-    async *exportAll(query: LeaderListQuery): AsyncGenerator<LeaderOut> {
-      for await (const row of listAll(table, listQuery(query))) yield listedLeader(row);
-    },
+    ...listMethods<LeaderListQuery, LeaderRow, LeaderColumn, LeaderOut>(
+      table,
+      codec,
+      {
+        order: leaderOrder,
+        filter: (filters) => (column) =>
+          and(
+            filters.country && inList(column('countryCode'), filters.country),
+            filters.kind && inList(column('kind'), filters.kind),
+            filters.role && inList(column('role'), filters.role),
+          ),
+      },
+      listedLeader,
+    ),
 
     /** Everyone the source ties to a country, by id (a country's `include=leaders`). */
     async *forCountry(code: string): AsyncGenerator<LeaderOut> {

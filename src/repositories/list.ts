@@ -140,3 +140,70 @@ export function renameFacets<F extends string>(
   if (facets === undefined) return undefined;
   return Object.fromEntries(names.map((name) => [name, facets[columns[name]] ?? {}]));
 }
+
+/** A list's query parameters as the schemas parse them: paging, format, sort and facets, and the filters. */
+type ListParameters<F extends string> = {
+  limit: number;
+  cursor?: string | undefined;
+  format?: unknown;
+  sort?: string | undefined;
+  facet?: readonly F[] | undefined;
+};
+
+/** The filters of a list query: what is left of it without paging, format, sort and facets. */
+export type Filters<Q> = Omit<Q, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'>;
+
+/** How one resource's list query parameters become a ListQuery (see listMethods). */
+export type ListDefinition<F, C extends string> = {
+  order: (sort: string | undefined) => SortOrder<C>;
+  filter: (filters: F) => ListQuery<C>['filter'];
+  match?: (filters: F) => Sql | undefined;
+  pageCondition?: (filters: F, order: SortOrder<C>) => ListQuery<C>['pageCondition'];
+};
+
+/**
+ * A repository's `list` (a page, its total and facets) and `exportAll` (every row, in order),
+ * from how its query parameters become a ListQuery and how a row becomes the API's record.
+ */
+export function listMethods<
+  Q extends ListParameters<F>,
+  Row extends Record<string, unknown>,
+  C extends string,
+  Out,
+  F extends string = never,
+>(
+  table: ListTable<Row, C>,
+  codec: CursorCodec,
+  definition: ListDefinition<Filters<Q>, C>,
+  toOut: (row: Row) => Out,
+  facetColumns?: Readonly<Record<F, C>>,
+) {
+  const listQuery = (query: Q) => {
+    const { limit, cursor, format: _format, sort, facet, ...filters } = query;
+    const order = definition.order(sort);
+    return {
+      limit,
+      cursor,
+      facet: facet ?? [],
+      // Filters in normal form: with the sort, what a cursor's fingerprint records.
+      filters,
+      order,
+      filter: definition.filter(filters),
+      match: definition.match?.(filters),
+      pageCondition: definition.pageCondition?.(filters, order),
+    };
+  };
+  return {
+    async list(query: Q): Promise<ListResult<Out>> {
+      const { facet, ...request } = listQuery(query);
+      const facets = facetColumns === undefined ? [] : facet.map((name) => facetColumns[name]);
+      const result = await listPage(table, codec, { ...request, facets });
+      const named = facetColumns === undefined ? result.facets : renameFacets(result.facets, facet, facetColumns);
+      return { ...result, rows: result.rows.map(toOut), facets: named };
+    },
+
+    async *exportAll(query: Q): AsyncGenerator<Out> {
+      for await (const row of listAll(table, listQuery(query))) yield toOut(row);
+    },
+  };
+}

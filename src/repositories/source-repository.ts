@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { and, inList, type Columns } from '../db/conditions.js';
+import { and, inList } from '../db/conditions.js';
 import { sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
@@ -8,7 +8,7 @@ import { codePointLength } from '../lib/text-span.js';
 import { sha256 } from '../lib/hash.js';
 import type { SourceCreate, SourceListQuery, SourceOut, SourcePatch } from '../schemas/source.js';
 import { SOURCE_SORT_FIELDS, type SourceSortField } from '../schemas/list-fields.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { listMethods, mapOncePerRow } from './list.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type VersionedResource } from './versioned.js';
 import { newId, type WriteDeps } from './write.js';
@@ -26,15 +26,15 @@ const include = {
 
 type SourceRow = Prisma.SourceGetPayload<{ include: typeof include }>;
 
-const SOURCE_TABLE: TableSpec<SourceRow, SourceColumn> = {
+const SOURCE_TABLE: TableSpec<SourceColumn> = {
   table: 'Source',
   columns: Object.values(Prisma.SourceScalarFieldEnum),
   dateColumns: ['publishedAt', 'retrievedAt', 'createdAt', 'updatedAt'],
-  // The same relations as `include` above; PostgreSQL returns COUNT as a bigint string, hence Number().
-  select: [
-    `(SELECT COUNT(*) FROM "Claim" x WHERE x."sourceId" = t."id" AND x."status" = 'active') AS "claimCount"`,
-    `(SELECT COUNT(*) FROM "TradeFigure" x WHERE x."sourceId" = t."id" AND x."status" = 'active') AS "tradeCount"`,
-  ].join(', '),
+  // The same relations as `include` above.
+  counts: [
+    { as: 'claims', table: 'Claim', column: 'sourceId', activeOnly: true },
+    { as: 'tradeFigures', table: 'TradeFigure', column: 'sourceId', activeOnly: true },
+  ],
   children: {
     name: 'notes',
     parentKey: 'sourceId',
@@ -44,11 +44,6 @@ const SOURCE_TABLE: TableSpec<SourceRow, SourceColumn> = {
         ids,
       ),
   },
-  nest: (row) =>
-    ({
-      ...row,
-      _count: { claims: Number(row.claimCount), tradeFigures: Number(row.tradeCount) },
-    }) as unknown as SourceRow,
 };
 
 function toSource(row: SourceRow): SourceOut {
@@ -125,25 +120,23 @@ const SOURCE_WRITES = {
 const sourceOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
 export function createSourceRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable(reads, SOURCE_TABLE);
+  const table = sqlTable<SourceRow, SourceColumn>(reads, SOURCE_TABLE);
   const writes = versionedWrites(deps, SOURCE_WRITES);
 
-  function listQuery(query: SourceListQuery) {
-    const { limit, cursor, format: _format, sort, ...filters } = query;
-    const filter = (column: Columns<SourceColumn>) =>
-      and(filters.kind && inList(column('kind'), filters.kind), filters.language && inList(column('language'), filters.language));
-    return { limit, cursor, filters, filter, order: sourceOrder(sort) };
-  }
-
   return {
-    async list(query: SourceListQuery): Promise<ListResult<SourceOut>> {
-      const result = await listPage(table, codec, { ...listQuery(query), facets: [] });
-      return { ...result, rows: result.rows.map(listedSource) };
-    },
-
-    async *exportAll(query: SourceListQuery): AsyncGenerator<SourceOut> {
-      for await (const row of listAll(table, listQuery(query))) yield listedSource(row);
-    },
+    ...listMethods<SourceListQuery, SourceRow, SourceColumn, SourceOut>(
+      table,
+      codec,
+      {
+        order: sourceOrder,
+        filter: (filters) => (column) =>
+          and(
+            filters.kind && inList(column('kind'), filters.kind),
+            filters.language && inList(column('language'), filters.language),
+          ),
+      },
+      listedSource,
+    ),
 
     async findById(id: string): Promise<SourceOut | null> {
       const row = await db.source.findUnique({ where: { id }, include });

@@ -37,25 +37,70 @@ class GenerationMap<V> extends Map<string, V> {
   }
 }
 
+/** A to-one relation read by a join, nested as Prisma's `include: { [as]: { select: { [key], [label] } } }` returns it. */
+export type Reference = { as: string; table: string; column: string; key: string; label: string; optional?: boolean };
+
+/** COUNTRY_REF and SOURCE_REF as Prisma reads them, for `include` (writes return what they wrote). */
+export const COUNTRY_SELECT = { select: { code: true, name: true } } as const;
+export const SOURCE_SELECT = { select: { id: true, title: true } } as const;
+
+/** The country a row names by `countryCode`, as `country: { code, name }` (CountryRef). */
+export const COUNTRY_REF: Reference = { as: 'country', table: 'Country', column: 'countryCode', key: 'code', label: 'name' };
+/** The source a row names by `sourceId`, as `source: { id, title }` (SourceRef). */
+export const SOURCE_REF: Reference = { as: 'source', table: 'Source', column: 'sourceId', key: 'id', label: 'title' };
+
+/** Related rows counted per row (active ones only where they can be retracted), nested as Prisma's `_count`. */
+export type RelationCount = { as: string; table: string; column: string; activeOnly: boolean };
+
 /**
  * How one resource's list rows are read with raw SQL: its table, the columns conditions and sorts
- * may name (`C`), the joins its representation needs, and how a flat SQL row becomes the nested
- * row the repository maps to the API shape (the same shape Prisma's `include` would return).
+ * may name (`C`), and the relations its representation needs, which make a flat SQL row into the
+ * nested row the repository maps to the API shape (the same shape Prisma's `include` returns).
  */
-export type TableSpec<Row, C extends string> = {
+export type TableSpec<C extends string> = {
   table: string;
   /** The primary key column (default `id`). */
   key?: C;
   columns: readonly C[];
   dateColumns?: readonly string[];
   booleanColumns?: readonly string[];
-  /** Extra select-list items and joins; the table itself is aliased `t`. */
-  select?: string;
-  joins?: string;
+  references?: readonly Reference[];
+  counts?: readonly RelationCount[];
   /** A one-to-many relation read for the rows fetched, set on each row as `name` (in query order). */
   children?: { name: string; parentKey: string; query: (keys: string[]) => Sql };
-  nest?: (row: Record<string, unknown>) => Row;
 };
+
+/** The select list and joins of `spec`'s relations, and the step that nests them on a fetched row. */
+function relations<C extends string>(spec: TableSpec<C>, key: string) {
+  const references = spec.references ?? [];
+  const counts = spec.counts ?? [];
+  const labelOf = (r: Reference) => `${r.as}.${r.label}`;
+  const countOf = (c: RelationCount) => `_count.${c.as}`;
+  const select = [
+    't.*',
+    ...references.map((r, i) => `r${i}.${quoteIdent(r.label)} AS ${quoteIdent(labelOf(r))}`),
+    ...counts.map(
+      (c) =>
+        `(SELECT COUNT(*) FROM ${quoteIdent(c.table)} x WHERE x.${quoteIdent(c.column)} = ${key}${c.activeOnly ? ` AND x."status" = 'active'` : ''}) AS ${quoteIdent(countOf(c))}`,
+    ),
+  ].join(', ');
+  const joins = references
+    .map(
+      (r, i) =>
+        ` ${r.optional ? 'LEFT JOIN' : 'JOIN'} ${quoteIdent(r.table)} r${i} ON r${i}.${quoteIdent(r.key)} = t.${quoteIdent(r.column)}`,
+    )
+    .join('');
+  const nest = (row: Record<string, unknown>): void => {
+    for (const r of references) {
+      const ref = row[r.column];
+      row[r.as] = ref === null ? null : { [r.key]: ref, [r.label]: row[labelOf(r)] };
+    }
+    if (counts.length === 0) return;
+    // PostgreSQL returns COUNT as a bigint string, hence Number().
+    row._count = Object.fromEntries(counts.map((c) => [c.as, Number(row[countOf(c)])]));
+  };
+  return { select, joins, nest };
+}
 
 /** The list reads of one table (see sqlTable). */
 export type ListTable<Row, C extends string> = {
@@ -135,7 +180,7 @@ function keysetCondition<C extends string>(
  * generation: an exact COUNT grows with the rows matched, and paging through one filter would
  * otherwise pay it on every page.
  */
-export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<Row, C>): ListTable<Row, C> {
+export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<C>): ListTable<Row, C> {
   const totals = new GenerationMap<number>(MAX_TOTALS);
   const rowCache = new GenerationMap<Row>(MAX_ROWS);
   const column = columnsOf(spec.columns);
@@ -144,8 +189,7 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
   const key = `t.${quoteIdent(keyColumn)}`;
   const dates = spec.dateColumns ?? [];
   const booleans = spec.booleanColumns ?? [];
-  const select = `t.*${spec.select === undefined ? '' : `, ${spec.select}`}`;
-  const joins = spec.joins === undefined ? '' : ` ${spec.joins}`;
+  const { select, joins, nest } = relations(spec, key);
   const hydrate = (raw: Record<string, unknown>): Row => {
     for (const name of dates) {
       const value = raw[name];
@@ -155,7 +199,8 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
       const value = raw[name];
       if (typeof value === 'number' || typeof value === 'bigint') raw[name] = Number(value) !== 0;
     }
-    return spec.nest === undefined ? (raw as Row) : spec.nest(raw);
+    nest(raw);
+    return raw as Row;
   };
   const attachChildren = async (rows: Record<string, unknown>[], keys: string[]): Promise<void> => {
     const children = spec.children;

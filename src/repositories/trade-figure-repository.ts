@@ -5,15 +5,14 @@ import type { Sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { fieldColumns, sortFields, sortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
-import { UnknownReferenceError } from '../domain/errors.js';
 import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
 import { TRADE_FACETS, TRADE_SORT_FIELDS, type TradeFigureFacet, type TradeFigureSortField } from '../schemas/list-fields.js';
-import { listAll, listPage, mapOncePerRow, renameFacets, type ListResult } from './list.js';
+import { listAll, listMethods, mapOncePerRow, type Filters } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type VersionedResource } from './versioned.js';
-import { locateQuote, newId, patchedInput, type WriteDeps } from './write.js';
+import { citedSourceText, locateQuote, newId, patchedInput, requireReference, type WriteDeps } from './write.js';
 
 type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
 type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
@@ -29,28 +28,23 @@ const SORT_FIELDS = sortFields<TradeFigureSortField, TradeFigureColumn>(TRADE_SO
 const FACET_COLUMNS = fieldColumns<TradeFigureFacet, TradeFigureColumn>(TRADE_FACETS, RENAMED);
 
 const include = {
-  reporter: { select: { code: true, name: true } },
-  partner: { select: { code: true, name: true } },
-  source: { select: { id: true, title: true } },
+  reporter: COUNTRY_SELECT,
+  partner: COUNTRY_SELECT,
+  source: SOURCE_SELECT,
 } as const;
 
 type TradeFigureRow = Prisma.TradeFigureGetPayload<{ include: typeof include }>;
 
-const TRADE_FIGURE_TABLE: TableSpec<TradeFigureRow, TradeFigureColumn> = {
+const TRADE_FIGURE_TABLE: TableSpec<TradeFigureColumn> = {
   table: 'TradeFigure',
   columns: Object.values(Prisma.TradeFigureScalarFieldEnum),
   dateColumns: ['createdAt', 'updatedAt'],
   booleanColumns: ['approximate'],
-  select: 'r."name" AS "reporterName", p."name" AS "partnerName", s."title" AS "sourceTitle"',
-  joins:
-    'JOIN "Country" r ON r."code" = t."reporterCode" JOIN "Country" p ON p."code" = t."partnerCode" JOIN "Source" s ON s."id" = t."sourceId"',
-  nest: (row) =>
-    ({
-      ...row,
-      reporter: { code: row.reporterCode, name: row.reporterName },
-      partner: { code: row.partnerCode, name: row.partnerName },
-      source: { id: row.sourceId, title: row.sourceTitle },
-    }) as unknown as TradeFigureRow,
+  references: [
+    { ...COUNTRY_REF, as: 'reporter', column: 'reporterCode' },
+    { ...COUNTRY_REF, as: 'partner', column: 'partnerCode' },
+    SOURCE_REF,
+  ],
 };
 
 export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
@@ -85,22 +79,15 @@ export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
 /** toTradeFigure for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedTradeFigure = mapOncePerRow(toTradeFigure);
 
-export type TradeFigureFilters = Omit<TradeFigureListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'>;
+type TradeFigureFilters = Filters<TradeFigureListQuery>;
 
 async function resolveTradeFigure(tx: Tx, input: TradeFigureCreate) {
-  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
-  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
-  for (const [field, code] of [
-    ['reporterCode', input.reporterCode],
-    ['partnerCode', input.partnerCode],
-  ] as const) {
-    if ((await tx.country.count({ where: { code } })) === 0) throw new UnknownReferenceError(field, code);
-  }
+  const text = await citedSourceText(tx, input.sourceId);
+  await requireReference(tx, 'country', 'reporterCode', input.reporterCode);
+  await requireReference(tx, 'country', 'partnerCode', input.partnerCode);
   const leaderId = input.statedBy.leaderId ?? null;
-  if (leaderId !== null && (await tx.leader.count({ where: { id: leaderId } })) === 0) {
-    throw new UnknownReferenceError('statedBy.leaderId', leaderId);
-  }
-  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  await requireReference(tx, 'leader', 'statedBy.leaderId', leaderId);
+  const quote = locateQuote(text, input.quote, input.quoteOffsetHint, 'quote');
   return {
     reporterCode: input.reporterCode,
     partnerCode: input.partnerCode,
@@ -189,37 +176,23 @@ function tradeFigureFilter(f: TradeFigureFilters) {
 const tradeFigureOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'reporter,id');
 
 export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable(reads, TRADE_FIGURE_TABLE);
+  const table = sqlTable<TradeFigureRow, TradeFigureColumn>(reads, TRADE_FIGURE_TABLE);
   const writes = versionedWrites(deps, TRADE_FIGURE_WRITES);
 
-  function listQuery(query: TradeFigureListQuery) {
-    const { limit, cursor, format: _format, sort, facet, ...filters } = query;
-    let match: Sql | undefined;
-    if (isSearch(filters.q)) {
-      const ids = searchIds(reads.reader, 'tradeFigure', filters.q);
-      match = ids === null ? NONE : inSubquery(table.column('id'), ids);
-    }
-    return {
-      limit,
-      cursor,
-      facet: facet ?? [],
-      filters,
-      filter: tradeFigureFilter(filters),
-      match,
-      order: tradeFigureOrder(sort),
-    };
+  function searchMatch(filters: TradeFigureFilters): Sql | undefined {
+    if (!isSearch(filters.q)) return undefined;
+    const ids = searchIds(reads.reader, 'tradeFigure', filters.q);
+    return ids === null ? NONE : inSubquery(table.column('id'), ids);
   }
 
   return {
-    async list(query: TradeFigureListQuery): Promise<ListResult<TradeFigureOut>> {
-      const { facet, ...request } = listQuery(query);
-      const result = await listPage(table, codec, { ...request, facets: facet.map((name) => FACET_COLUMNS[name]) });
-      return { ...result, rows: result.rows.map(listedTradeFigure), facets: renameFacets(result.facets, facet, FACET_COLUMNS) };
-    },
-
-    async *exportAll(query: TradeFigureListQuery): AsyncGenerator<TradeFigureOut> {
-      for await (const row of listAll(table, listQuery(query))) yield listedTradeFigure(row);
-    },
+    ...listMethods<TradeFigureListQuery, TradeFigureRow, TradeFigureColumn, TradeFigureOut, TradeFigureFacet>(
+      table,
+      codec,
+      { order: tradeFigureOrder, filter: tradeFigureFilter, match: searchMatch },
+      listedTradeFigure,
+      FACET_COLUMNS,
+    ),
 
     /** The active figures a country reports, by id (its `include=tradeFigures`). */
     async *activeForReporter(code: string): AsyncGenerator<TradeFigureOut> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Tx, Writer } from '../db/writer.js';
-import { QuoteNotFoundError, VersionConflictError } from '../domain/errors.js';
+import { QuoteNotFoundError, UnknownReferenceError, VersionConflictError } from '../domain/errors.js';
 import { codePointLength, findQuote } from '../lib/text-span.js';
 import type { IdempotencyRepository } from './idempotency-repository.js';
 import { diff, recordRevision, type RevisionEntry } from './revision-repository.js';
@@ -39,6 +39,21 @@ export async function performWrite<T>(
     if (idem !== undefined) await deps.idempotency.save(tx, { actor: ctx.actor, ...idem, status, body });
     return { status, body, replayed: false };
   });
+}
+
+/** The text of the source a record cites by `sourceId` (quotes are located in it); refused when there is none. */
+export async function citedSourceText(tx: Tx, sourceId: string): Promise<string> {
+  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
+  if (source === null) throw new UnknownReferenceError('sourceId', sourceId);
+  return source.text;
+}
+
+/** Refuses a reference (`field` of the body) to a country or leader that does not exist; null refers to none. */
+export async function requireReference(tx: Tx, to: 'country' | 'leader', field: string, key: string | null): Promise<void> {
+  if (key === null) return;
+  const found =
+    to === 'country' ? await tx.country.count({ where: { code: key } }) : await tx.leader.count({ where: { id: key } });
+  if (found === 0) throw new UnknownReferenceError(field, key);
 }
 
 /**

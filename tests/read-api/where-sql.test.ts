@@ -23,8 +23,8 @@ function recordingTable(reader: SqlReader) {
   const sent: Sql[] = [];
   const generation = { now: () => 1 } as unknown as DatasetGeneration;
   const recording: SqlReader = { ...reader, all: <Row>(query: Sql) => (sent.push(query), [{ n: 0 }] as Row[]) };
-  const spec: TableSpec<Record<string, unknown>, (typeof COLUMNS)[number]> = { table: 'Claim', columns: COLUMNS };
-  return { sent, table: sqlTable({ reader: recording, generation }, spec) };
+  const spec: TableSpec<(typeof COLUMNS)[number]> = { table: 'Claim', columns: COLUMNS };
+  return { sent, table: sqlTable<Record<string, unknown>, (typeof COLUMNS)[number]>({ reader: recording, generation }, spec) };
 }
 
 describe('the raw-SQL conditions of list filters', () => {
