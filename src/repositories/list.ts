@@ -132,7 +132,7 @@ async function facetCounts<Row, C extends string>(
 }
 
 /** Facet counts under their API names, from counts by column (`facets` from listPage). */
-export function renameFacets<F extends string>(
+function renameFacets<F extends string>(
   facets: Record<string, Record<string, number>> | undefined,
   names: readonly F[],
   columns: Readonly<Record<F, string>>,
