@@ -35,7 +35,6 @@ type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
 const CLAIM_TABLE: TableSpec<ClaimColumn> = {
   table: 'Claim',
   columns: Object.values(Prisma.ClaimScalarFieldEnum),
-  dateColumns: ['createdAt', 'updatedAt'],
   references: [COUNTRY_REF, SOURCE_REF],
 };
 

@@ -30,7 +30,6 @@ const COUNTRY_TABLE: TableSpec<CountryColumn> = {
   table: 'Country',
   key: 'code',
   columns: Object.values(Prisma.CountryScalarFieldEnum),
-  dateColumns: ['createdAt', 'updatedAt'],
   // The same counts as `counts` above.
   counts: [
     { as: 'claims', table: 'Claim', column: 'countryCode', activeOnly: true },

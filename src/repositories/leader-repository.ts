@@ -27,7 +27,6 @@ type LeaderRow = Prisma.LeaderGetPayload<{ include: typeof include }>;
 const LEADER_TABLE: TableSpec<LeaderColumn> = {
   table: 'Leader',
   columns: Object.values(Prisma.LeaderScalarFieldEnum),
-  dateColumns: ['createdAt', 'updatedAt'],
   references: [{ ...COUNTRY_REF, optional: true }, SOURCE_REF],
 };
 

@@ -29,7 +29,7 @@ type SourceRow = Prisma.SourceGetPayload<{ include: typeof include }>;
 const SOURCE_TABLE: TableSpec<SourceColumn> = {
   table: 'Source',
   columns: Object.values(Prisma.SourceScalarFieldEnum),
-  dateColumns: ['publishedAt', 'retrievedAt', 'createdAt', 'updatedAt'],
+  dateColumns: ['publishedAt', 'retrievedAt'],
   // The same relations as `include` above.
   counts: [
     { as: 'claims', table: 'Claim', column: 'sourceId', activeOnly: true },

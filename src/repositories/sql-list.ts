@@ -62,6 +62,7 @@ export type TableSpec<C extends string> = {
   /** The primary key column (default `id`). */
   key?: C;
   columns: readonly C[];
+  /** DateTime columns besides createdAt and updatedAt, which every table has. */
   dateColumns?: readonly string[];
   booleanColumns?: readonly string[];
   references?: readonly Reference[];
@@ -187,7 +188,7 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
   const table = `${quoteIdent(spec.table)} t`;
   const keyColumn: string = spec.key ?? 'id';
   const key = `t.${quoteIdent(keyColumn)}`;
-  const dates = spec.dateColumns ?? [];
+  const dates = ['createdAt', 'updatedAt', ...(spec.dateColumns ?? [])];
   const booleans = spec.booleanColumns ?? [];
   const { select, joins, nest } = relations(spec, key);
   const hydrate = (raw: Record<string, unknown>): Row => {

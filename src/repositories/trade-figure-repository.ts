@@ -38,7 +38,6 @@ type TradeFigureRow = Prisma.TradeFigureGetPayload<{ include: typeof include }>;
 const TRADE_FIGURE_TABLE: TableSpec<TradeFigureColumn> = {
   table: 'TradeFigure',
   columns: Object.values(Prisma.TradeFigureScalarFieldEnum),
-  dateColumns: ['createdAt', 'updatedAt'],
   booleanColumns: ['approximate'],
   references: [
     { ...COUNTRY_REF, as: 'reporter', column: 'reporterCode' },
