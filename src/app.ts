@@ -18,14 +18,7 @@ import helmet from './plugins/external/helmet.js';
 import rateLimit from './plugins/external/rate-limit.js';
 import swagger from './plugins/external/swagger.js';
 import underPressure from './plugins/external/under-pressure.js';
-import changeRoutes from './routes/changes.js';
-import claimRoutes from './routes/claims.js';
-import countryRoutes from './routes/countries.js';
-import leaderRoutes from './routes/leaders.js';
-import metaRoutes from './routes/meta.js';
-import openapiRoutes from './routes/openapi.js';
-import sourceRoutes from './routes/sources.js';
-import tradeFigureRoutes from './routes/trade-figures.js';
+import routes from './routes/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -61,19 +54,7 @@ export async function buildApp(config: Config, options: { logStream?: LogStream 
   await app.register(errors);
   await app.register(repositories);
 
-  await app.register(metaRoutes);
-  await app.register(openapiRoutes);
-  await app.register(
-    async (v1) => {
-      await v1.register(countryRoutes);
-      await v1.register(leaderRoutes);
-      await v1.register(claimRoutes);
-      await v1.register(tradeFigureRoutes);
-      await v1.register(changeRoutes);
-      await v1.register(sourceRoutes);
-    },
-    { prefix: '/v1' },
-  );
+  await app.register(routes);
 
   await app.ready();
   return app;
