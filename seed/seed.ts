@@ -2,11 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../src/db/client.js';
 import { isPostgresClient, SEED_LOCK_KEY } from '../src/db/postgres.js';
+import {
+  ISO_COUNTRY_BASIS,
+  notStatedBasis,
+  referenceBasis,
+  sourceBasis,
+  summaryBasis,
+  type FieldBasisValue,
+} from '../src/domain/basis.js';
+import { isoCountry } from '../src/domain/iso-countries.js';
 import { sha256 } from '../src/lib/hash.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
 import { articleDataset } from './data/article.js';
-import { seedDatasetSchema, type SeedDataset, type SeedSource } from './schema.js';
+import { seedDatasetSchema, type SeedBasis, type SeedDataset, type SeedSource } from './schema.js';
 
 const SOURCES_DIR = path.join(PROJECT_ROOT, 'seed/sources');
 
@@ -48,11 +57,73 @@ function verifySpan(record: string, span: Span, texts: Map<string, string>): voi
   }
 }
 
+type ParsedDataset = ReturnType<typeof seedDatasetSchema.parse>;
+
+/** The last day a partial ISO date (2021, 2021-06, 2021-06-30) covers. */
+function lastDay(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 7) {
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return `${date}-12-31`;
+}
+
+/**
+ * `claimedAt` is when the claim was made. It cannot be after the source (published or, when
+ * undated, retrieved), and it is not the period the claim is about: a trade figure resting on
+ * the same words carries that period, and a claimedAt inside it is that mistake.
+ */
+function verifyClaimedAt(record: string, claim: ParsedDataset['claims'][number], dataset: ParsedDataset): void {
+  if (claim.claimedAt === null) return;
+  const source = dataset.sources.find((s) => s.id === claim.sourceId);
+  const latest = (source?.publishedAt ?? source?.retrievedAt ?? '').slice(0, 10);
+  if (latest !== '' && claim.claimedAt > latest) {
+    throw new SeedVerificationError(`${record}: claimedAt ${claim.claimedAt} is after its source (${latest})`);
+  }
+  for (const figure of dataset.tradeFigures) {
+    const overlaps =
+      figure.sourceId === claim.sourceId && figure.quoteStart < claim.quoteEnd && claim.quoteStart < figure.quoteEnd;
+    if (!overlaps || figure.periodStart === null || figure.periodEnd === null) continue;
+    if (lastDay(claim.claimedAt) >= figure.periodStart && claim.claimedAt <= lastDay(figure.periodEnd)) {
+      throw new SeedVerificationError(
+        `${record}: claimedAt ${claim.claimedAt} lies in the period its trade figure "${figure.id}" covers; claimedAt is when the claim was made, null when the source does not say`,
+      );
+    }
+  }
+}
+
+/** A seed basis as stored and served: source spans as {text, start, end}. */
+function storedBasis(entry: SeedBasis): FieldBasisValue {
+  switch (entry.kind) {
+    case 'source':
+      return sourceBasis(entry.sourceId, { text: entry.quote, start: entry.quoteStart, end: entry.quoteEnd }, entry.note);
+    case 'reference':
+      return referenceBasis(entry.reference, entry.note);
+    case 'summary':
+      return summaryBasis(entry.claimIds, entry.note);
+    case 'not_stated':
+      return notStatedBasis(entry.note);
+  }
+}
+
+function storedBases(basis: Record<string, SeedBasis>): Record<string, FieldBasisValue> {
+  return Object.fromEntries(Object.entries(basis).map(([field, entry]) => [field, storedBasis(entry)]));
+}
+
+/** A seed country as stored: codes and English name from ISO 3166-1, each field with its basis. */
+function countryRow(country: ParsedDataset['countries'][number]) {
+  const iso = isoCountry(country.code);
+  if (iso === null) throw new SeedVerificationError(`country "${country.code}": not an ISO 3166-1 alpha-2 code`);
+  const basis = { ...ISO_COUNTRY_BASIS, ...storedBases(country.basis) };
+  return { code: iso.code, alpha3: iso.alpha3, name: iso.name, nameSource: country.nameSource, role: country.role, stance: country.stance, basis };
+}
+
 /** Validates the dataset and proves every quote against its source text; throws on the first fault. */
 export function verifyDataset(
   input: SeedDataset,
   dir = SOURCES_DIR,
-): { dataset: ReturnType<typeof seedDatasetSchema.parse>; texts: Map<string, string> } {
+): { dataset: ParsedDataset; texts: Map<string, string> } {
   const parsed = seedDatasetSchema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -77,10 +148,43 @@ export function verifyDataset(
   const checkRef = (record: string, kind: string, value: string | null, known: Set<string>) => {
     if (value !== null && !known.has(value)) throw new SeedVerificationError(`${record}: unknown ${kind} "${value}"`);
   };
+  const claimCountries = new Map(dataset.claims.map((c) => [c.id, c.countryCode]));
+  const verifyBasis = (record: string, basis: Record<string, SeedBasis>) => {
+    for (const [field, entry] of Object.entries(basis)) {
+      if (entry.kind === 'source') verifySpan(`${record} basis of ${field}`, entry, texts);
+    }
+  };
   for (const note of dataset.sourceNotes) verifySpan(`source note "${note.id}"`, note, texts);
+  for (const country of dataset.countries) {
+    const record = `country "${country.code}"`;
+    if (isoCountry(country.code) === null) throw new SeedVerificationError(`${record}: not an ISO 3166-1 alpha-2 code`);
+    verifyBasis(record, country.basis);
+    if (country.basis.nameSource.quote !== country.nameSource) {
+      throw new SeedVerificationError(`${record}: nameSource is not the quote its basis gives`);
+    }
+    // A stance is a summary of the country's own claims, each listed.
+    for (const id of country.basis.stance.claimIds) {
+      const about = claimCountries.get(id);
+      if (about !== country.code) {
+        throw new SeedVerificationError(
+          `${record}: its stance lists claim "${id}", which ${about === undefined ? 'does not exist' : `is about ${about}`}`,
+        );
+      }
+    }
+  }
   for (const leader of dataset.leaders) {
-    verifySpan(`leader "${leader.id}"`, leader, texts);
-    checkRef(`leader "${leader.id}"`, 'country', leader.countryCode, countries);
+    const record = `leader "${leader.id}"`;
+    verifySpan(record, leader, texts);
+    checkRef(record, 'country', leader.countryCode, countries);
+    verifyBasis(record, leader.basis);
+    // A person's country is one the source ties them to, or one a named reference gives.
+    const kind = leader.basis.country.kind;
+    if (leader.countryCode !== null && kind !== 'source' && kind !== 'reference') {
+      throw new SeedVerificationError(`${record}: countryCode needs a basis of kind source or reference, not ${kind}`);
+    }
+    if (leader.countryCode === null && (kind === 'source' || kind === 'reference')) {
+      throw new SeedVerificationError(`${record}: countryCode is null but its basis is ${kind}`);
+    }
   }
   for (const claim of dataset.claims) {
     const record = `claim "${claim.id}"`;
@@ -99,6 +203,7 @@ export function verifyDataset(
     }
     checkRef(record, 'country', claim.countryCode, countries);
     checkRef(record, 'leader', claim.claimant.leaderId, leaders);
+    verifyClaimedAt(record, claim, dataset);
   }
   for (const figure of dataset.tradeFigures) {
     const record = `trade figure "${figure.id}"`;
@@ -155,17 +260,24 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
         },
       });
     }
-    const countries = dataset.countries.filter((c) => !have.countries.has(c.code));
-    if (countries.length > 0) await tx.country.createMany({ data: countries.map((c) => ({ ...c, ...stamp })) });
+    const countries = dataset.countries.filter((c) => !have.countries.has(c.code)).map(countryRow);
+    if (countries.length > 0) {
+      await tx.country.createMany({ data: countries.map((c) => ({ ...c, basis: JSON.stringify(c.basis), ...stamp })) });
+    }
     const notes = dataset.sourceNotes.filter((n) => !have.sourceNotes.has(n.id));
     if (notes.length > 0) await tx.sourceNote.createMany({ data: notes });
-    const leaders = dataset.leaders.filter((l) => !have.leaders.has(l.id));
-    if (leaders.length > 0) await tx.leader.createMany({ data: leaders.map((l) => ({ ...l, ...stamp })) });
+    const leaders = dataset.leaders
+      .filter((l) => !have.leaders.has(l.id))
+      .map((l) => ({ ...l, basis: storedBases(l.basis) }));
+    if (leaders.length > 0) {
+      await tx.leader.createMany({ data: leaders.map((l) => ({ ...l, basis: JSON.stringify(l.basis), ...stamp })) });
+    }
     const claims = dataset.claims.filter((c) => !have.claims.has(c.id));
     if (claims.length > 0) {
       await tx.claim.createMany({
-        data: claims.map(({ claimant, ...c }) => ({
+        data: claims.map(({ claimant, topics, ...c }) => ({
           ...c,
+          topic: topics[0] ?? 'other',
           claimantName: claimant.name,
           claimantType: claimant.type,
           claimantLeaderId: claimant.leaderId,
@@ -173,6 +285,9 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
           verificationEnd: c.verificationEnd ?? null,
           ...stamp,
         })),
+      });
+      await tx.claimTopic.createMany({
+        data: claims.flatMap((c) => c.topics.map((topic, position) => ({ claimId: c.id, topic, position }))),
       });
     }
     const figures = dataset.tradeFigures.filter((f) => !have.tradeFigures.has(f.id));
@@ -225,7 +340,11 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
           ),
           ...created('country', countries, (r: { code: string }) => r.code),
           ...created('leader', leaders, (r: { id: string }) => r.id),
-          ...created('claim', claims, (r: { id: string }) => r.id),
+          ...created(
+            'claim',
+            claims.map((c) => ({ ...c, topic: c.topics[0] })),
+            (r: { id: string }) => r.id,
+          ),
           ...created('trade_figure', figures, (r: { id: string }) => r.id),
         ],
       });
