@@ -94,7 +94,10 @@ export const seedLeaderSchema = z.strictObject({
   sourceId: slug,
   ...span,
   basis: z.strictObject(
-    Object.fromEntries(LEADER_BASIS_FIELDS.map((f) => [f, seedBasis])) as Record<(typeof LEADER_BASIS_FIELDS)[number], typeof seedBasis>,
+    Object.fromEntries(LEADER_BASIS_FIELDS.map((f) => [f, seedBasis])) as Record<
+      (typeof LEADER_BASIS_FIELDS)[number],
+      typeof seedBasis
+    >,
   ),
 });
 

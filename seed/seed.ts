@@ -116,14 +116,19 @@ function countryRow(country: ParsedDataset['countries'][number]) {
   const iso = isoCountry(country.code);
   if (iso === null) throw new SeedVerificationError(`country "${country.code}": not an ISO 3166-1 alpha-2 code`);
   const basis = { ...ISO_COUNTRY_BASIS, ...storedBases(country.basis) };
-  return { code: iso.code, alpha3: iso.alpha3, name: iso.name, nameSource: country.nameSource, role: country.role, stance: country.stance, basis };
+  return {
+    code: iso.code,
+    alpha3: iso.alpha3,
+    name: iso.name,
+    nameSource: country.nameSource,
+    role: country.role,
+    stance: country.stance,
+    basis,
+  };
 }
 
 /** Validates the dataset and proves every quote against its source text; throws on the first fault. */
-export function verifyDataset(
-  input: SeedDataset,
-  dir = SOURCES_DIR,
-): { dataset: ParsedDataset; texts: Map<string, string> } {
+export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset: ParsedDataset; texts: Map<string, string> } {
   const parsed = seedDatasetSchema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -266,9 +271,7 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
     }
     const notes = dataset.sourceNotes.filter((n) => !have.sourceNotes.has(n.id));
     if (notes.length > 0) await tx.sourceNote.createMany({ data: notes });
-    const leaders = dataset.leaders
-      .filter((l) => !have.leaders.has(l.id))
-      .map((l) => ({ ...l, basis: storedBases(l.basis) }));
+    const leaders = dataset.leaders.filter((l) => !have.leaders.has(l.id)).map((l) => ({ ...l, basis: storedBases(l.basis) }));
     if (leaders.length > 0) {
       await tx.leader.createMany({ data: leaders.map((l) => ({ ...l, basis: JSON.stringify(l.basis), ...stamp })) });
     }

@@ -81,11 +81,9 @@ export function basisInput<const F extends readonly string[]>(fields: F, id: str
   const shape = Object.fromEntries(fields.map((f) => [f, fieldBasisInput.optional()])) as {
     [K in F[number]]: z.ZodOptional<typeof fieldBasisInput>;
   };
-  return z
-    .strictObject(shape)
-    .meta({
-      id,
-      description:
-        'The basis of each field written. A field written without one is served as not_recorded; a field changed by a PATCH without a new basis loses its old one.',
-    });
+  return z.strictObject(shape).meta({
+    id,
+    description:
+      'The basis of each field written. A field written without one is served as not_recorded; a field changed by a PATCH without a new basis loses its old one.',
+  });
 }
