@@ -100,14 +100,15 @@ function topicsOf(row: { topic: string; topics: { topic: string }[] }): ClaimOut
 }
 
 /**
- * The topics a write leaves a claim with: `topics` as sent; `topic` alone made the primary one,
- * ahead of the claim's other topics; neither, the claim's own.
+ * The topics a write leaves a claim with: `topics` as sent; `topic` alone replaces the primary
+ * one and keeps the others (a client that knows one topic per claim corrects that one); neither,
+ * the claim's own.
  */
 type Topics = NonNullable<ClaimCreate['topics']>;
 
 function writtenTopics(input: { topic?: ClaimCreate['topic']; topics?: ClaimCreate['topics'] }, current: Topics = []): Topics {
   if (input.topics !== undefined) return input.topics;
-  if (input.topic !== undefined) return [input.topic, ...current.filter((t) => t !== input.topic)];
+  if (input.topic !== undefined) return [input.topic, ...current.slice(1).filter((t) => t !== input.topic)];
   return current;
 }
 
@@ -264,7 +265,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       if (args.by[0] !== TOPICS_FACET) return rows.groupBy(args);
       const condition = whereSql(args.where, reads.reader, CLAIM_COLUMNS);
       const counts = await reads.reader.all<{ k: string; n: number | bigint | string }>({
-        text: `SELECT ct."topic" AS k, COUNT(*) AS n FROM "ClaimTopic" ct JOIN "Claim" t ON t."id" = ct."claimId" WHERE ${condition.text} GROUP BY ct."topic"`,
+        text: `SELECT ct."topic" AS k, COUNT(*) AS n FROM "Claim" t JOIN "ClaimTopic" ct ON ct."claimId" = t."id" WHERE ${condition.text} GROUP BY ct."topic"`,
         params: condition.params,
       });
       return counts.map((r) => ({ [TOPICS_FACET]: r.k, _count: { _all: Number(r.n) } }));

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import { ISO_COUNTRY_BASIS, parseBasis } from '../domain/basis.js';
-import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import { DuplicateRecordError, InconsistentFieldError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import { isoCountry } from '../domain/iso-countries.js';
 import { COUNTRY_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
@@ -156,10 +156,17 @@ export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec
         if (before === null) throw new RecordNotFoundError('Country', code);
         assertVersion(before, expectedVersion);
         const { reason, basis: basisPatch, ...changes } = patch;
+        const names = isoCountry(code)?.names ?? [];
+        if (changes.name !== undefined && !names.includes(changes.name)) {
+          throw new InconsistentFieldError(
+            'name',
+            `name must be one of ISO 3166-1’s English names for ${code} (${names.join(' or ')}); the source’s own name goes in nameSource.`,
+          );
+        }
         const beforeBasis = parseBasis(before.basis, COUNTRY_BASIS_FIELDS);
         const basis = mergeBasis(
-          { ...beforeBasis, ...ISO_COUNTRY_BASIS },
-          await resolveBasis(tx, basisPatch, code),
+          beforeBasis,
+          { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, basisPatch, code)) },
           (field) => field in changes && changes[field as keyof typeof changes] !== before[field as keyof typeof before],
         );
         const version = before.version + 1;
@@ -176,7 +183,7 @@ export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec
           actor: ctx.actor,
           reason,
           before: { ...before, basis: beforeBasis },
-          after: { ...changes, basis },
+          after: { ...changes, basis: parseBasis(JSON.stringify(basis), COUNTRY_BASIS_FIELDS) },
           datasetVersion,
         });
         return toCountry(row);

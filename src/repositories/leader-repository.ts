@@ -188,7 +188,7 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
           actor: ctx.actor,
           reason: null,
           before: {},
-          after: { ...data, basis },
+          after: { ...data, basis: parseBasis(JSON.stringify(basis), LEADER_BASIS_FIELDS) },
           datasetVersion,
         });
         return toLeader(row);
@@ -221,7 +221,7 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
           actor: ctx.actor,
           reason,
           before: { ...before, basis: beforeBasis },
-          after: { ...data, basis },
+          after: { ...data, basis: parseBasis(JSON.stringify(basis), LEADER_BASIS_FIELDS) },
           datasetVersion,
         });
         return toLeader(row);

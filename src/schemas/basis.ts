@@ -22,14 +22,6 @@ export const fieldBasisSchema = z
   .meta({
     id: 'FieldBasis',
     description: 'Whether a field comes from the source (and where) or from reference knowledge (and which)',
-    example: {
-      kind: 'reference',
-      sourceId: null,
-      quote: null,
-      reference: 'iso_3166_1',
-      claimIds: [],
-      note: 'English short name per ISO 3166-1 (i18n-iso-countries 7.14.0).',
-    },
   });
 export type FieldBasis = z.infer<typeof fieldBasisSchema>;
 
@@ -73,7 +65,7 @@ export const fieldBasisInput = z
     }),
     z.strictObject({ kind: z.literal('not_stated'), note: text(1000).nullable().optional() }),
   ])
-  .meta({ id: 'FieldBasisInput', description: `The basis of a field, as written: ${KIND_DESCRIPTION}` });
+  .meta({ id: 'FieldBasisWrite', description: `The basis of a field, as written: ${KIND_DESCRIPTION}` });
 export type FieldBasisInput = z.infer<typeof fieldBasisInput>;
 
 /** The writable part of a record's basis: any of `fields`, each replacing that field's basis. */

@@ -205,8 +205,8 @@ const claimFields = {
   dateNote: text(1000),
 };
 
-function topicsAgree(body: { topic?: string | undefined; topics?: string[] | undefined }, ctx: z.RefinementCtx) {
-  if (body.topic !== undefined && body.topics !== undefined && body.topics[0] !== body.topic) {
+function topicsAgree(body: { topic?: unknown; topics?: unknown }, ctx: z.RefinementCtx) {
+  if (body.topic !== undefined && Array.isArray(body.topics) && body.topics[0] !== body.topic) {
     ctx.addIssue({ code: 'custom', path: ['topic'], message: 'must be the first of topics (or leave it out)' });
   }
 }
@@ -222,5 +222,5 @@ export const claimCreateBody = z
   .meta({ id: 'ClaimCreate' });
 export type ClaimCreate = z.infer<typeof claimCreateBody>;
 
-export const claimPatchBody = patchBody(claimFields, 'ClaimPatch').superRefine(topicsAgree).meta({ id: 'ClaimPatch' });
+export const claimPatchBody = patchBody(claimFields, 'ClaimPatch', undefined, topicsAgree);
 export type ClaimPatch = z.infer<typeof claimPatchBody>;

@@ -81,7 +81,7 @@ const countryFields = {
   nameSource: text(200),
   role: z.enum(COUNTRY_ROLES),
   stance: text(1000),
-  basis: basisInput(COUNTRY_WRITABLE_BASIS, 'CountryBasisInput')
+  basis: basisInput(COUNTRY_WRITABLE_BASIS, 'CountryBasisWrite')
     .optional()
     .describe('The basis of nameSource, role and stance (a stance: kind summary, listing claims about the country)'),
 };
@@ -118,8 +118,8 @@ export const countryCreateBody = z
 export type CountryCreate = z.infer<typeof countryCreateBody>;
 
 export const countryPatchBody = patchBody(
-  countryFields,
+  { ...countryFields, name: text(200).describe('Another of ISO 3166-1’s English names for the code (e.g. its official one)') },
   'CountryPatch',
-  'code, alpha3 and name come from ISO 3166-1 and cannot be changed',
+  'code and alpha3 come from ISO 3166-1 and cannot be changed; name only to another of its English names',
 );
 export type CountryPatch = z.infer<typeof countryPatchBody>;

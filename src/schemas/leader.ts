@@ -89,17 +89,14 @@ const leaderFields = {
   sourceId: slugParam,
   quote: verbatim(5000).describe('Where the source names the person'),
   quoteOffsetHint: offsetHint.optional(),
-  basis: basisInput(LEADER_BASIS_FIELDS, 'LeaderBasisInput')
+  basis: basisInput(LEADER_BASIS_FIELDS, 'LeaderBasisWrite')
     .optional()
     .describe('The basis of each field; a countryCode needs basis.country of kind source or reference'),
 };
 
 /** A person's country is one the source ties them to or a reference gives, and the write says which. */
-function countryNeedsBasis(
-  body: { countryCode?: string | null | undefined; basis?: { country?: { kind: string } | undefined } | undefined },
-  ctx: z.RefinementCtx,
-) {
-  const kind = body.basis?.country?.kind;
+function countryNeedsBasis(body: { countryCode?: unknown; basis?: unknown }, ctx: z.RefinementCtx) {
+  const kind = (body.basis as { country?: { kind?: string } } | undefined)?.country?.kind;
   if (body.countryCode !== undefined && body.countryCode !== null && kind !== 'source' && kind !== 'reference') {
     ctx.addIssue({
       code: 'custom',
@@ -113,5 +110,5 @@ function countryNeedsBasis(
 export const leaderCreateBody = z.strictObject(leaderFields).superRefine(countryNeedsBasis).meta({ id: 'LeaderCreate' });
 export type LeaderCreate = z.infer<typeof leaderCreateBody>;
 
-export const leaderPatchBody = patchBody(leaderFields, 'LeaderPatch').superRefine(countryNeedsBasis).meta({ id: 'LeaderPatch' });
+export const leaderPatchBody = patchBody(leaderFields, 'LeaderPatch', undefined, countryNeedsBasis);
 export type LeaderPatch = z.infer<typeof leaderPatchBody>;

@@ -158,7 +158,7 @@ describe('claim topics', () => {
     expect(body.meta.total).toBe(seedClaims.length);
   });
 
-  it('writes topics, keeps topic as the first, and puts a topic sent alone first without dropping the others', async () => {
+  it('writes topics, keeps topic as the first, and lets a topic sent alone replace the primary one only', async () => {
     const created = await send('post', '/v1/claims', {
       countryCode: 'RU',
       sourceId: SOURCE_ID,
@@ -176,10 +176,14 @@ describe('claim topics', () => {
     const listed = claimListResponse.parse((await get('/v1/claims?topic=troops&limit=100')).body);
     expect(listed.data.map((c) => c.id)).toContain(claim.id);
 
-    const patched = await send('patch', `/v1/claims/${claim.id}`, { topic: 'troops', reason: 'troops first' });
-    expect(claimResponse.parse(patched.body).data).toMatchObject({ topic: 'troops', topics: ['troops', 'economic'] });
+    const patched = await send('patch', `/v1/claims/${claim.id}`, { topic: 'trade', reason: 'trade, not economic' });
+    expect(claimResponse.parse(patched.body).data).toMatchObject({ topic: 'trade', topics: ['trade', 'troops'] });
+    const reordered = await send('patch', `/v1/claims/${claim.id}`, { topics: ['troops', 'trade'], reason: 'troops first' });
+    expect(claimResponse.parse(reordered.body).data).toMatchObject({ topic: 'troops', topics: ['troops', 'trade'] });
     const read = claimResponse.parse((await get(`/v1/claims/${claim.id}`)).body).data;
-    expect(read.topics).toEqual(['troops', 'economic']);
+    expect(read.topics).toEqual(['troops', 'trade']);
+    const trade = claimListResponse.parse((await get('/v1/claims?topic=trade&limit=100')).body);
+    expect(trade.data.map((c) => c.id)).toContain(claim.id);
 
     const clash = await send('patch', `/v1/claims/${claim.id}`, { topic: 'trade', topics: ['economic'], reason: 'x' });
     expect(expectProblem(clash, 400).errors?.map((e) => e.pointer)).toContain('/topic');
