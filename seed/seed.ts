@@ -14,7 +14,9 @@ import { isoCountry } from '../src/domain/iso-countries.js';
 import { sha256 } from '../src/lib/hash.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
+import { diff } from '../src/repositories/revision-repository.js';
 import { articleDataset } from './data/article.js';
+import { corrections as articleCorrections, type SeedCorrection } from './data/corrections.js';
 import { seedDatasetSchema, type SeedBasis, type SeedDataset, type SeedSource } from './schema.js';
 
 const SOURCES_DIR = path.join(PROJECT_ROOT, 'seed/sources');
@@ -25,6 +27,8 @@ export class SeedVerificationError extends Error {
 
 export type SeedReport = {
   inserted: { sources: number; sourceNotes: number; countries: number; leaders: number; claims: number; tradeFigures: number };
+  /** Corrections applied to records an earlier seed wrote (see seed/data/corrections.ts). */
+  corrected: number;
   datasetVersion: number;
 };
 
@@ -127,6 +131,40 @@ function countryRow(country: ParsedDataset['countries'][number]) {
   };
 }
 
+function leaderRow(leader: ParsedDataset['leaders'][number]) {
+  return { ...leader, basis: storedBases(leader.basis) };
+}
+
+/** A seed claim as stored: its claimant flattened, its first topic the primary one (Claim.topic). */
+function claimRow({ claimant, topics, ...claim }: ParsedDataset['claims'][number]) {
+  return {
+    ...claim,
+    topic: topics[0] ?? 'other',
+    topics,
+    claimantName: claimant.name,
+    claimantType: claimant.type,
+    claimantLeaderId: claimant.leaderId,
+    verificationStart: claim.verificationStart ?? null,
+    verificationEnd: claim.verificationEnd ?? null,
+  };
+}
+
+function figureRow({ statedBy, ...figure }: ParsedDataset['tradeFigures'][number]) {
+  return { ...figure, statedByName: statedBy.name, statedByType: statedBy.type, statedByLeaderId: statedBy.leaderId };
+}
+
+/** Each seed record as the database holds it (bases as objects, a claim's topics as a list). */
+export function storedRows(input: SeedDataset) {
+  const dataset = seedDatasetSchema.parse(input);
+  return {
+    country: dataset.countries.map(countryRow),
+    leader: dataset.leaders.map(leaderRow),
+    claim: dataset.claims.map(claimRow),
+    trade_figure: dataset.tradeFigures.map(figureRow),
+    source_note: dataset.sourceNotes,
+  };
+}
+
 /** Validates the dataset and proves every quote against its source text; throws on the first fault. */
 export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset: ParsedDataset; texts: Map<string, string> } {
   const parsed = seedDatasetSchema.safeParse(input);
@@ -220,13 +258,103 @@ export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset:
   return { dataset, texts };
 }
 
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type StoredRows = ReturnType<typeof storedRows>;
+
+/** A record's stored values, in the terms corrections use (parsed basis, a claim's topic list). */
+async function storedRecord(tx: Tx, resource: SeedCorrection['resource'], id: string): Promise<Record<string, unknown> | null> {
+  switch (resource) {
+    case 'country': {
+      const row = await tx.country.findUnique({ where: { code: id } });
+      return row === null ? null : { ...row, basis: JSON.parse(row.basis) as unknown };
+    }
+    case 'leader': {
+      const row = await tx.leader.findUnique({ where: { id } });
+      return row === null ? null : { ...row, basis: JSON.parse(row.basis) as unknown };
+    }
+    case 'claim': {
+      const row = await tx.claim.findUnique({ where: { id }, include: { topics: { orderBy: { position: 'asc' } } } });
+      return row === null ? null : { ...row, topics: row.topics.map((t) => t.topic) };
+    }
+    case 'trade_figure':
+      return tx.tradeFigure.findUnique({ where: { id } });
+    case 'source_note':
+      return tx.sourceNote.findUnique({ where: { id } });
+  }
+}
+
+type PendingCorrection = SeedCorrection & { version: number | null; to: Record<string, unknown> };
+
+/** The corrections whose record still holds every `from` value, with the values they set. */
+async function pendingCorrections(tx: Tx, list: readonly SeedCorrection[], rows: StoredRows): Promise<PendingCorrection[]> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const pending: PendingCorrection[] = [];
+  for (const correction of list) {
+    const target = (rows[correction.resource] as Record<string, unknown>[]).find((r) => (r.id ?? r.code) === correction.id);
+    const current = await storedRecord(tx, correction.resource, correction.id);
+    if (target === undefined || current === null) continue;
+    const fields = Object.keys(correction.from);
+    if (!fields.every((f) => same(current[f], correction.from[f]))) continue;
+    const to = Object.fromEntries(fields.map((f) => [f, target[f] ?? null]));
+    const version = typeof current.version === 'number' ? current.version : null;
+    pending.push({ ...correction, version, to });
+  }
+  return pending;
+}
+
+/** Writes one correction and, for a versioned record, its revision (an update by "seed"). */
+async function applyCorrection(tx: Tx, c: PendingCorrection, datasetVersion: number, at: Date): Promise<void> {
+  const { topics, basis, ...columns } = c.to;
+  const data: Record<string, unknown> = { ...columns, ...(basis === undefined ? {} : { basis: JSON.stringify(basis) }) };
+  const versioned = { ...data, version: (c.version ?? 0) + 1, updatedAt: at };
+  if (c.resource === 'country') await tx.country.update({ where: { code: c.id }, data: versioned });
+  else if (c.resource === 'leader') await tx.leader.update({ where: { id: c.id }, data: versioned });
+  else if (c.resource === 'trade_figure') await tx.tradeFigure.update({ where: { id: c.id }, data: versioned });
+  else if (c.resource === 'source_note') await tx.sourceNote.update({ where: { id: c.id }, data });
+  else {
+    const list = Array.isArray(topics) ? (topics as string[]) : undefined;
+    await tx.claim.update({
+      where: { id: c.id },
+      data: {
+        ...versioned,
+        ...(list === undefined
+          ? {}
+          : { topics: { deleteMany: {}, create: list.map((topic, position) => ({ topic, position })) } }),
+      },
+    });
+  }
+  // Notes carry no version or revisions (the seed writes none for them either).
+  if (c.version === null) return;
+  await tx.revision.create({
+    data: {
+      resourceType: c.resource,
+      resourceId: c.id,
+      version: c.version + 1,
+      action: 'update',
+      actor: 'seed',
+      reason: c.reason,
+      changes: JSON.stringify(diff(c.from, c.to)),
+      datasetVersion,
+      createdAt: at,
+    },
+  });
+}
+
 /**
  * Inserts the records that are missing and leaves existing ones untouched, so it is safe to run
- * on every start and never overwrites a curator's later correction. Everything is verified
- * before the first write, and all writes happen in one transaction.
+ * on every start and never overwrites a curator's later correction. Records an earlier seed wrote
+ * get the dataset's corrections (seed/data/corrections.ts), each only while the record still
+ * holds the values it corrects. Everything is verified before the first write, and all writes
+ * happen in one transaction.
  */
-export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir = SOURCES_DIR): Promise<SeedReport> {
+export async function seed(
+  prisma: Db,
+  input: SeedDataset = articleDataset,
+  dir = SOURCES_DIR,
+  corrections: readonly SeedCorrection[] = input === articleDataset ? articleCorrections : [],
+): Promise<SeedReport> {
   const { dataset, texts } = verifyDataset(input, dir);
+  const rows = storedRows(input);
   const stamp = { createdAt: new Date(dataset.compiledAt), updatedAt: new Date(dataset.compiledAt) };
   return prisma.$transaction(async (tx) => {
     // SQLite serializes write transactions itself; PostgreSQL would let two starting instances
@@ -271,39 +399,20 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
     }
     const notes = dataset.sourceNotes.filter((n) => !have.sourceNotes.has(n.id));
     if (notes.length > 0) await tx.sourceNote.createMany({ data: notes });
-    const leaders = dataset.leaders.filter((l) => !have.leaders.has(l.id)).map((l) => ({ ...l, basis: storedBases(l.basis) }));
+    const leaders = dataset.leaders.filter((l) => !have.leaders.has(l.id)).map(leaderRow);
     if (leaders.length > 0) {
       await tx.leader.createMany({ data: leaders.map((l) => ({ ...l, basis: JSON.stringify(l.basis), ...stamp })) });
     }
-    const claims = dataset.claims.filter((c) => !have.claims.has(c.id));
+    const claims = dataset.claims.filter((c) => !have.claims.has(c.id)).map(claimRow);
     if (claims.length > 0) {
-      await tx.claim.createMany({
-        data: claims.map(({ claimant, topics, ...c }) => ({
-          ...c,
-          topic: topics[0] ?? 'other',
-          claimantName: claimant.name,
-          claimantType: claimant.type,
-          claimantLeaderId: claimant.leaderId,
-          verificationStart: c.verificationStart ?? null,
-          verificationEnd: c.verificationEnd ?? null,
-          ...stamp,
-        })),
-      });
+      await tx.claim.createMany({ data: claims.map(({ topics: _topics, ...c }) => ({ ...c, ...stamp })) });
       await tx.claimTopic.createMany({
         data: claims.flatMap((c) => c.topics.map((topic, position) => ({ claimId: c.id, topic, position }))),
       });
     }
     const figures = dataset.tradeFigures.filter((f) => !have.tradeFigures.has(f.id));
     if (figures.length > 0) {
-      await tx.tradeFigure.createMany({
-        data: figures.map(({ statedBy, ...f }) => ({
-          ...f,
-          statedByName: statedBy.name,
-          statedByType: statedBy.type,
-          statedByLeaderId: statedBy.leaderId,
-          ...stamp,
-        })),
-      });
+      await tx.tradeFigure.createMany({ data: figures.map((f) => ({ ...figureRow(f), ...stamp })) });
     }
 
     const inserted = {
@@ -314,12 +423,16 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
       claims: claims.length,
       tradeFigures: figures.length,
     };
-    const changed = Object.values(inserted).some((n) => n > 0);
+    // Read before the version moves; records inserted just now already hold the corrected values.
+    const pending = await pendingCorrections(tx, corrections, rows);
+    const changed = Object.values(inserted).some((n) => n > 0) || pending.length > 0;
     const state = await tx.datasetState.upsert({
       where: { id: 1 },
       create: { id: 1, version: changed ? 1 : 0, updatedAt: stamp.updatedAt },
       update: changed ? { version: { increment: 1 }, updatedAt: stamp.updatedAt } : {},
     });
+    const now = new Date();
+    for (const correction of pending) await applyCorrection(tx, correction, state.version, now);
     if (changed) {
       // The change feed starts with the seed, so a mirror can sync from zero.
       const created = (resourceType: string, records: readonly object[], idOf: (r: never) => string) =>
@@ -343,15 +456,11 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
           ),
           ...created('country', countries, (r: { code: string }) => r.code),
           ...created('leader', leaders, (r: { id: string }) => r.id),
-          ...created(
-            'claim',
-            claims.map((c) => ({ ...c, topic: c.topics[0] })),
-            (r: { id: string }) => r.id,
-          ),
+          ...created('claim', claims, (r: { id: string }) => r.id),
           ...created('trade_figure', figures, (r: { id: string }) => r.id),
         ],
       });
     }
-    return { inserted, datasetVersion: state.version };
+    return { inserted, corrected: pending.length, datasetVersion: state.version };
   });
 }

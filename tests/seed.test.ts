@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleDataset } from '../seed/data/article.js';
+import { corrections } from '../seed/data/corrections.js';
 import { deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../seed/seed.js';
 import type { SeedDataset } from '../seed/schema.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
@@ -257,5 +258,78 @@ describe('seed(prisma)', () => {
             { id: string }[]
           >`SELECT k.claim_id AS id FROM claim_fts f JOIN claim_fts_key k ON k.key = f.rowid WHERE claim_fts MATCH 'bielorusses'`;
     expect(rows.map((r) => r.id)).toEqual(['by-troops-in-action-opposition-media']);
+  });
+});
+
+describe('seed corrections of a database an earlier seed wrote', () => {
+  let db: TestDatabase & { prisma: Db };
+  beforeAll(async () => {
+    db = await createSeededDatabase();
+  });
+  afterAll(async () => {
+    await db.prisma.$disconnect();
+    await db.remove();
+  });
+
+  /** Puts every corrected record back as the earlier seed wrote it (basis "{}" as the migration leaves it). */
+  async function revertToEarlierSeed(prisma: Db) {
+    for (const { resource, id, from } of corrections) {
+      const { topics, basis, ...columns } = from;
+      // The values are the stored columns' own (corrections.ts is written in their terms).
+      const data = { ...columns, ...(basis === undefined ? {} : { basis: JSON.stringify(basis) }) } as never;
+      if (resource === 'country') await prisma.country.update({ where: { code: id }, data });
+      if (resource === 'leader') await prisma.leader.update({ where: { id }, data });
+      if (resource === 'trade_figure') await prisma.tradeFigure.update({ where: { id }, data });
+      if (resource === 'source_note') await prisma.sourceNote.update({ where: { id }, data });
+      if (resource === 'claim') {
+        await prisma.claim.update({ where: { id }, data });
+        if (Array.isArray(topics)) {
+          await prisma.claimTopic.deleteMany({ where: { claimId: id } });
+          await prisma.claimTopic.createMany({
+            data: (topics as string[]).map((topic, position) => ({ claimId: id, topic, position })),
+          });
+        }
+      }
+    }
+  }
+
+  it('corrects each record still as first seeded, audited as an update by "seed", once', async () => {
+    const fresh = await snapshot(db.prisma);
+    await revertToEarlierSeed(db.prisma);
+    // A curator's own change since: that record is left alone.
+    const curated = 'ir-satellites-and-armed-drones';
+    await db.prisma.claim.update({ where: { id: curated }, data: { statement: 'A curator’s wording.' } });
+
+    const report = await seed(db.prisma);
+    const versioned = corrections.filter((c) => c.resource !== 'source_note' && c.id !== curated);
+    expect(report.corrected).toBe(corrections.length - 1);
+    expect(Object.values(report.inserted).every((n) => n === 0)).toBe(true);
+
+    const after = await snapshot(db.prisma);
+    const strip = <T extends { version?: number; updatedAt?: Date }>(rows: T[]) =>
+      rows.map(({ version: _v, updatedAt: _u, ...r }) => r);
+    expect(strip(after.countries)).toEqual(strip(fresh.countries));
+    expect(strip(after.leaders)).toEqual(strip(fresh.leaders));
+    expect(strip(after.figures)).toEqual(strip(fresh.figures));
+    expect(after.notes).toEqual(fresh.notes);
+    expect(strip(after.claims.filter((c) => c.id !== curated))).toEqual(strip(fresh.claims.filter((c) => c.id !== curated)));
+    expect(after.claims.find((c) => c.id === curated)?.statement).toBe('A curator’s wording.');
+    const topics = await db.prisma.claimTopic.findMany({
+      where: { claimId: 'ru-allies-financial-ties-no-troops' },
+      orderBy: { position: 'asc' },
+    });
+    expect(topics.map((t) => t.topic)).toEqual(['economic', 'troops']);
+
+    const updates = after.revisions.filter((r) => r.action === 'update');
+    expect(updates).toHaveLength(versioned.length);
+    expect(updates.every((r) => r.actor === 'seed' && r.version === 2 && r.reason !== null)).toBe(true);
+    const dated = updates.find((r) => r.resourceId === 'cn-trade-with-russia-grew-2021');
+    expect(JSON.parse(dated?.changes ?? '{}')).toMatchObject({ claimedAt: { from: '2021', to: null } });
+    expect(after.state[0]?.version).toBe((fresh.state[0]?.version ?? 0) + 1);
+
+    const again = await seed(db.prisma);
+    expect(again.corrected).toBe(0);
+    expect(await snapshot(db.prisma)).toEqual(await snapshot(db.prisma));
+    expect((await snapshot(db.prisma)).revisions).toHaveLength(after.revisions.length);
   });
 });
