@@ -2828,14 +2828,6 @@ export interface components {
          *               "from": null,
          *               "to": "putin-allies-four-countries"
          *             },
-         *             "claimant": {
-         *               "from": null,
-         *               "to": {
-         *                 "name": "Russian state media (unnamed)",
-         *                 "type": "state_media",
-         *                 "leaderId": null
-         *               }
-         *             },
          *             "statement": {
          *               "from": null,
          *               "to": "Russian state media recently reported that North Korea offered Putin 100,000 soldiers for Russia’s war effort."
@@ -2851,12 +2843,6 @@ export interface components {
          *             "quoteEnd": {
          *               "from": null,
          *               "to": 2953
-         *             },
-         *             "topics": {
-         *               "from": null,
-         *               "to": [
-         *                 "troops"
-         *               ]
          *             },
          *             "verification": {
          *               "from": null,
@@ -2881,6 +2867,32 @@ export interface components {
          *             "topic": {
          *               "from": null,
          *               "to": "troops"
+         *             },
+         *             "topics": {
+         *               "from": null,
+         *               "to": [
+         *                 "troops"
+         *               ]
+         *             },
+         *             "claimantName": {
+         *               "from": null,
+         *               "to": "Russian state media (unnamed)"
+         *             },
+         *             "claimantType": {
+         *               "from": null,
+         *               "to": "state_media"
+         *             },
+         *             "claimantLeaderId": {
+         *               "from": null,
+         *               "to": null
+         *             },
+         *             "verificationStart": {
+         *               "from": null,
+         *               "to": null
+         *             },
+         *             "verificationEnd": {
+         *               "from": null,
+         *               "to": null
          *             }
          *           },
          *           "datasetVersion": 1,
