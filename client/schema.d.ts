@@ -594,7 +594,7 @@ export interface components {
          *             },
          *             "textNote": {
          *               "from": null,
-         *               "to": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published."
+         *               "to": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout."
          *             }
          *           },
          *           "datasetVersion": 1,
@@ -2918,7 +2918,7 @@ export interface components {
          *       "retrievedAt": "2026-11-23T00:00:00.000Z",
          *       "textSha256": "368555f4f22c6e72b65d3b6b929ee6243f23c60b5cacb5832150d82a577c3734",
          *       "textLength": 3320,
-         *       "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published.",
+         *       "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout.",
          *       "textUrl": "/v1/sources/putin-allies-four-countries/text",
          *       "notes": [
          *         {
@@ -3189,7 +3189,7 @@ export interface components {
          *         "retrievedAt": "2026-11-23T00:00:00.000Z",
          *         "textSha256": "368555f4f22c6e72b65d3b6b929ee6243f23c60b5cacb5832150d82a577c3734",
          *         "textLength": 3320,
-         *         "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published.",
+         *         "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout.",
          *         "textUrl": "/v1/sources/putin-allies-four-countries/text",
          *         "notes": [
          *           {

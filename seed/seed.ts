@@ -157,6 +157,8 @@ function figureRow({ statedBy, ...figure }: ParsedDataset['tradeFigures'][number
 export function storedRows(input: SeedDataset) {
   const dataset = seedDatasetSchema.parse(input);
   return {
+    // A source's metadata only: its text never changes, since offsets point into it.
+    source: dataset.sources.map(({ removedLines: _r, rawFile: _f, textFile: _t, ...s }) => s),
     country: dataset.countries.map(countryRow),
     leader: dataset.leaders.map(leaderRow),
     claim: dataset.claims.map(claimRow),
@@ -264,6 +266,8 @@ type StoredRows = ReturnType<typeof storedRows>;
 /** A record's stored values, in the terms corrections use (parsed basis, a claim's topic list). */
 async function storedRecord(tx: Tx, resource: SeedCorrection['resource'], id: string): Promise<Record<string, unknown> | null> {
   switch (resource) {
+    case 'source':
+      return tx.source.findUnique({ where: { id } });
     case 'country': {
       const row = await tx.country.findUnique({ where: { code: id } });
       return row === null ? null : { ...row, basis: JSON.parse(row.basis) as unknown };
@@ -307,7 +311,8 @@ async function applyCorrection(tx: Tx, c: PendingCorrection, datasetVersion: num
   const { topics, basis, ...columns } = c.to;
   const data: Record<string, unknown> = { ...columns, ...(basis === undefined ? {} : { basis: JSON.stringify(basis) }) };
   const versioned = { ...data, version: (c.version ?? 0) + 1, updatedAt: at };
-  if (c.resource === 'country') await tx.country.update({ where: { code: c.id }, data: versioned });
+  if (c.resource === 'source') await tx.source.update({ where: { id: c.id }, data: versioned });
+  else if (c.resource === 'country') await tx.country.update({ where: { code: c.id }, data: versioned });
   else if (c.resource === 'leader') await tx.leader.update({ where: { id: c.id }, data: versioned });
   else if (c.resource === 'trade_figure') await tx.tradeFigure.update({ where: { id: c.id }, data: versioned });
   else if (c.resource === 'source_note') await tx.sourceNote.update({ where: { id: c.id }, data });

@@ -277,6 +277,7 @@ describe('seed corrections of a database an earlier seed wrote', () => {
       const { topics, basis, ...columns } = from;
       // The values are the stored columns' own (corrections.ts is written in their terms).
       const data = { ...columns, ...(basis === undefined ? {} : { basis: JSON.stringify(basis) }) } as never;
+      if (resource === 'source') await prisma.source.update({ where: { id }, data });
       if (resource === 'country') await prisma.country.update({ where: { code: id }, data });
       if (resource === 'leader') await prisma.leader.update({ where: { id }, data });
       if (resource === 'trade_figure') await prisma.tradeFigure.update({ where: { id }, data });
@@ -308,6 +309,7 @@ describe('seed corrections of a database an earlier seed wrote', () => {
     const after = await snapshot(db.prisma);
     const strip = <T extends { version?: number; updatedAt?: Date }>(rows: T[]) =>
       rows.map(({ version: _v, updatedAt: _u, ...r }) => r);
+    expect(strip(after.sources)).toEqual(strip(fresh.sources));
     expect(strip(after.countries)).toEqual(strip(fresh.countries));
     expect(strip(after.leaders)).toEqual(strip(fresh.leaders));
     expect(strip(after.figures)).toEqual(strip(fresh.figures));

@@ -51,7 +51,7 @@ export const articleDataset: SeedDataset = {
       textFile: 'putin-allies-four-countries.fr.txt',
       rawFile: 'putin-allies-four-countries.raw.fr.txt',
       textNote:
-        'Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published.',
+        'Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout.',
       removedLines: ['Home » MONDE » ', 'À NE PAS MANQUER', 'Related Articles', 'This website uses cookies'],
     },
   ],

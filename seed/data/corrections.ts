@@ -7,13 +7,22 @@
  * JSON, `{}` before the migration that added it).
  */
 export type SeedCorrection = {
-  resource: 'country' | 'leader' | 'claim' | 'trade_figure' | 'source_note';
+  resource: 'source' | 'country' | 'leader' | 'claim' | 'trade_figure' | 'source_note';
   id: string;
   reason: string;
   from: Record<string, unknown>;
 };
 
 export const corrections: SeedCorrection[] = [
+  {
+    resource: 'source',
+    id: 'putin-allies-four-countries',
+    reason: 'That the name lines are photo captions is an inference from the layout: said so.',
+    from: {
+      textNote:
+        'Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published.',
+    },
+  },
   {
     resource: 'country',
     id: 'BY',
