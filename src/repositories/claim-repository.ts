@@ -1,21 +1,20 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { and, eq, gte, inList, inSubquery, lte, NONE, type Columns } from '../db/conditions.js';
+import { and, columnsOf, eq, gte, inList, inSubquery, lte, NONE, type Columns } from '../db/conditions.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { CursorCodec, CursorValue } from '../lib/cursor.js';
 import { fieldColumns, sortFields, sortOrder, type SortOrder } from '../lib/keyset.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
-import type { Tx } from '../db/writer.js';
-import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schemas/claim.js';
+import type { ClaimListQuery, ClaimOut } from '../schemas/claim.js';
 import { CLAIM_FACETS, CLAIM_SORT_FIELDS, type ClaimFacet, type ClaimSortField } from '../schemas/list-fields.js';
 import { listAll, listMethods, mapOncePerRow, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, sqlTable, type Reads, type TableSpec } from './sql-list.js';
-import { versionedWrites, type VersionedResource } from './versioned.js';
-import { citedSourceText, locateQuote, newId, patchedInput, requireReference, type WriteDeps } from './write.js';
+import { CLAIM_WRITES, include, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
+import { COUNTRY_REF, SOURCE_REF, sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites } from './versioned.js';
+import type { WriteDeps } from './write.js';
 
-type ClaimColumns = Prisma.ClaimGetPayload<object>;
 type ClaimColumn = Prisma.ClaimScalarFieldEnum;
 
 /** API field names whose column is named otherwise. */
@@ -28,47 +27,24 @@ const SORT_FIELDS = sortFields<ClaimSortField, ClaimColumn>(CLAIM_SORT_FIELDS, R
 });
 const FACET_COLUMNS = fieldColumns<ClaimFacet, ClaimColumn>(CLAIM_FACETS, RENAMED);
 
-const include = { country: COUNTRY_SELECT, source: SOURCE_SELECT } as const;
-
-type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
-
 const CLAIM_TABLE: TableSpec<ClaimColumn> = {
   table: 'Claim',
   columns: Object.values(Prisma.ClaimScalarFieldEnum),
   references: [COUNTRY_REF, SOURCE_REF],
+  lists: [{ as: 'topics', table: 'ClaimTopic', column: 'claimId', value: 'topic', orderBy: 'position' }],
+  // A claim counts once for each of its topics, not only for its primary one.
+  facetQueries: {
+    topic: (where) => ({
+      text: `SELECT ct."topic" AS k, COUNT(*) AS n FROM "Claim" t JOIN "ClaimTopic" ct ON ct."claimId" = t."id" WHERE ${where.text} GROUP BY ct."topic"`,
+      params: where.params,
+    }),
+  },
 };
 
+/** The claim's key on its index, whatever columns a filter is given (see ListTable.unindexedColumn). */
+const CLAIM_ID = columnsOf(['id'])('id');
+
 type ClaimFilters = Filters<ClaimListQuery>;
-
-/** The passage of the source about verification, when the claim has one. */
-function verificationSpan(row: ClaimColumns): ClaimOut['verificationQuote'] {
-  const { verificationQuote: text, verificationStart: start, verificationEnd: end } = row;
-  return text === null || start === null || end === null ? null : { text, start, end };
-}
-
-export function toClaim(row: ClaimRow): ClaimOut {
-  return {
-    id: row.id,
-    country: { code: row.country.code, name: row.country.name },
-    claimant: { name: row.claimantName, type: row.claimantType as ClaimOut['claimant']['type'], leaderId: row.claimantLeaderId },
-    statement: row.statement,
-    quote: row.quote,
-    quoteStart: row.quoteStart,
-    quoteEnd: row.quoteEnd,
-    source: { id: row.source.id, title: row.source.title },
-    topic: row.topic as ClaimOut['topic'],
-    verification: row.verification as ClaimOut['verification'],
-    verificationNote: row.verificationNote,
-    verificationQuote: verificationSpan(row),
-    claimedAt: row.claimedAt,
-    dateNote: row.dateNote,
-    status: row.status as ClaimOut['status'],
-    retractionReason: row.retractionReason,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 /** toClaim for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedClaim = mapOncePerRow(toClaim);
@@ -102,88 +78,17 @@ function countryOrderedPages(
   };
 }
 
-/** The columns a claim's fields map to, with offsets found in the source text. */
-async function resolveClaim(tx: Tx, input: ClaimCreate) {
-  const text = await citedSourceText(tx, input.sourceId);
-  await requireReference(tx, 'country', 'countryCode', input.countryCode);
-  const leaderId = input.claimant.leaderId ?? null;
-  await requireReference(tx, 'leader', 'claimant.leaderId', leaderId);
-  const quote = locateQuote(text, input.quote, input.quoteOffsetHint, 'quote');
-  const verificationQuote = input.verificationQuote ?? null;
-  const verification =
-    verificationQuote === null ? null : locateQuote(text, verificationQuote, input.verificationOffsetHint, 'verificationQuote');
-  return {
-    countryCode: input.countryCode,
-    sourceId: input.sourceId,
-    claimantName: input.claimant.name,
-    claimantType: input.claimant.type,
-    claimantLeaderId: leaderId,
-    statement: input.statement,
-    quote: input.quote,
-    quoteStart: quote.start,
-    quoteEnd: quote.end,
-    topic: input.topic,
-    verification: input.verification,
-    verificationNote: input.verificationNote,
-    verificationQuote,
-    verificationStart: verification?.start ?? null,
-    verificationEnd: verification?.end ?? null,
-    claimedAt: input.claimedAt ?? null,
-    dateNote: input.dateNote,
-  };
-}
-
-/** The write input a stored claim corresponds to, so a PATCH can be applied over it. */
-function asInput(row: ClaimColumns): ClaimCreate {
-  return {
-    countryCode: row.countryCode,
-    sourceId: row.sourceId,
-    claimant: {
-      name: row.claimantName,
-      type: row.claimantType as ClaimCreate['claimant']['type'],
-      leaderId: row.claimantLeaderId,
-    },
-    statement: row.statement,
-    quote: row.quote,
-    quoteOffsetHint: row.quoteStart,
-    topic: row.topic as ClaimCreate['topic'],
-    verification: row.verification as ClaimCreate['verification'],
-    verificationNote: row.verificationNote,
-    verificationQuote: row.verificationQuote,
-    verificationOffsetHint: row.verificationStart ?? undefined,
-    claimedAt: row.claimedAt,
-    dateNote: row.dateNote,
-  };
-}
-
-const CLAIM_WRITES = {
-  resourceType: 'claim',
-  noun: 'Claim',
-  find: (tx, id) => tx.claim.findUnique({ where: { id } }),
-  newId: (input) => newId(input.countryCode, input.statement),
-  created: resolveClaim,
-  updated: (tx, before, changes) =>
-    resolveClaim(
-      tx,
-      patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint', verificationQuote: 'verificationOffsetHint' }),
-    ),
-  insert: async (tx, id, data) => toClaim(await tx.claim.create({ data: { id, ...data }, include })),
-  save: updateClaim,
-  retract: updateClaim,
-} satisfies VersionedResource<ClaimColumns, ClaimCreate, ClaimPatch, Resolved, Resolved, ClaimOut>;
-
-type Resolved = Awaited<ReturnType<typeof resolveClaim>>;
-
-async function updateClaim(tx: Tx, id: string, data: Prisma.ClaimUncheckedUpdateInput): Promise<ClaimOut> {
-  return toClaim(await tx.claim.update({ where: { id }, data, include }));
-}
-
 /** The filters of a claim list on the given columns (the search is ListQuery.match). */
 function claimFilter(filters: ClaimFilters) {
   return (column: Columns<ClaimColumn>): Sql =>
     and(
       filters.country && inList(column('countryCode'), filters.country),
-      filters.topic && inList(column('topic'), filters.topic),
+      // Any of the claim's topics, not only its primary one.
+      filters.topic &&
+        inSubquery(
+          CLAIM_ID,
+          sql(`SELECT "claimId" FROM "ClaimTopic" WHERE "topic" IN (${filters.topic.map(() => '?').join(', ')})`, filters.topic),
+        ),
       filters.verification && inList(column('verification'), filters.verification),
       filters.claimantType && inList(column('claimantType'), filters.claimantType),
       filters.claimant && inList(column('claimantLeaderId'), filters.claimant),

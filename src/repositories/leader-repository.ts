@@ -4,7 +4,11 @@ import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
+import { parseBasis } from '../domain/basis.js';
+import { InconsistentFieldError } from '../domain/errors.js';
+import { LEADER_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
+import { mergeBasis, resolveBasis, servedBasis, storedBasis, type BasisMap } from './basis.js';
 import { LEADER_SORT_FIELDS, type LeaderSortField } from '../schemas/list-fields.js';
 import { listAll, listMethods, mapOncePerRow, type ListQuery } from './list.js';
 import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, sqlTable, type Reads, type TableSpec } from './sql-list.js';
@@ -45,6 +49,7 @@ export function toLeader(row: LeaderRow): LeaderOut {
     quoteStart: row.quoteStart,
     quoteEnd: row.quoteEnd,
     source: { id: row.source.id, title: row.source.title },
+    basis: parseBasis(row.basis, LEADER_BASIS_FIELDS),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -74,22 +79,60 @@ async function resolveLeader(tx: Tx, input: LeaderCreate) {
   };
 }
 
-function asInput(row: LeaderColumns): LeaderCreate {
-  return { ...row, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
+type StoredLeader = Omit<LeaderColumns, 'basis'> & { basis: BasisMap };
+
+function asInput(row: StoredLeader): LeaderCreate {
+  const { basis: _basis, ...fields } = row;
+  return { ...fields, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
 }
 
-type Resolved = Awaited<ReturnType<typeof resolveLeader>>;
+/** The API field each basis entry describes, for the columns a write changes. */
+const BASIS_FIELD_OF: Record<string, string> = { countryCode: 'country' };
+
+/** A person's country stands on the source or a named reference (see the seed's same rule). */
+function checkCountryBasis(countryCode: string | null, basis: BasisMap): void {
+  const kind = basis.country?.kind;
+  if (countryCode !== null && kind !== 'source' && kind !== 'reference') {
+    throw new InconsistentFieldError(
+      'basis.country',
+      'basis.country must be of kind source or reference while the person has a countryCode; send one, or set countryCode to null.',
+    );
+  }
+}
+
+type Resolved = Awaited<ReturnType<typeof resolveLeader>> & { basis: BasisMap };
 
 const LEADER_WRITES = {
   resourceType: 'leader',
   noun: 'Leader',
-  find: (tx, id) => tx.leader.findUnique({ where: { id } }),
+  async find(tx, id) {
+    const row = await tx.leader.findUnique({ where: { id } });
+    return row === null ? null : { ...row, basis: parseBasis(row.basis, LEADER_BASIS_FIELDS) };
+  },
   newId: (input) => newId(input.name),
-  created: resolveLeader,
-  updated: (tx, before, changes) => resolveLeader(tx, patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint' })),
-  insert: async (tx, id, data) => toLeader(await tx.leader.create({ data: { id, ...data }, include })),
-  save: async (tx, id, data) => toLeader(await tx.leader.update({ where: { id }, data, include })),
-} satisfies VersionedResource<LeaderColumns, LeaderCreate, LeaderPatch, Resolved, Resolved, LeaderOut>;
+  async created(tx, input) {
+    const data = await resolveLeader(tx, input);
+    const basis = await resolveBasis(tx, input.basis);
+    checkCountryBasis(data.countryCode, basis);
+    return { ...data, basis };
+  },
+  async updated(tx, before, { basis: written, ...changes }) {
+    const data = await resolveLeader(tx, patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint' }));
+    const changedFields = new Set(
+      (Object.keys(data) as (keyof typeof data)[]).filter((c) => data[c] !== before[c]).map((c) => BASIS_FIELD_OF[c] ?? c),
+    );
+    const basis = mergeBasis(before.basis, await resolveBasis(tx, written), (field) => changedFields.has(field));
+    checkCountryBasis(data.countryCode, basis);
+    return { ...data, basis };
+  },
+  insert: async (tx, id, data) => toLeader(await tx.leader.create({ data: { id, ...storedBasis(data) }, include })),
+  save: async (tx, id, data) => toLeader(await tx.leader.update({ where: { id }, data: storedBasis(data), include })),
+  // Revisions record the basis as it is served, every field present.
+  recorded: {
+    created: (data) => servedBasis(data, LEADER_BASIS_FIELDS),
+    updated: (data) => servedBasis(data, LEADER_BASIS_FIELDS),
+  },
+} satisfies VersionedResource<StoredLeader, LeaderCreate, LeaderPatch, Resolved, Resolved, LeaderOut>;
 
 const leaderOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 

@@ -53,6 +53,14 @@ export const SOURCE_REF: Reference = { as: 'source', table: 'Source', column: 's
 export type RelationCount = { as: string; table: string; column: string; activeOnly: boolean };
 
 /**
+ * One column of a child table, in order, nested as Prisma's `include: { [as]: { select: { [value] },
+ * orderBy: { [orderBy]: 'asc' } } }` returns it (a claim's topics). Read in the row's own
+ * statement (string_agg with ORDER BY is the same on PostgreSQL and on SQLite 3.44 and later),
+ * so its values must not contain a comma.
+ */
+export type ValueList = { as: string; table: string; column: string; value: string; orderBy: string };
+
+/**
  * How one resource's list rows are read with raw SQL: its table, the columns conditions and sorts
  * may name (`C`), and the relations its representation needs, which make a flat SQL row into the
  * nested row the repository maps to the API shape (the same shape Prisma's `include` returns).
@@ -67,6 +75,9 @@ export type TableSpec<C extends string> = {
   booleanColumns?: readonly string[];
   references?: readonly Reference[];
   counts?: readonly RelationCount[];
+  lists?: readonly ValueList[];
+  /** Facets not counted by the table's own column: a query of `k, n` rows for the rows `where` matches. */
+  facetQueries?: Partial<Record<C, (where: Sql) => Sql>>;
   /** A one-to-many relation read for the rows fetched, set on each row as `name` (in query order). */
   children?: { name: string; parentKey: string; query: (keys: string[]) => Sql };
 };
@@ -75,6 +86,8 @@ export type TableSpec<C extends string> = {
 function relations<C extends string>(spec: TableSpec<C>, key: string) {
   const references = spec.references ?? [];
   const counts = spec.counts ?? [];
+  const lists = spec.lists ?? [];
+  const listOf = (l: ValueList) => `${l.as}.list`;
   const labelOf = (r: Reference) => `${r.as}.${r.label}`;
   const countOf = (c: RelationCount) => `_count.${c.as}`;
   const select = [
@@ -83,6 +96,10 @@ function relations<C extends string>(spec: TableSpec<C>, key: string) {
     ...counts.map(
       (c) =>
         `(SELECT COUNT(*) FROM ${quoteIdent(c.table)} x WHERE x.${quoteIdent(c.column)} = ${key}${c.activeOnly ? ` AND x."status" = 'active'` : ''}) AS ${quoteIdent(countOf(c))}`,
+    ),
+    ...lists.map(
+      (l) =>
+        `(SELECT string_agg(x.${quoteIdent(l.value)}, ',' ORDER BY x.${quoteIdent(l.orderBy)}) FROM ${quoteIdent(l.table)} x WHERE x.${quoteIdent(l.column)} = ${key}) AS ${quoteIdent(listOf(l))}`,
     ),
   ].join(', ');
   const joins = references
@@ -95,6 +112,10 @@ function relations<C extends string>(spec: TableSpec<C>, key: string) {
     for (const r of references) {
       const ref = row[r.column];
       row[r.as] = ref === null ? null : { [r.key]: ref, [r.label]: row[labelOf(r)] };
+    }
+    for (const l of lists) {
+      const list = row[listOf(l)];
+      row[l.as] = typeof list === 'string' && list !== '' ? list.split(',').map((value) => ({ [l.value]: value })) : [];
     }
     if (counts.length === 0) return;
     // PostgreSQL returns COUNT as a bigint string, hence Number().
@@ -264,10 +285,12 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
     },
     async facet(name, where) {
       const ref = column(name);
-      const rows = await reader.all<{ k: unknown; n: number | bigint | string }>({
-        text: `SELECT ${ref} AS k, COUNT(*) AS n FROM ${table} WHERE ${where.text} GROUP BY ${ref}`,
-        params: where.params,
-      });
+      const custom = spec.facetQueries?.[name];
+      const rows = await reader.all<{ k: unknown; n: number | bigint | string }>(
+        custom === undefined
+          ? { text: `SELECT ${ref} AS k, COUNT(*) AS n FROM ${table} WHERE ${where.text} GROUP BY ${ref}`, params: where.params }
+          : custom(where),
+      );
       const counts: Record<string, number> = {};
       for (const row of rows) counts[String(row.k ?? 'null')] = Number(row.n);
       return counts;

@@ -49,6 +49,8 @@ export type VersionedResource<Stored extends Versioned, Create, Patch extends { 
   save(tx: Tx, id: string, data: Updated & Versioned): Promise<Out>;
   /** Present for resources a DELETE retracts (the record stays, with its status and reason). */
   retract?: (tx: Tx, id: string, data: Retraction & Versioned) => Promise<Out>;
+  /** What the revision records of the columns written, where that is not them as they are (a basis as served). */
+  recorded?: { created?: (data: Inserted) => Record<string, unknown>; updated?: (data: Updated) => Record<string, unknown> };
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any resource, whatever its types
@@ -87,7 +89,7 @@ export function writeUnit<R extends AnyResource>(
           action: 'create',
           reason: null,
           before: {},
-          after: data,
+          after: resource.recorded?.created?.(data) ?? data,
           datasetVersion,
         });
         return out;
@@ -107,7 +109,7 @@ export function writeUnit<R extends AnyResource>(
           action: 'update',
           reason,
           before,
-          after: data,
+          after: resource.recorded?.updated?.(data) ?? data,
           datasetVersion,
         });
         return out;
