@@ -135,8 +135,11 @@ export function sortOrder<C extends string>(
   }
   const known = parsed.get(text);
   if (known !== undefined) return known as SortOrder<C>;
-  const { keys, unknown } = parseSort(text, fields, defaultSort, idField);
-  if (unknown.length > 0) throw new UnknownSortFieldError(unknown);
+  const given = parseSort(text, fields, defaultSort, idField);
+  if (given.unknown.length > 0) throw new UnknownSortFieldError(given.unknown);
+  // A sort naming no field (`sort=`) on a table whose key is not `idField` would order by
+  // nothing: it takes the default order instead.
+  const keys = given.keys.length > 0 ? given.keys : parseSort(defaultSort, fields, defaultSort, idField).keys;
   for (const key of keys) Object.freeze(key);
   const order: SortOrder<C> = Object.freeze({
     keys: Object.freeze(keys),
