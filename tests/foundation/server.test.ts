@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -83,6 +83,28 @@ describe('server entry point', () => {
       expect(result.code).not.toBe(0);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(/^allies-api: database .*app\.db is not writable: /);
+    }
+  });
+
+  it('when the data folder belongs to someone else (a root-owned bind mount), says how to make it writable', async () => {
+    // As root, the server runs as `nobody` against a folder root owns, as a container's uid 1000
+    // meets a bind-mounted host folder; otherwise the folder is made read-only for its owner.
+    const folder = tempDir();
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(folder, asRoot ? 0o755 : 0o555);
+    const as = asRoot ? { uid: 65534, gid: 65534 } : {};
+    const uid = as.uid ?? process.getuid?.();
+    const gid = as.gid ?? process.getgid?.();
+    try {
+      const result = await runServerExpectingFailure({ DATABASE_URL: `file:${folder}/data/app.db` }, 60_000, as);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^allies-api: database .*app\.db is not writable: EACCES/);
+      expect(result.stderr).toContain(`the service runs as uid ${uid}`);
+      expect(result.stderr).toContain(`chown -R ${uid}:${gid} ${folder}`);
+      expect(result.stderr).toContain('--user');
+    } finally {
+      chmodSync(folder, 0o755);
     }
   });
 

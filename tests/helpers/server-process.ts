@@ -51,13 +51,18 @@ export function startServer(env: Record<string, string>, timeoutMs = 60_000): Pr
 }
 
 /** Runs the entry point expecting it to fail; resolves with its exit code, stderr and duration. */
-export function runServerExpectingFailure(env: Record<string, string>, timeoutMs = 60_000) {
+export function runServerExpectingFailure(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  as: { uid?: number; gid?: number } = {},
+) {
   return new Promise<{ code: number | null; stderr: string; ms: number }>((resolve, reject) => {
     const started = Date.now();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...as,
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
