@@ -132,7 +132,7 @@ describe('the Docker image CMD', () => {
       API_KEYS: `docker-test:${KEY}`,
       RATE_LIMIT_MAX: '0',
     };
-    expect(env.NODE_ENV).toBe('production');
+    expect(dockerEnv().NODE_ENV).toBe('production');
     const server = await startCmd(dockerCmd(), env);
     const running = child;
     if (running === undefined) throw new Error('no child');
