@@ -14,13 +14,14 @@ COPY src ./src
 COPY seed ./seed
 RUN npm run build
 
-# Production dependencies only, installed afresh rather than pruned (a prune keeps typescript,
-# prisma's optional peer, and better-sqlite3's build objects); the one native addon is the
-# binary compiled above, so nothing is compiled twice.
+# Production dependencies only, installed afresh rather than pruned (a prune keeps
+# better-sqlite3's build objects). Without optional ones: typescript is only prisma's optional
+# peer, the others are esbuild's platform binaries (tsx, never run here), fsevents and
+# pg-cloudflare. The one native addon is the binary compiled above, so nothing compiles twice.
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+RUN npm ci --omit=dev --omit=optional --ignore-scripts && npm cache clean --force
 COPY --from=build /app/node_modules/better-sqlite3/build/Release/better_sqlite3.node \
   ./node_modules/better-sqlite3/build/Release/better_sqlite3.node
 
