@@ -88,15 +88,18 @@ describe('server entry point', () => {
 
   it('when the data folder belongs to someone else (a root-owned bind mount), says how to make it writable', async () => {
     // As root, the server runs as `nobody` against a folder root owns, as a container's uid 1000
-    // meets a bind-mounted host folder; otherwise the folder is made read-only for its owner.
+    // meets a bind-mounted host folder; it keeps the right to read and search everything (so the
+    // checkout's own permissions do not matter), not to write. Otherwise the folder is made
+    // read-only for its owner.
     const folder = tempDir();
     const asRoot = process.getuid?.() === 0;
     chmodSync(folder, asRoot ? 0o755 : 0o555);
-    const as = asRoot ? { uid: 65534, gid: 65534 } : {};
-    const uid = as.uid ?? process.getuid?.();
-    const gid = as.gid ?? process.getgid?.();
+    const nobody = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+    const wrapper = asRoot ? ['setpriv', ...nobody, '--inh-caps=+dac_read_search', '--ambient-caps=+dac_read_search'] : [];
+    const uid = asRoot ? 65534 : process.getuid?.();
+    const gid = asRoot ? 65534 : process.getgid?.();
     try {
-      const result = await runServerExpectingFailure({ DATABASE_URL: `file:${folder}/data/app.db` }, 60_000, as);
+      const result = await runServerExpectingFailure({ DATABASE_URL: `file:${folder}/data/app.db` }, 60_000, wrapper);
       expect(result.code).not.toBe(0);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(/^allies-api: database .*app\.db is not writable: EACCES/);
