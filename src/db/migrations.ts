@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { sqlitePath } from './client.js';
 import { isPostgresUrl } from './engine.js';
-import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres.js';
+import { lastLine, migrateDeploy, migrationFolders } from './migrate-deploy.js';
+import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres-migrations.js';
 
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
 
@@ -17,10 +16,7 @@ export class DatabaseStartupError extends Error {
 /** Migration folder names shipped with this build for the engine of `databaseUrl` (SQLite by default), in order. */
 export function bundledMigrations(databaseUrl?: string): string[] {
   if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) return bundledPostgresMigrations();
-  return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+  return migrationFolders(MIGRATIONS_DIR);
 }
 
 function appliedMigrations(file: string): string[] {
@@ -48,16 +44,6 @@ function makeDirectory(dir: string): void {
   const parent = path.dirname(dir);
   if (parent !== dir) makeDirectory(parent);
   mkdirSync(dir);
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l.length > 0 && !l.startsWith('npm warn'))
-      .pop() ?? 'no output'
-  );
 }
 
 /**
@@ -102,16 +88,8 @@ export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
     throw new DatabaseStartupError(`database ${file} cannot be opened: ${(error as Error).message}`);
   }
   if (pending.length > 0) {
-    const cli = createRequire(import.meta.url).resolve('prisma/build/index.js');
-    const run = spawnSync(process.execPath, [cli, 'migrate', 'deploy'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    if (run.status !== 0) {
-      throw new DatabaseStartupError(`migrating ${file} failed: ${lastLine(`${run.stdout ?? ''}\n${run.stderr ?? ''}`)}`);
-    }
+    const { ok, output } = migrateDeploy(`file:${file}`);
+    if (!ok) throw new DatabaseStartupError(`migrating ${file} failed: ${lastLine(output)}`);
   }
 
   let db: Database.Database | undefined;
