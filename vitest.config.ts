@@ -53,7 +53,10 @@ export default defineConfig({
           name: 'sqlite',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/postgres/**'],
-          globalSetup: unavailable === null ? [] : ['tests/helpers/postgres-skipped-notice.ts'],
+          globalSetup: [
+            'tests/helpers/sqlite-global-setup.ts',
+            ...(unavailable === null ? [] : ['tests/helpers/postgres-skipped-notice.ts']),
+          ],
         },
       },
       ...(unavailable === null

@@ -4,9 +4,9 @@ import { articleDataset } from '../seed/data/article.js';
 import { deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../seed/seed.js';
 import type { SeedDataset } from '../seed/schema.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
-import { createSeededDatabase, testEngine, type TestDatabase } from './helpers/database.js';
+import { createTestDatabase, testEngine, type TestDatabase } from './helpers/database.js';
 import { postgresSearch } from '../src/db/postgres-search.js';
-import type { Db } from '../src/db/client.js';
+import { createPrismaClient, type Db } from '../src/db/client.js';
 
 const SOURCE_TEXT = readFileSync(new URL('../seed/sources/putin-allies-four-countries.fr.txt', import.meta.url), 'utf8');
 
@@ -102,12 +102,15 @@ describe('seed data', () => {
 
 describe('seed(prisma)', () => {
   let db: TestDatabase & { prisma: Db };
+  // Seeded here, not copied from the run's seeded template: this is the test of seeding.
   beforeAll(async () => {
-    db = await createSeededDatabase();
+    const database = await createTestDatabase({ contents: 'migrated' });
+    db = { ...database, prisma: await createPrismaClient(database.url) };
+    await seed(db.prisma);
   });
   afterAll(async () => {
     await db.prisma.$disconnect();
-    db.remove();
+    await db.remove();
   });
 
   it('loads every record once with the source text and its SHA-256', async () => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../src/db/client.js';
 import { DatabaseStartupError, prepareDatabase } from '../../src/db/migrations.js';
 import { bundledPostgresMigrations } from '../../src/db/postgres.js';
-import { createPostgresTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { ROOT } from '../helpers/server-process.js';
 
 const databases: TestDatabase[] = [];
@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 async function emptyDatabase(): Promise<TestDatabase> {
-  const database = await createPostgresTestDatabase({ empty: true });
+  const database = await createTestDatabase({ engine: 'postgresql', contents: 'empty' });
   databases.push(database);
   return database;
 }

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleDataset } from '../../seed/data/article.js';
 import { seed } from '../../seed/seed.js';
 import { createPrismaClient, type Db } from '../../src/db/client.js';
-import { createPostgresTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 let database: TestDatabase;
 const clients: Db[] = [];
 
 beforeAll(async () => {
-  database = await createPostgresTestDatabase();
+  database = await createTestDatabase({ engine: 'postgresql', contents: 'migrated' });
   for (let i = 0; i < 3; i += 1) clients.push(await createPrismaClient(database.url));
 });
 afterAll(async () => {

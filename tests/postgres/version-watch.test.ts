@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresVersionReader, type PostgresVersionReader } from '../../src/db/postgres-version-watch.js';
-import { createPostgresTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { waitFor } from '../helpers/reliability.js';
 
 let database: TestDatabase;
@@ -10,7 +10,7 @@ let other: pg.Client;
 const readers: PostgresVersionReader[] = [];
 
 beforeAll(async () => {
-  database = await createPostgresTestDatabase();
+  database = await createTestDatabase({ engine: 'postgresql', contents: 'migrated' });
   other = new pg.Client({ connectionString: database.url });
   await other.connect();
   await other.query(`INSERT INTO "DatasetState" ("id", "version", "updatedAt") VALUES (1, 1, now())`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StorageUnavailableError } from '../../src/domain/errors.js';
 import { createPrismaClient, type Db } from '../../src/db/client.js';
 import { Writer } from '../../src/db/writer.js';
-import { createPostgresTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 let database: TestDatabase;
 const clients: Db[] = [];
@@ -20,7 +20,7 @@ async function instanceWriter(url = database.url): Promise<Writer> {
 }
 
 beforeAll(async () => {
-  database = await createPostgresTestDatabase();
+  database = await createTestDatabase({ engine: 'postgresql', contents: 'migrated' });
 });
 afterAll(async () => {
   // A client that lost a connection mid-transaction never finishes disconnecting (see Writer); bounded here too.

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,18 +16,18 @@ import { API_KEYS, bearer, claimBody, parseProblem } from './helpers.js';
  * so that later "successful" writes are never committed.
  */
 describe('busy database: an outside write lock on the file', () => {
-  let dir: string;
+  let database: TestDatabase;
   let file: string;
   let server: ServerProcess;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'allies-api-busy-'));
-    file = path.join(dir, 'busy.db');
-    server = await startServer({ API_KEYS, DATABASE_URL: `file:${file}`, RATE_LIMIT_MAX: '0' }, 90_000);
+    database = await createTestDatabase({ engine: 'sqlite' });
+    file = database.file;
+    server = await startServer({ API_KEYS, DATABASE_URL: database.url, RATE_LIMIT_MAX: '0' }, 90_000);
   });
   afterAll(async () => {
     await server?.stop('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    await database?.remove();
   });
 
   const post = (body: unknown) =>
@@ -174,8 +171,8 @@ describe('Writer after SQLITE_BUSY at COMMIT (prisma/prisma#29933)', () => {
     return client;
   }
 
-  beforeAll(() => {
-    database = createTestDatabase();
+  beforeAll(async () => {
+    database = await createTestDatabase({ contents: 'migrated' });
     const setup = new Database(database.file);
     setup.pragma('journal_mode = DELETE');
     setup.close();

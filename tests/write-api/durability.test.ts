@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
 import { API_KEYS, bearer, claimBody } from './helpers.js';
 
@@ -11,20 +9,20 @@ import { API_KEYS, bearer, claimBody } from './helpers.js';
  * stream of writes from several clients at once and is killed without warning mid-stream; the
  * file is then opened by a new connection in this process, and the server restarted on it.
  */
-let dir: string;
+let database: TestDatabase;
 let file: string;
 let env: Record<string, string>;
 const servers: ServerProcess[] = [];
 
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'allies-api-durability-'));
-  file = path.join(dir, 'durable.db');
-  env = { API_KEYS, DATABASE_URL: `file:${file}`, RATE_LIMIT_MAX: '0' };
+beforeAll(async () => {
+  database = await createTestDatabase({ engine: 'sqlite' });
+  file = database.file;
+  env = { API_KEYS, DATABASE_URL: database.url, RATE_LIMIT_MAX: '0' };
 });
 afterAll(async () => {
   for (const server of servers)
     if (server.child.exitCode === null && server.child.signalCode === null) await server.stop('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
+  await database?.remove();
 });
 
 type Ack = { id: string; version: number; statement: string; key?: string };
