@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { countryListResponse } from '../../src/schemas/country.js';
 import { leaderListResponse } from '../../src/schemas/leader.js';
@@ -14,19 +14,13 @@ type ListBody = { data: Array<{ id: string; statement: string }>; meta: { total:
  * response cache off, every request reaches them: they must never answer from an older state.
  */
 describe('row and total caches of list reads', () => {
-  let t: TestApp;
   const list = async (url: string) => {
     const response = await t.app.inject({ method: 'GET', url });
     expect(response.statusCode, url).toBe(200);
     return JSON.parse(response.body) as ListBody;
   };
 
-  beforeAll(async () => {
-    t = await createTestApp({ RESPONSE_CACHE_MB: '0' });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = useTestApp({ RESPONSE_CACHE_MB: '0' });
 
   it('shows a row changed by another connection on the next read, in every list that holds it', async () => {
     const before = await list('/v1/claims?country=KP');

@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ifNoneMatchMatches } from '../../src/lib/not-modified.js';
 import { Doorkeeper } from '../../src/plugins/response-cache.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 
 type Injected = { statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer; body: string };
 
@@ -14,17 +14,10 @@ function stableHeaders(response: Injected): Record<string, unknown> {
 }
 
 describe('response cache', () => {
-  let t: TestApp;
+  const t = useTestApp();
   const get = (url: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'GET', url, headers }) as unknown as Promise<Injected>;
   const stats = () => t.app.responseCache.stats();
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('is on by default and answers a repeated GET from memory with the same bytes and headers', async () => {
     expect(t.app.responseCache.enabled).toBe(true);

@@ -2,18 +2,17 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { ROOT } from '../helpers/server-process.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 
-let t: TestApp;
 let browser: Browser;
 let baseUrl: string;
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await createTestApp();
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
   // Playwright gives each launch a fresh, empty profile of its own.
   browser = await chromium.launch({
@@ -33,7 +32,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await t?.close();
 });
 
 describe('Swagger UI in a real browser', () => {

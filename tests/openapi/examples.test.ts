@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectExamples } from '../../scripts/openapi-document.js';
 import { EXAMPLE_SOURCES, EXAMPLES_FILE, WRITE_EXAMPLES } from '../../src/schemas/examples.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
@@ -13,13 +13,11 @@ const KEY = 'example-curator-key-0123456789';
 
 type Spec = { components: { schemas: Record<string, { examples?: unknown[] }> } };
 
-let t: TestApp;
 let spec: Spec;
+const t = useTestApp({ API_KEYS: `examples:${KEY}` });
 beforeAll(async () => {
-  t = await createTestApp({ API_KEYS: `examples:${KEY}` });
   spec = (await t.app.inject({ url: '/openapi.json' })).json();
 });
-afterAll(async () => t.close());
 
 describe('OpenAPI examples', () => {
   it('are exactly what the API answers today on the seeded data (run `npm run openapi:generate` if not)', async () => {

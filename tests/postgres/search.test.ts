@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { postgresSearch, searchWords } from '../../src/db/postgres-search.js';
 import { createSeededDatabase, type TestDatabase } from '../helpers/database.js';
-import { searchMatches, sorted } from '../read-api/helpers.js';
+import { searchMatches, sorted } from '../helpers/seed-data.js';
 
 let database: TestDatabase & { prisma: Db };
 let prisma: Db;

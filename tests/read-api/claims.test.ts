@@ -1,38 +1,17 @@
 import { createHash } from 'node:crypto';
-import type { Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/representation.js';
 import { claimListResponse, claimResponse, claimSchema, evidenceResponse } from '../../src/schemas/claim.js';
-import type { TestApp } from '../helpers/app.js';
-import {
-  changeData,
-  expectProblem,
-  csvRowOf,
-  ids,
-  orderLike,
-  searchMatches,
-  seedClaims,
-  sliceCodePoints,
-  sorted,
-  startApp,
-  walkPages,
-} from './helpers.js';
+import { useTestApp } from '../helpers/app.js';
+import { changeData } from '../helpers/database.js';
+import { expectProblem, csvRowOf, walkPages } from '../helpers/http.js';
+import { ids, orderLike, searchMatches, seedClaims, sliceCodePoints, sorted } from '../helpers/seed-data.js';
 
 type SeedClaim = (typeof seedClaims)[number];
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  ({ test, server } = await startApp());
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const get = (url: string) => request(server).get(url);
+const t = useTestApp();
+const get = t.get;
 const defaultOrder = orderLike(seedClaims, [[(c) => c.countryCode, 'asc']]);
 const where = (pred: (c: SeedClaim) => boolean) => sorted(seedClaims.filter(pred).map((c) => c.id));
 const searchFields = (c: SeedClaim) => ({ statement: c.statement, quote: c.quote, claimant: c.claimant.name });
@@ -148,16 +127,16 @@ describe('claim filters', () => {
 
   it('hides retracted claims unless status asks for them', async () => {
     const id = seedClaims[0]?.id ?? '';
-    await changeData(test.prisma, () =>
-      test.prisma.claim.update({ where: { id }, data: { status: 'retracted', retractionReason: 'test' } }),
+    await changeData(t.prisma, () =>
+      t.prisma.claim.update({ where: { id }, data: { status: 'retracted', retractionReason: 'test' } }),
     );
     try {
       expect(await listIds('/v1/claims?limit=100')).not.toContain(id);
       expect(await listIds('/v1/claims?status=retracted&limit=100')).toEqual([id]);
       expect(await listIds('/v1/claims?status=all&limit=100')).toHaveLength(seedClaims.length);
     } finally {
-      await changeData(test.prisma, () =>
-        test.prisma.claim.update({ where: { id }, data: { status: 'active', retractionReason: null } }),
+      await changeData(t.prisma, () =>
+        t.prisma.claim.update({ where: { id }, data: { status: 'active', retractionReason: null } }),
       );
     }
   });
@@ -202,7 +181,7 @@ describe('claim sorting', () => {
 
 describe('claim pagination', () => {
   it('walks limit=3 pages via nextCursor with no duplicates and no gaps', async () => {
-    const seen = await walkPages(server, '/v1/claims?limit=3');
+    const seen = await walkPages(t.server, '/v1/claims?limit=3');
     expect(seen).toEqual(defaultOrder);
     expect(new Set(seen).size).toBe(seen.length);
   });
@@ -210,13 +189,13 @@ describe('claim pagination', () => {
   it('pages a multi-key order with nullable keys the same as one big page', async () => {
     for (const sort of ['-claimedAt,country', 'claimedAt,-country', 'topic,-id', 'createdAt', '-updatedAt']) {
       const all = await listIds(`/v1/claims?sort=${sort}&limit=100`);
-      expect(await walkPages(server, `/v1/claims?sort=${sort}&limit=3`), sort).toEqual(all);
+      expect(await walkPages(t.server, `/v1/claims?sort=${sort}&limit=3`), sort).toEqual(all);
     }
   });
 
   it('pages a filtered list; total stays exact on every page', async () => {
     const expected = where((c) => ['BY', 'KP', 'IR'].includes(c.countryCode));
-    const seen = await walkPages(server, '/v1/claims?country=BY,KP,IR&limit=2', { total: expected.length });
+    const seen = await walkPages(t.server, '/v1/claims?country=BY,KP,IR&limit=2', { total: expected.length });
     expect(sorted(seen)).toEqual(expected);
   });
 
@@ -237,11 +216,11 @@ describe('claim pagination', () => {
     const before = 'by-aaa-inserted-during-paging';
     const after = 'ru-zzz-inserted-during-paging';
     try {
-      const seen = await walkPages(server, '/v1/claims?limit=3', {
+      const seen = await walkPages(t.server, '/v1/claims?limit=3', {
         onPage: async (page) => {
           if (page !== 1) return;
-          await changeData(test.prisma, () => test.prisma.claim.create({ data: row(before, 'BY') }));
-          await changeData(test.prisma, () => test.prisma.claim.create({ data: row(after, 'RU') }));
+          await changeData(t.prisma, () => t.prisma.claim.create({ data: row(before, 'BY') }));
+          await changeData(t.prisma, () => t.prisma.claim.create({ data: row(after, 'RU') }));
         },
       });
       expect(new Set(seen).size).toBe(seen.length);
@@ -249,7 +228,7 @@ describe('claim pagination', () => {
       expect(seen).toContain(after);
       expect(seen).not.toContain(before);
     } finally {
-      await changeData(test.prisma, () => test.prisma.claim.deleteMany({ where: { id: { in: [before, after] } } }));
+      await changeData(t.prisma, () => t.prisma.claim.deleteMany({ where: { id: { in: [before, after] } } }));
     }
   });
 
@@ -355,7 +334,7 @@ describe('claim search', () => {
   it('combines search with filters and pages through the results', async () => {
     const expected = where((c) => c.countryCode === 'KP' && searchMatches(Object.values(searchFields(c)), 'Korotchenko'));
     expect(sorted(await listIds('/v1/claims?q=Korotchenko&country=KP&limit=100'))).toEqual(expected);
-    expect(sorted(await walkPages(server, '/v1/claims?q=de&limit=3'))).toEqual(searchIds('de'));
+    expect(sorted(await walkPages(t.server, '/v1/claims?q=de&limit=3'))).toEqual(searchIds('de'));
   });
 });
 

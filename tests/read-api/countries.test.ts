@@ -1,37 +1,16 @@
-import type { Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/representation.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { countryListResponse, countryResponse, countrySchema } from '../../src/schemas/country.js';
 import { leaderListResponse } from '../../src/schemas/leader.js';
 import { tradeFigureListResponse } from '../../src/schemas/trade-figure.js';
-import type { TestApp } from '../helpers/app.js';
-import {
-  csvRowOf,
-  expectProblem,
-  orderLike,
-  seedClaims,
-  seedCountries,
-  seedFigures,
-  seedLeaders,
-  sorted,
-  startApp,
-  walkPages,
-} from './helpers.js';
+import { useTestApp } from '../helpers/app.js';
+import { csvRowOf, expectProblem, walkPages } from '../helpers/http.js';
+import { orderLike, seedClaims, seedCountries, seedFigures, seedLeaders, sorted } from '../helpers/seed-data.js';
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  ({ test, server } = await startApp());
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const get = (url: string) => request(server).get(url);
+const t = useTestApp();
+const get = t.get;
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 const seedCodes = seedCountries.map((c) => c.code).sort();
 
@@ -77,7 +56,7 @@ describe('GET /v1/countries', () => {
     ]);
     const body = countryListResponse.parse((await get('/v1/countries?sort=-role,name')).body);
     expect(codes(body.data)).toEqual(expected);
-    expect(await walkPages(server, '/v1/countries?sort=-role,name&limit=2', { key: 'code' })).toEqual(expected);
+    expect(await walkPages(t.server, '/v1/countries?sort=-role,name&limit=2', { key: 'code' })).toEqual(expected);
   });
 
   it('rejects bad parameters with a 400 naming them', async () => {
@@ -155,7 +134,7 @@ describe('country sub-collections', () => {
       .filter((c) => c.countryCode === 'BY')
       .map((c) => c.id)
       .sort();
-    expect(await walkPages(server, '/v1/countries/by/claims?limit=2', { total: expected.length })).toEqual(expected);
+    expect(await walkPages(t.server, '/v1/countries/by/claims?limit=2', { total: expected.length })).toEqual(expected);
     const first = claimListResponse.parse((await get('/v1/countries/by/claims?limit=2')).body);
     expectProblem(await get(`/v1/countries/cn/claims?limit=2&cursor=${first.meta.nextCursor}`), 400, 'cursor');
   });

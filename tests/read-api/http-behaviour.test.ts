@@ -1,32 +1,15 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { datasetSchema } from '../../src/schemas/meta.js';
-import type { TestApp } from '../helpers/app.js';
-import {
-  articleDataset,
-  changeData,
-  expectProblem,
-  seedClaims,
-  seedCountries,
-  seedFigures,
-  seedLeaders,
-  startApp,
-} from './helpers.js';
+import { useTestApp } from '../helpers/app.js';
+import { changeData } from '../helpers/database.js';
+import { expectProblem } from '../helpers/http.js';
+import { articleDataset, seedClaims, seedCountries, seedFigures, seedLeaders } from '../helpers/seed-data.js';
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  ({ test, server } = await startApp());
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const get = (url: string) => request(server).get(url);
-const head = (url: string) => request(server).head(url);
+const t = useTestApp();
+const get = t.get;
+const head = t.head;
 
 const claim = seedClaims[0]?.id ?? '';
 const figure = seedFigures[0]?.id ?? '';
@@ -106,17 +89,15 @@ describe('ETag and caching', () => {
     const url = `/v1/claims/${claim}`;
     const before = await get(url);
     const original = seedClaims[0]?.verificationNote ?? '';
-    await changeData(test.prisma, () =>
-      test.prisma.claim.update({ where: { id: claim }, data: { verificationNote: `${original} (edited)` } }),
+    await changeData(t.prisma, () =>
+      t.prisma.claim.update({ where: { id: claim }, data: { verificationNote: `${original} (edited)` } }),
     );
     try {
       const after = await get(url).set('if-none-match', String(before.headers.etag));
       expect(after.status).toBe(200);
       expect(after.headers.etag).not.toBe(before.headers.etag);
     } finally {
-      await changeData(test.prisma, () =>
-        test.prisma.claim.update({ where: { id: claim }, data: { verificationNote: original } }),
-      );
+      await changeData(t.prisma, () => t.prisma.claim.update({ where: { id: claim }, data: { verificationNote: original } }));
     }
   });
 
@@ -148,7 +129,7 @@ describe('CORS', () => {
   });
 
   it('answers a preflight for GET from any origin', async () => {
-    const res = await request(server)
+    const res = await request(t.server)
       .options('/v1/claims')
       .set('origin', 'https://newsroom.example')
       .set('access-control-request-method', 'GET');
@@ -246,9 +227,9 @@ describe('errors are RFC 9457 problem+json', () => {
   });
 
   it('answers a method a resource does not support with a documented 404 problem', async () => {
-    expectProblem(await request(server).put(`/v1/claims/${claim}`).send({}), 404);
-    expectProblem(await request(server).delete('/v1/countries/KP'), 404);
-    expectProblem(await request(server).post('/v1/claims/evidence').send({}), 404);
+    expectProblem(await request(t.server).put(`/v1/claims/${claim}`).send({}), 404);
+    expectProblem(await request(t.server).delete('/v1/countries/KP'), 404);
+    expectProblem(await request(t.server).post('/v1/claims/evidence').send({}), 404);
   });
 
   it('names the parameter for limit=0, limit=101, country=ZZZ and an unknown parameter', async () => {
@@ -278,12 +259,12 @@ describe('errors are RFC 9457 problem+json', () => {
 
   it('masks an unexpected failure as a 500 problem without internals', async () => {
     // Take the search index away under the running app, then put it back.
-    await test.prisma.$executeRawUnsafe('ALTER TABLE claim_fts RENAME TO claim_fts_away');
+    await t.prisma.$executeRawUnsafe('ALTER TABLE claim_fts RENAME TO claim_fts_away');
     try {
       const problem = expectProblem(await get('/v1/claims?q=drones'), 500);
       expect(problem.detail).not.toMatch(/claim_fts|sqlite|prisma/i);
     } finally {
-      await test.prisma.$executeRawUnsafe('ALTER TABLE claim_fts_away RENAME TO claim_fts');
+      await t.prisma.$executeRawUnsafe('ALTER TABLE claim_fts_away RENAME TO claim_fts');
     }
     expect((await get('/v1/claims?q=drones')).status).toBe(200);
   });
@@ -297,7 +278,7 @@ describe('errors are RFC 9457 problem+json', () => {
       expect(ndjson.headers.etag).not.toBe(csvTag);
       const again = await get('/v1/claims?format=csv&q=drones').set('If-None-Match', csvTag);
       expect(again.status).toBe(304);
-      await changeData(test.prisma, async () => undefined);
+      await changeData(t.prisma, async () => undefined);
       const after = await get('/v1/claims?format=csv&q=drones').set('If-None-Match', csvTag);
       expect(after.status).toBe(200);
       expect(after.headers.etag).not.toBe(csvTag);

@@ -1,25 +1,14 @@
-import type { Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimListResponse, evidenceResponse } from '../../src/schemas/claim.js';
 import { countryResponse } from '../../src/schemas/country.js';
 import { leaderResponse } from '../../src/schemas/leader.js';
 import { tradeFigureListResponse } from '../../src/schemas/trade-figure.js';
-import type { TestApp } from '../helpers/app.js';
-import { ids, searchMatches, seedClaims, seedFigures, sliceCodePoints, sorted, startApp } from './helpers.js';
+import { useTestApp } from '../helpers/app.js';
+import { ids, searchMatches, seedClaims, seedFigures, sliceCodePoints, sorted } from '../helpers/seed-data.js';
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  ({ test, server } = await startApp());
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const get = (url: string) => request(server).get(url);
+const t = useTestApp();
+const get = t.get;
 
 describe('journalist scenarios', () => {
   it('all unverified claims about North Korea: none, and the facets say what the KP claims are instead', async () => {

@@ -1,17 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/representation.js';
 import { leaderListResponse, leaderResponse, leaderSchema } from '../../src/schemas/leader.js';
 import { sourceListResponse, sourceResponse } from '../../src/schemas/source.js';
-import type { TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
+import { csvRowOf, expectProblem, walkPages } from '../helpers/http.js';
 import {
   articleDataset,
-  csvRowOf,
-  expectProblem,
   ids,
   orderLike,
   seedClaims,
@@ -19,23 +16,12 @@ import {
   seedLeaders,
   sliceCodePoints,
   sorted,
-  startApp,
-  walkPages,
-} from './helpers.js';
+} from '../helpers/seed-data.js';
 
 type SeedLeader = (typeof seedLeaders)[number];
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  ({ test, server } = await startApp());
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const get = (url: string) => request(server).get(url);
+const t = useTestApp();
+const get = t.get;
 const seedSource = articleDataset.sources[0];
 if (seedSource === undefined) throw new Error('seed has no source');
 const SOURCE_TEXT = readFileSync(new URL(`../../seed/sources/${seedSource.textFile}`, import.meta.url), 'utf8');
@@ -81,7 +67,7 @@ describe('GET /v1/leaders', () => {
         ]);
       const expected = orderLike(seedLeaders, spec);
       expect(await leaderIds(`/v1/leaders?sort=${sort}`), sort).toEqual(expected);
-      expect(await walkPages(server, `/v1/leaders?sort=${sort}&limit=2`), sort).toEqual(expected);
+      expect(await walkPages(t.server, `/v1/leaders?sort=${sort}&limit=2`), sort).toEqual(expected);
     }
   });
 

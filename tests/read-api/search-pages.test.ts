@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { claimListResponse } from '../../src/schemas/claim.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { orderLike } from './helpers.js';
-import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from './search-fixtures.js';
+import { useTestApp } from '../helpers/app.js';
+import { orderLike } from '../helpers/seed-data.js';
+import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '../helpers/search-fixtures.js';
 
 /**
  * Search pages in the default order are read country by country from the matches rather than by
@@ -11,15 +11,11 @@ import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '.
  * exactly the rows a plain sort of the matches gives, on both engines.
  */
 
-let t: TestApp;
 let rows: Synthetic[] = [];
 
+const t = useTestApp({ RESPONSE_CACHE_MB: '0' });
 beforeAll(async () => {
-  t = await createTestApp({ RESPONSE_CACHE_MB: '0' });
   rows = await addSyntheticClaims(t);
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const planted = (r: Synthetic) => r.statement.includes(WORD);

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../../src/db/sql.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { FULL_TEXT_TABLES, fullTextCountsSql } from '../helpers/full-text.js';
-import { addSyntheticClaims, WORD } from './search-fixtures.js';
+import { addSyntheticClaims, WORD } from '../helpers/search-fixtures.js';
 
 /** SQLite's plans for search pages (see search-pages.test.ts for their results on both engines). */
 
-let t: TestApp;
-
+const t = useTestApp({ RESPONSE_CACHE_MB: '0' });
 beforeAll(async () => {
-  t = await createTestApp({ RESPONSE_CACHE_MB: '0' });
   await addSyntheticClaims(t);
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 describe('search pages on SQLite', () => {

@@ -1,36 +1,15 @@
-import type { Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/representation.js';
 import { tradeFigureListResponse, tradeFigureResponse, tradeFigureSchema } from '../../src/schemas/trade-figure.js';
-import type { TestApp } from '../helpers/app.js';
-import {
-  csvRowOf,
-  expectProblem,
-  ids,
-  orderLike,
-  searchMatches,
-  seedFigures,
-  sliceCodePoints,
-  sorted,
-  startApp,
-  walkPages,
-} from './helpers.js';
+import { useTestApp } from '../helpers/app.js';
+import { csvRowOf, expectProblem, walkPages } from '../helpers/http.js';
+import { ids, orderLike, searchMatches, seedFigures, sliceCodePoints, sorted } from '../helpers/seed-data.js';
 
 type SeedFigure = (typeof seedFigures)[number];
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  ({ test, server } = await startApp());
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const get = (url: string) => request(server).get(url);
+const t = useTestApp();
+const get = t.get;
 const where = (pred: (f: SeedFigure) => boolean) => sorted(seedFigures.filter(pred).map((f) => f.id));
 const defaultOrder = orderLike(seedFigures, [[(f) => f.reporterCode, 'asc']]);
 
@@ -138,12 +117,12 @@ describe('trade figure sort and pages', () => {
       [(f) => f.periodStart, 'desc'],
     ]);
     expect(await listIds('/v1/trade-figures?sort=unit,-periodStart')).toEqual(expected);
-    expect(await walkPages(server, '/v1/trade-figures?sort=unit,-periodStart&limit=2')).toEqual(expected);
+    expect(await walkPages(t.server, '/v1/trade-figures?sort=unit,-periodStart&limit=2')).toEqual(expected);
   });
 
   it('walks limit=2 pages by numeric value without duplicates or gaps', async () => {
     const expected = orderLike(seedFigures, [[(f) => f.value, 'asc']]);
-    expect(await walkPages(server, '/v1/trade-figures?sort=value&limit=2', { total: seedFigures.length })).toEqual(expected);
+    expect(await walkPages(t.server, '/v1/trade-figures?sort=value&limit=2', { total: seedFigures.length })).toEqual(expected);
   });
 
   it('rejects an unknown sort field naming sort', async () => {

@@ -1,10 +1,11 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { changesResponse } from '../../src/schemas/change.js';
 import { revisionListResponse } from '../../src/schemas/common.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { ALICE, API_KEYS, BOB, bearer, claimBody, etagOf, expectProblem, figureBody, seedCounts, write } from './helpers.js';
+import { useTestApp } from '../helpers/app.js';
+import { expectProblem } from '../helpers/http.js';
+import { seedCounts } from '../helpers/seed-data.js';
+import { ALICE, API_KEYS, BOB, bearer, claimBody, etagOf, figureBody, write } from '../helpers/writes.js';
 
 type Change = {
   id: number;
@@ -19,8 +20,7 @@ type Change = {
   createdAt: string;
 };
 
-let test: TestApp;
-let server: Server;
+const t = useTestApp({ API_KEYS });
 const SEED_TOTAL = seedCounts.sources + seedCounts.countries + seedCounts.leaders + seedCounts.claims + seedCounts.tradeFigures;
 
 /** What this file's curators did, in order, as the feed should report it. */
@@ -39,7 +39,7 @@ let midpoint = '';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function feed(url: string) {
-  const res = await request(server).get(url);
+  const res = await request(t.server).get(url);
   expect(res.status, url).toBe(200);
   return changesResponse.parse(res.body) as {
     data: Change[];
@@ -49,11 +49,9 @@ async function feed(url: string) {
 }
 
 beforeAll(async () => {
-  test = await createTestApp({ API_KEYS });
-  server = test.app.server;
   seedCursor = (await feed('/v1/changes?limit=1000')).meta.nextCursor;
 
-  const created = await write(server, 'post', '/v1/claims', claimBody());
+  const created = await write(t.server, 'post', '/v1/claims', claimBody());
   expect(created.status).toBe(201);
   createdClaim = created.body.data.id;
   expected.push({
@@ -66,7 +64,7 @@ beforeAll(async () => {
   });
 
   const patched = await write(
-    server,
+    t.server,
     'patch',
     `/v1/claims/${createdClaim}`,
     { statement: 'Russia is among the least popular countries.', topic: 'rhetorical', reason: 'Closer to the text' },
@@ -90,13 +88,13 @@ beforeAll(async () => {
   await sleep(20);
 
   const retracted = await write(
-    server,
+    t.server,
     'delete',
     '/v1/claims/kp-offered-100000-soldiers',
     { reason: 'Single state-media report' },
     {
       authorization: bearer(),
-      'if-match': await etagOf(server, '/v1/claims/kp-offered-100000-soldiers'),
+      'if-match': await etagOf(t.server, '/v1/claims/kp-offered-100000-soldiers'),
     },
   );
   expect(retracted.status).toBe(200);
@@ -109,7 +107,7 @@ beforeAll(async () => {
     reason: 'Single state-media report',
   });
 
-  const figure = await write(server, 'post', '/v1/trade-figures', figureBody(), { authorization: bearer(BOB) });
+  const figure = await write(t.server, 'post', '/v1/trade-figures', figureBody(), { authorization: bearer(BOB) });
   expect(figure.status).toBe(201);
   expected.push({
     resourceType: 'trade_figure',
@@ -121,7 +119,7 @@ beforeAll(async () => {
   });
 
   const country = await write(
-    server,
+    t.server,
     'patch',
     '/v1/countries/KP',
     { name: 'North Korea (DPRK)', reason: 'Common name' },
@@ -138,11 +136,11 @@ beforeAll(async () => {
   });
 
   // Refused writes leave no trace in the feed.
-  expect((await write(server, 'post', '/v1/claims', claimBody({ quote: 'pas dans le texte' }))).status).toBe(422);
+  expect((await write(t.server, 'post', '/v1/claims', claimBody({ quote: 'pas dans le texte' }))).status).toBe(422);
   expect(
     (
       await write(
-        server,
+        t.server,
         'patch',
         `/v1/claims/${createdClaim}`,
         { statement: 'x', reason: 'stale' },
@@ -151,13 +149,10 @@ beforeAll(async () => {
     ).status,
   ).toBe(412);
 });
-afterAll(async () => {
-  await test.close();
-});
 
 describe('revisions of a record', () => {
   it('lists every version oldest first: who (key name), what (field-level diff), when, why', async () => {
-    const res = await request(server).get(`/v1/claims/${createdClaim}/revisions`);
+    const res = await request(t.server).get(`/v1/claims/${createdClaim}/revisions`);
     expect(res.status).toBe(200);
     const { data } = revisionListResponse.parse(res.body);
     expect(data.map((r) => [r.version, r.action, r.actor, r.reason])).toEqual([
@@ -181,7 +176,7 @@ describe('revisions of a record', () => {
 
   it('records a retraction with its reason and the status change', async () => {
     const { data } = revisionListResponse.parse(
-      (await request(server).get('/v1/claims/kp-offered-100000-soldiers/revisions')).body,
+      (await request(t.server).get('/v1/claims/kp-offered-100000-soldiers/revisions')).body,
     );
     expect(data.map((r) => [r.action, r.actor])).toEqual([
       ['create', 'seed'],
@@ -195,7 +190,7 @@ describe('revisions of a record', () => {
   });
 
   it('diffs a country patch to the one field it changed', async () => {
-    const { data } = revisionListResponse.parse((await request(server).get('/v1/countries/KP/revisions')).body);
+    const { data } = revisionListResponse.parse((await request(t.server).get('/v1/countries/KP/revisions')).body);
     expect(data.at(-1)).toMatchObject({
       action: 'update',
       actor: ALICE.name,
@@ -205,12 +200,12 @@ describe('revisions of a record', () => {
   });
 
   it('records a quote change with its new offsets', async () => {
-    const figures = await request(server).get('/v1/trade-figures/cn-ru-oil-imports-change-2021');
+    const figures = await request(t.server).get('/v1/trade-figures/cn-ru-oil-imports-change-2021');
     const before = figures.body.data;
     // Starts earlier and ends earlier than the seeded quote, so both offsets move.
     const quote = 'en 2021, les importations de pétrole ayant augmenté de 55 %';
     const res = await write(
-      server,
+      t.server,
       'patch',
       '/v1/trade-figures/cn-ru-oil-imports-change-2021',
       { quote, reason: 'Shorter quote' },
@@ -231,7 +226,7 @@ describe('revisions of a record', () => {
     expect(res.body.data.quoteStart).not.toBe(before.quoteStart);
     expect(res.body.data.quoteEnd).not.toBe(before.quoteEnd);
     const { data } = revisionListResponse.parse(
-      (await request(server).get('/v1/trade-figures/cn-ru-oil-imports-change-2021/revisions')).body,
+      (await request(t.server).get('/v1/trade-figures/cn-ru-oil-imports-change-2021/revisions')).body,
     );
     expect(data.at(-1)?.changes).toEqual({
       quote: { from: before.quote, to: quote },
@@ -241,14 +236,14 @@ describe('revisions of a record', () => {
   });
 
   it('answers revisions of an unknown record with 404 problem+json', async () => {
-    expectProblem(await request(server).get('/v1/claims/no-such-claim/revisions'), 404);
-    expectProblem(await request(server).get('/v1/countries/ZZ/revisions'), 404);
+    expectProblem(await request(t.server).get('/v1/claims/no-such-claim/revisions'), 404);
+    expectProblem(await request(t.server).get('/v1/countries/ZZ/revisions'), 404);
   });
 
   it('never shows a key, only key names, anywhere in revisions or the feed', async () => {
     const texts = [
-      (await request(server).get(`/v1/claims/${createdClaim}/revisions`)).text,
-      (await request(server).get('/v1/changes?limit=1000')).text,
+      (await request(t.server).get(`/v1/claims/${createdClaim}/revisions`)).text,
+      (await request(t.server).get('/v1/changes?limit=1000')).text,
     ];
     for (const text of texts) {
       expect(text).not.toContain(ALICE.key);
@@ -333,7 +328,7 @@ describe('the change feed', () => {
 
   it('answers a bad since or limit with 400 problem+json', async () => {
     for (const query of ['since=yesterday', 'since=-1', 'since=2026-13-45T00:00:00Z', 'limit=0', 'limit=1001', 'cursor=1']) {
-      expectProblem(await request(server).get(`/v1/changes?${query}`), 400);
+      expectProblem(await request(t.server).get(`/v1/changes?${query}`), 400);
     }
   });
 
@@ -351,7 +346,7 @@ describe('the change feed', () => {
       since = res.meta.nextCursor;
       if (!res.meta.hasMore) break;
     }
-    const claims = (await request(server).get('/v1/claims?status=all&limit=100')).body.data as Record<string, unknown>[];
+    const claims = (await request(t.server).get('/v1/claims?status=all&limit=100')).body.data as Record<string, unknown>[];
     expect(claims.length).toBe(seedCounts.claims + 1);
     for (const claim of claims) {
       const mirrored = mirror.get(`claim/${String(claim.id)}`);

@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { ALICE, API_KEYS, bearer, claimBody, expectProblem, parseProblem, SOURCE_ID } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp, type TestApp } from '../helpers/app.js';
+import { expectProblem, parseProblem } from '../helpers/http.js';
+import { ALICE, API_KEYS, bearer, claimBody, SOURCE_ID } from '../helpers/writes.js';
 import { redactQueryCredentials } from '../../src/lib/redact.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -39,18 +40,12 @@ function send(server: Server, route: Route, path: string, authorization?: string
 }
 
 describe('authentication of every write route', () => {
-  let test: TestApp;
-  let server: Server;
   let routes: Route[];
 
+  const t = useTestApp({ API_KEYS, AUTH_FAILURE_LIMIT: '100000' });
   beforeAll(async () => {
     // The walk sends a hundred failed attempts; the failure bucket is tested on its own below.
-    test = await createTestApp({ API_KEYS, AUTH_FAILURE_LIMIT: '100000' });
-    server = test.app.server;
-    routes = writeRoutes(test);
-  });
-  afterAll(async () => {
-    await test.close();
+    routes = writeRoutes(t);
   });
 
   it('finds every write route the API registers (POST, PATCH, DELETE), none of them unparameterised by mistake', () => {
@@ -94,7 +89,7 @@ describe('authentication of every write route', () => {
       const bodies: string[] = [];
       for (const route of routes) {
         const path = variant.query === undefined ? route.url : `${route.url}?${variant.query}`;
-        const res = await send(server, route, path, variant.authorization);
+        const res = await send(t.server, route, path, variant.authorization);
         const label = `${route.method} ${path}`;
         expect(res.status, label).toBe(401);
         const body = expectProblem(res, 401);
@@ -121,7 +116,7 @@ describe('authentication of every write route', () => {
       ` Bearer ${ALICE.key}x`,
     ]) {
       for (const route of routes) {
-        const res = await test.app.inject({
+        const res = await t.app.inject({
           method: route.method as 'POST',
           url: route.url,
           headers: { authorization, 'content-type': 'application/json' },
@@ -136,7 +131,7 @@ describe('authentication of every write route', () => {
 
   it('lets a configured key through on every write route (the body is then validated: 400, not 401)', async () => {
     for (const route of routes) {
-      const res = await send(server, route, route.url, bearer());
+      const res = await send(t.server, route, route.url, bearer());
       expect(res.status, `${route.method} ${route.url}`).toBe(400);
       expectProblem(res, 400);
       expect(res.headers['www-authenticate']).toBeUndefined();
@@ -144,18 +139,18 @@ describe('authentication of every write route', () => {
   });
 
   it('checks the key before reading the body: a bad key with a non-JSON or malformed body is still 401, not 415 or 400', async () => {
-    const plain = await request(server).post('/v1/claims').set('content-type', 'text/plain').send('hello');
+    const plain = await request(t.server).post('/v1/claims').set('content-type', 'text/plain').send('hello');
     expectProblem(plain, 401);
-    const malformed = await request(server).post('/v1/claims').set('content-type', 'application/json').send('{"broken":');
+    const malformed = await request(t.server).post('/v1/claims').set('content-type', 'application/json').send('{"broken":');
     expectProblem(malformed, 401);
   });
 
   it('keeps every read public: each GET route answers without a key and never asks for one', async () => {
-    const reads = test.app.registeredRoutes.filter((r) => r.method === 'GET' && !r.url.includes('*'));
+    const reads = t.app.registeredRoutes.filter((r) => r.method === 'GET' && !r.url.includes('*'));
     expect(reads.length).toBeGreaterThan(15);
     for (const route of reads) {
       const url = concreteUrl(route.url);
-      const res = await request(server).get(url);
+      const res = await request(t.server).get(url);
       // API reads answer 200; documentation pages may redirect (Swagger UI's static index).
       if (url.startsWith('/v1')) expect(res.status, url).toBe(200);
       else expect(res.status, url).toBeLessThan(400);
@@ -164,56 +159,48 @@ describe('authentication of every write route', () => {
   });
 
   it('accepts each configured key and records its name as the actor', async () => {
-    const res = await request(server).post('/v1/claims').set('authorization', bearer()).send(claimBody());
+    const res = await request(t.server).post('/v1/claims').set('authorization', bearer()).send(claimBody());
     expect(res.status).toBe(201);
-    const revisions = await request(server).get(`/v1/claims/${res.body.data.id}/revisions`);
+    const revisions = await request(t.server).get(`/v1/claims/${res.body.data.id}/revisions`);
     expect(revisions.body.data.map((r: { actor: string }) => r.actor)).toEqual([ALICE.name]);
   });
 });
 
 describe('failed-authentication bucket', () => {
-  let test: TestApp;
-  let server: Server;
   const WINDOW_MS = 2000;
 
-  beforeAll(async () => {
-    test = await createTestApp({ API_KEYS, AUTH_FAILURE_LIMIT: '3', RATE_LIMIT_WINDOW_MS: String(WINDOW_MS) });
-    server = test.app.server;
-  });
-  afterAll(async () => {
-    await test.close();
-  });
+  const t = useTestApp({ API_KEYS, AUTH_FAILURE_LIMIT: '3', RATE_LIMIT_WINDOW_MS: String(WINDOW_MS) });
 
   it('answers 429 problem+json with Retry-After once an address has failed AUTH_FAILURE_LIMIT times, even for a right key, while reads stay open; the window then resets', async () => {
     const started = Date.now();
     for (let i = 0; i < 3; i += 1) {
       // A spoofed X-Forwarded-For does not open a fresh bucket: no proxy is trusted.
-      const res = await request(server)
+      const res = await request(t.server)
         .post('/v1/claims')
         .set('authorization', 'Bearer wrong-key-000000000000')
         .set('x-forwarded-for', `203.0.113.${i}`)
         .send({});
       expectProblem(res, 401);
     }
-    const blocked = await request(server).post('/v1/claims').set('authorization', 'Bearer wrong-key-000000000000').send({});
+    const blocked = await request(t.server).post('/v1/claims').set('authorization', 'Bearer wrong-key-000000000000').send({});
     expectProblem(blocked, 429);
     const retryAfter = Number(blocked.headers['retry-after']);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(Math.ceil(WINDOW_MS / 1000));
 
-    const rightKey = await request(server).post('/v1/claims').set('authorization', bearer()).send(claimBody());
+    const rightKey = await request(t.server).post('/v1/claims').set('authorization', bearer()).send(claimBody());
     expectProblem(rightKey, 429);
-    const noKey = await request(server).patch('/v1/claims/by-troops-in-action-opposition-media').send({});
+    const noKey = await request(t.server).patch('/v1/claims/by-troops-in-action-opposition-media').send({});
     expectProblem(noKey, 429);
 
-    const read = await request(server).get('/v1/claims');
+    const read = await request(t.server).get('/v1/claims');
     expect(read.status).toBe(200);
     // Nothing was written while blocked.
-    expect(await test.prisma.claim.count()).toBe(21);
+    expect(await t.prisma.claim.count()).toBe(21);
     expect(Date.now() - started).toBeLessThan(WINDOW_MS);
 
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS - (Date.now() - started) + 100));
-    const afterWindow = await request(server).post('/v1/claims').set('authorization', bearer()).send(claimBody());
+    const afterWindow = await request(t.server).post('/v1/claims').set('authorization', bearer()).send(claimBody());
     expect(afterWindow.status).toBe(201);
   });
 });

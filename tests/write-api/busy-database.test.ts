@@ -6,7 +6,8 @@ import { StorageUnavailableError } from '../../src/domain/errors.js';
 import { PrismaClient } from '../../src/generated/prisma/client.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
-import { API_KEYS, bearer, claimBody, parseProblem } from './helpers.js';
+import { parseProblem } from '../helpers/http.js';
+import { API_KEYS, bearer, claimBody } from '../helpers/writes.js';
 
 /**
  * Another process holds SQLite's write lock. Writes must fail cleanly (503, Retry-After, no

@@ -1,24 +1,15 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { ALICE, API_KEYS, BOB, bearer, claimBody, etagOf, expectProblem, figureBody, write } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
+import { expectProblem } from '../helpers/http.js';
+import { ALICE, API_KEYS, BOB, bearer, claimBody, etagOf, figureBody, write } from '../helpers/writes.js';
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  test = await createTestApp({ API_KEYS });
-  server = test.app.server;
-});
-afterAll(async () => {
-  await test.close();
-});
+const t = useTestApp({ API_KEYS });
 
 const versionOf = (etag: string) => Number(/^"v(\d+)-/.exec(etag)?.[1]);
 
 async function newClaim(overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await write(server, 'post', '/v1/claims', claimBody(overrides));
+  const res = await write(t.server, 'post', '/v1/claims', claimBody(overrides));
   expect(res.status).toBe(201);
   return res.body.data.id as string;
 }
@@ -26,12 +17,12 @@ async function newClaim(overrides: Record<string, unknown> = {}): Promise<string
 describe('optimistic concurrency (If-Match)', () => {
   it('answers a PATCH or DELETE without If-Match with 428 problem+json and changes nothing', async () => {
     const id = await newClaim();
-    const before = (await request(server).get(`/v1/claims/${id}`)).body;
-    expectProblem(await write(server, 'patch', `/v1/claims/${id}`, { statement: 'Changed.', reason: 'r' }), 428);
-    expectProblem(await write(server, 'delete', `/v1/claims/${id}`, { reason: 'r' }), 428);
+    const before = (await request(t.server).get(`/v1/claims/${id}`)).body;
+    expectProblem(await write(t.server, 'patch', `/v1/claims/${id}`, { statement: 'Changed.', reason: 'r' }), 428);
+    expectProblem(await write(t.server, 'delete', `/v1/claims/${id}`, { reason: 'r' }), 428);
     expectProblem(
       await write(
-        server,
+        t.server,
         'patch',
         `/v1/claims/${id}`,
         { statement: 'Changed.', reason: 'r' },
@@ -39,15 +30,15 @@ describe('optimistic concurrency (If-Match)', () => {
       ),
       428,
     );
-    expect((await request(server).get(`/v1/claims/${id}`)).body).toEqual(before);
+    expect((await request(t.server).get(`/v1/claims/${id}`)).body).toEqual(before);
   });
 
   it('applies a PATCH carrying the ETag from GET, and answers with the next version and its ETag', async () => {
     const id = await newClaim();
-    const etag = await etagOf(server, `/v1/claims/${id}`);
+    const etag = await etagOf(t.server, `/v1/claims/${id}`);
     expect(versionOf(etag)).toBe(1);
     const res = await write(
-      server,
+      t.server,
       'patch',
       `/v1/claims/${id}`,
       { statement: 'Corrected.', reason: 'wording' },
@@ -58,14 +49,14 @@ describe('optimistic concurrency (If-Match)', () => {
     expect(versionOf(res.headers.etag as string)).toBe(2);
     expect(res.headers['cache-control']).toBe('no-store');
     // The ETag a write returns is the one a GET returns for the same version.
-    expect(await etagOf(server, `/v1/claims/${id}`)).toBe(res.headers.etag);
+    expect(await etagOf(t.server, `/v1/claims/${id}`)).toBe(res.headers.etag);
   });
 
   it('answers a stale If-Match with 412 problem+json naming the current version, and changes nothing', async () => {
     const id = await newClaim();
-    const stale = await etagOf(server, `/v1/claims/${id}`);
+    const stale = await etagOf(t.server, `/v1/claims/${id}`);
     const first = await write(
-      server,
+      t.server,
       'patch',
       `/v1/claims/${id}`,
       { statement: 'First edit.', reason: 'r' },
@@ -73,7 +64,7 @@ describe('optimistic concurrency (If-Match)', () => {
     );
     expect(first.status).toBe(200);
     const second = await write(
-      server,
+      t.server,
       'patch',
       `/v1/claims/${id}`,
       { statement: 'Second edit.', reason: 'r' },
@@ -82,14 +73,14 @@ describe('optimistic concurrency (If-Match)', () => {
     const problem = expectProblem(second, 412);
     expect(problem.detail).toContain('2');
     const retract = await write(
-      server,
+      t.server,
       'delete',
       `/v1/claims/${id}`,
       { reason: 'r' },
       { authorization: bearer(BOB), 'if-match': stale },
     );
     expectProblem(retract, 412);
-    expect((await request(server).get(`/v1/claims/${id}`)).body.data).toMatchObject({
+    expect((await request(t.server).get(`/v1/claims/${id}`)).body.data).toMatchObject({
       statement: 'First edit.',
       version: 2,
       status: 'active',
@@ -98,10 +89,10 @@ describe('optimistic concurrency (If-Match)', () => {
 
   it('answers an If-Match naming no version (garbage, a weak tag, a future version) with 412', async () => {
     const id = await newClaim();
-    const etag = await etagOf(server, `/v1/claims/${id}`);
+    const etag = await etagOf(t.server, `/v1/claims/${id}`);
     for (const ifMatch of ['garbage', `W/${etag}`, '"v99-abc"', '"abc"']) {
       const res = await write(
-        server,
+        t.server,
         'patch',
         `/v1/claims/${id}`,
         { statement: 'x', reason: 'r' },
@@ -114,7 +105,7 @@ describe('optimistic concurrency (If-Match)', () => {
   it('accepts If-Match: * (any current version) on PATCH and DELETE', async () => {
     const id = await newClaim();
     const patched = await write(
-      server,
+      t.server,
       'patch',
       `/v1/claims/${id}`,
       { statement: 'Star edit.', reason: 'r' },
@@ -123,7 +114,7 @@ describe('optimistic concurrency (If-Match)', () => {
     expect(patched.status).toBe(200);
     expect(patched.body.data.version).toBe(2);
     const retracted = await write(
-      server,
+      t.server,
       'delete',
       `/v1/claims/${id}`,
       { reason: 'gone' },
@@ -135,9 +126,9 @@ describe('optimistic concurrency (If-Match)', () => {
 
   it('accepts an If-Match list when any of its tags names the current version', async () => {
     const id = await newClaim();
-    const etag = await etagOf(server, `/v1/claims/${id}`);
+    const etag = await etagOf(t.server, `/v1/claims/${id}`);
     const res = await write(
-      server,
+      t.server,
       'patch',
       `/v1/claims/${id}`,
       { statement: 'Listed.', reason: 'r' },
@@ -151,23 +142,23 @@ describe('optimistic concurrency (If-Match)', () => {
 
   it('compares only the version: a change to an embedded country does not make a claim’s ETag stale', async () => {
     const claimUrl = '/v1/claims/by-troops-in-action-opposition-media';
-    const before = await etagOf(server, claimUrl);
+    const before = await etagOf(t.server, claimUrl);
     const country = await write(
-      server,
+      t.server,
       'patch',
       '/v1/countries/BY',
       { name: 'Belarus (renamed by a test)', reason: 'test' },
       {
         authorization: bearer(),
-        'if-match': await etagOf(server, '/v1/countries/BY'),
+        'if-match': await etagOf(t.server, '/v1/countries/BY'),
       },
     );
     expect(country.status).toBe(200);
-    const after = await etagOf(server, claimUrl);
+    const after = await etagOf(t.server, claimUrl);
     expect(after).not.toBe(before);
     expect(versionOf(after)).toBe(versionOf(before));
     const res = await write(
-      server,
+      t.server,
       'patch',
       claimUrl,
       { dateNote: 'Still no time is given.', reason: 'r' },
@@ -179,20 +170,26 @@ describe('optimistic concurrency (If-Match)', () => {
 
   it('lets exactly one of two concurrent PATCHes with the same ETag win; the other gets 412', async () => {
     const id = await newClaim();
-    const etag = await etagOf(server, `/v1/claims/${id}`);
+    const etag = await etagOf(t.server, `/v1/claims/${id}`);
     const results = await Promise.all(
       ['Edit A.', 'Edit B.', 'Edit C.'].map((statement) =>
-        write(server, 'patch', `/v1/claims/${id}`, { statement, reason: 'race' }, { authorization: bearer(), 'if-match': etag }),
+        write(
+          t.server,
+          'patch',
+          `/v1/claims/${id}`,
+          { statement, reason: 'race' },
+          { authorization: bearer(), 'if-match': etag },
+        ),
       ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 412, 412]);
     const winner = results.find((r) => r.status === 200);
-    expect((await request(server).get(`/v1/claims/${id}`)).body.data).toMatchObject({
+    expect((await request(t.server).get(`/v1/claims/${id}`)).body.data).toMatchObject({
       statement: winner?.body.data.statement,
       version: 2,
     });
-    const revisions = (await request(server).get(`/v1/claims/${id}/revisions`)).body.data;
+    const revisions = (await request(t.server).get(`/v1/claims/${id}/revisions`)).body.data;
     expect(revisions.map((r: { action: string }) => r.action)).toEqual(['create', 'update']);
   });
 
@@ -210,9 +207,9 @@ describe('optimistic concurrency (If-Match)', () => {
           : url.includes('leaders')
             ? { title: 'x', reason: 'r' }
             : { stance: 'x', reason: 'r' };
-      expectProblem(await write(server, 'patch', url, body), 428);
-      expectProblem(await write(server, 'patch', url, body, { authorization: bearer(), 'if-match': '"v99-x"' }), 412);
-      const ok = await write(server, 'patch', url, body, { authorization: bearer(), 'if-match': await etagOf(server, url) });
+      expectProblem(await write(t.server, 'patch', url, body), 428);
+      expectProblem(await write(t.server, 'patch', url, body, { authorization: bearer(), 'if-match': '"v99-x"' }), 412);
+      const ok = await write(t.server, 'patch', url, body, { authorization: bearer(), 'if-match': await etagOf(t.server, url) });
       expect(ok.status, url).toBe(200);
     }
   });
@@ -220,58 +217,58 @@ describe('optimistic concurrency (If-Match)', () => {
 
 describe('idempotency (Idempotency-Key on POST)', () => {
   const statement = (tag: string) => `Idempotency test ${tag}.`;
-  const countClaims = (s: string) => test.prisma.claim.count({ where: { statement: s } });
+  const countClaims = (s: string) => t.prisma.claim.count({ where: { statement: s } });
 
   it('replays the first result for a retried POST with the same key: same status, body and Location, one record, one revision', async () => {
     const body = claimBody({ statement: statement('retry') });
     const headers = { authorization: bearer(), 'idempotency-key': 'retry-key-1' };
-    const revisionsBefore = await test.prisma.revision.count();
-    const first = await write(server, 'post', '/v1/claims', body, headers);
+    const revisionsBefore = await t.prisma.revision.count();
+    const first = await write(t.server, 'post', '/v1/claims', body, headers);
     expect(first.status).toBe(201);
     expect(first.headers['idempotent-replayed']).toBeUndefined();
-    const second = await write(server, 'post', '/v1/claims', body, headers);
+    const second = await write(t.server, 'post', '/v1/claims', body, headers);
     expect(second.status).toBe(201);
     expect(second.headers['idempotent-replayed']).toBe('true');
     expect(second.body).toEqual(first.body);
     expect(second.headers.location).toBe(first.headers.location);
     expect(second.headers.etag).toBe(first.headers.etag);
     expect(await countClaims(statement('retry'))).toBe(1);
-    expect(await test.prisma.revision.count()).toBe(revisionsBefore + 1);
+    expect(await t.prisma.revision.count()).toBe(revisionsBefore + 1);
   });
 
   it('still replays the first result after the record has changed since', async () => {
     const body = claimBody({ statement: statement('later') });
     const headers = { authorization: bearer(), 'idempotency-key': 'retry-key-later' };
-    const first = await write(server, 'post', '/v1/claims', body, headers);
+    const first = await write(t.server, 'post', '/v1/claims', body, headers);
     const id = first.body.data.id as string;
     await write(
-      server,
+      t.server,
       'patch',
       `/v1/claims/${id}`,
       { dateNote: 'Changed.', reason: 'r' },
       { authorization: bearer(), 'if-match': '*' },
     );
-    const replay = await write(server, 'post', '/v1/claims', body, headers);
+    const replay = await write(t.server, 'post', '/v1/claims', body, headers);
     expect(replay.body).toEqual(first.body);
     expect(await countClaims(statement('later'))).toBe(1);
   });
 
   it('answers the same key with a different body with 422 problem+json naming the header, and writes nothing', async () => {
     const headers = { authorization: bearer(), 'idempotency-key': 'retry-key-2' };
-    expect((await write(server, 'post', '/v1/claims', claimBody({ statement: statement('one') }), headers)).status).toBe(201);
-    const before = await test.prisma.claim.count();
-    const res = await write(server, 'post', '/v1/claims', claimBody({ statement: statement('two') }), headers);
+    expect((await write(t.server, 'post', '/v1/claims', claimBody({ statement: statement('one') }), headers)).status).toBe(201);
+    const before = await t.prisma.claim.count();
+    const res = await write(t.server, 'post', '/v1/claims', claimBody({ statement: statement('two') }), headers);
     const problem = expectProblem(res, 422);
     expect(problem.errors?.map((e) => e.header)).toContain('idempotency-key');
-    expect(await test.prisma.claim.count()).toBe(before);
+    expect(await t.prisma.claim.count()).toBe(before);
     // The same key on another route is another request too.
-    expectProblem(await write(server, 'post', '/v1/trade-figures', figureBody(), headers), 422);
+    expectProblem(await write(t.server, 'post', '/v1/trade-figures', figureBody(), headers), 422);
   });
 
   it('creates one record for concurrent identical retries; every response carries it', async () => {
     const body = claimBody({ statement: statement('concurrent') });
     const headers = { authorization: bearer(), 'idempotency-key': 'concurrent-key' };
-    const results = await Promise.all(Array.from({ length: 6 }, () => write(server, 'post', '/v1/claims', body, headers)));
+    const results = await Promise.all(Array.from({ length: 6 }, () => write(t.server, 'post', '/v1/claims', body, headers)));
     for (const r of results) expect(r.status).toBe(201);
     expect(new Set(results.map((r) => r.body.data.id)).size).toBe(1);
     expect(results.filter((r) => r.headers['idempotent-replayed'] === undefined)).toHaveLength(1);
@@ -280,8 +277,11 @@ describe('idempotency (Idempotency-Key on POST)', () => {
 
   it('scopes keys to the curator: another key using the same Idempotency-Key gets its own record', async () => {
     const body = claimBody({ statement: statement('scoped') });
-    const a = await write(server, 'post', '/v1/claims', body, { authorization: bearer(ALICE), 'idempotency-key': 'shared-key' });
-    const b = await write(server, 'post', '/v1/claims', body, { authorization: bearer(BOB), 'idempotency-key': 'shared-key' });
+    const a = await write(t.server, 'post', '/v1/claims', body, {
+      authorization: bearer(ALICE),
+      'idempotency-key': 'shared-key',
+    });
+    const b = await write(t.server, 'post', '/v1/claims', body, { authorization: bearer(BOB), 'idempotency-key': 'shared-key' });
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.headers['idempotent-replayed']).toBeUndefined();
@@ -293,7 +293,7 @@ describe('idempotency (Idempotency-Key on POST)', () => {
     const headers = { authorization: bearer(), 'idempotency-key': 'after-422' };
     expectProblem(
       await write(
-        server,
+        t.server,
         'post',
         '/v1/claims',
         claimBody({ statement: statement('refused'), quote: 'pas dans le texte' }),
@@ -301,15 +301,15 @@ describe('idempotency (Idempotency-Key on POST)', () => {
       ),
       422,
     );
-    const fixed = await write(server, 'post', '/v1/claims', claimBody({ statement: statement('refused') }), headers);
+    const fixed = await write(t.server, 'post', '/v1/claims', claimBody({ statement: statement('refused') }), headers);
     expect(fixed.status).toBe(201);
     expect(fixed.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('creates two records for two identical POSTs without a key (nothing else deduplicates)', async () => {
     const body = claimBody({ statement: statement('no key') });
-    expect((await write(server, 'post', '/v1/claims', body)).status).toBe(201);
-    expect((await write(server, 'post', '/v1/claims', body)).status).toBe(201);
+    expect((await write(t.server, 'post', '/v1/claims', body)).status).toBe(201);
+    expect((await write(t.server, 'post', '/v1/claims', body)).status).toBe(201);
     expect(await countClaims(statement('no key'))).toBe(2);
   });
 });

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evidenceResponse, claimResponse } from '../../src/schemas/claim.js';
 import { sourceResponse } from '../../src/schemas/source.js';
 import { tradeFigureResponse } from '../../src/schemas/trade-figure.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { ALICE, API_KEYS, bearer, expectProblem, occurrences, sliceCodePoints, write } from './helpers.js';
+import { useTestApp } from '../helpers/app.js';
+import { expectProblem } from '../helpers/http.js';
+import { sliceCodePoints } from '../helpers/seed-data.js';
+import { ALICE, API_KEYS, bearer, occurrences, write } from '../helpers/writes.js';
 
 /**
  * The next article, added through the API the way a curator would: the source with its full
@@ -25,16 +26,7 @@ const TEXT = [
   '',
 ].join('\n');
 
-let test: TestApp;
-let server: Server;
-
-beforeAll(async () => {
-  test = await createTestApp({ API_KEYS });
-  server = test.app.server;
-});
-afterAll(async () => {
-  await test.close();
-});
+const t = useTestApp({ API_KEYS });
 
 describe('a curator adds an article and its facts', () => {
   let sourceId = '';
@@ -43,7 +35,7 @@ describe('a curator adds an article and its facts', () => {
   let figureId = '';
 
   it('POSTs the source with its full text; the API stores it byte for byte with its SHA-256', async () => {
-    const res = await write(server, 'post', '/v1/sources', {
+    const res = await write(t.server, 'post', '/v1/sources', {
       kind: 'news_article',
       title: 'Minsk et Moscou : un commerce qui ne faiblit pas',
       author: 'Une Rédactrice',
@@ -68,7 +60,7 @@ describe('a curator adds an article and its facts', () => {
       counts: { claims: 0, tradeFigures: 0 },
       version: 1,
     });
-    const text = await request(server).get(source.textUrl).buffer(true);
+    const text = await request(t.server).get(source.textUrl).buffer(true);
     expect(text.status).toBe(200);
     expect(text.text).toBe(TEXT);
     expect(text.headers['x-content-sha256']).toBe(source.textSha256);
@@ -76,7 +68,7 @@ describe('a curator adds an article and its facts', () => {
 
   it('adds the person the article cites, located in the new text', async () => {
     const quote = 'le ministre biélorusse de l’Économie, Iouri Tchebotar';
-    const res = await write(server, 'post', '/v1/leaders', {
+    const res = await write(t.server, 'post', '/v1/leaders', {
       name: 'Yuri Chebotar',
       nameSource: 'Iouri Tchebotar',
       role: 'minister',
@@ -95,7 +87,7 @@ describe('a curator adds an article and its facts', () => {
 
   it('adds a claim by that person; its evidence offsets slice the stored text to the quote', async () => {
     const quote = 'Minsk “ne changera pas de cap”, malgré les sanctions';
-    const res = await write(server, 'post', '/v1/claims', {
+    const res = await write(t.server, 'post', '/v1/claims', {
       countryCode: 'BY',
       sourceId,
       claimant: { name: 'Yuri Chebotar', type: 'government_official', leaderId },
@@ -120,8 +112,8 @@ describe('a curator adds an article and its facts', () => {
     // UTF-16 would count the two flags as eight units, not four code points.
     expect(TEXT.indexOf(quote)).not.toBe(start);
 
-    const evidence = evidenceResponse.parse((await request(server).get(`/v1/claims/${claimId}/evidence`)).body).data;
-    const text = (await request(server).get(`/v1/sources/${sourceId}/text`).buffer(true)).text;
+    const evidence = evidenceResponse.parse((await request(t.server).get(`/v1/claims/${claimId}/evidence`)).body).data;
+    const text = (await request(t.server).get(`/v1/sources/${sourceId}/text`).buffer(true)).text;
     expect(evidence.matches).toBe(true);
     expect(evidence.offsetUnit).toBe('unicode_code_point');
     expect(sliceCodePoints(text, evidence.quote.start, evidence.quote.end)).toBe(quote);
@@ -132,7 +124,7 @@ describe('a curator adds an article and its facts', () => {
 
   it('adds a trade figure stated by that person, with offsets into the same text', async () => {
     const quote = 'les échanges entre la Biélorussie et la Russie ont atteint 50 milliards de dollars en 2023';
-    const res = await write(server, 'post', '/v1/trade-figures', {
+    const res = await write(t.server, 'post', '/v1/trade-figures', {
       reporterCode: 'BY',
       partnerCode: 'RU',
       indicator: 'bilateral_trade',
@@ -154,25 +146,25 @@ describe('a curator adds an article and its facts', () => {
   });
 
   it('reads everything back through the public read API', async () => {
-    const source = sourceResponse.parse((await request(server).get(`/v1/sources/${sourceId}`)).body).data;
+    const source = sourceResponse.parse((await request(t.server).get(`/v1/sources/${sourceId}`)).body).data;
     expect(source.counts).toEqual({ claims: 1, tradeFigures: 1 });
-    const claims = (await request(server).get(`/v1/claims?source=${sourceId}`)).body.data as { id: string }[];
+    const claims = (await request(t.server).get(`/v1/claims?source=${sourceId}`)).body.data as { id: string }[];
     expect(claims.map((c) => c.id)).toEqual([claimId]);
-    const byPerson = (await request(server).get(`/v1/trade-figures?statedBy=${leaderId}`)).body.data as { id: string }[];
+    const byPerson = (await request(t.server).get(`/v1/trade-figures?statedBy=${leaderId}`)).body.data as { id: string }[];
     expect(byPerson.map((f) => f.id)).toEqual([figureId]);
-    const search = (await request(server).get('/v1/claims?q=sanctions cap')).body.data as { id: string }[];
+    const search = (await request(t.server).get('/v1/claims?q=sanctions cap')).body.data as { id: string }[];
     expect(search.map((c) => c.id)).toContain(claimId);
-    const leaders = (await request(server).get('/v1/countries/BY/leaders')).body.data as { id: string }[];
+    const leaders = (await request(t.server).get('/v1/countries/BY/leaders')).body.data as { id: string }[];
     expect(leaders.map((l) => l.id)).toContain(leaderId);
-    const sources = (await request(server).get('/v1')).body.sources as { id: string }[];
+    const sources = (await request(t.server).get('/v1')).body.sources as { id: string }[];
     expect(sources.map((s) => s.id)).toContain(sourceId);
   });
 
   it('corrects the source’s metadata with If-Match, but never its text (offsets point into it)', async () => {
     const url = `/v1/sources/${sourceId}`;
-    const etag = (await request(server).get(url)).headers.etag as string;
+    const etag = (await request(t.server).get(url)).headers.etag as string;
     const res = await write(
-      server,
+      t.server,
       'patch',
       url,
       { publisher: 'La Gazette', reason: 'Publisher identified' },
@@ -181,7 +173,7 @@ describe('a curator adds an article and its facts', () => {
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ publisher: 'La Gazette', version: 2 });
     const textChange = await write(
-      server,
+      t.server,
       'patch',
       url,
       { text: 'Autre texte.', reason: 'x' },
@@ -191,7 +183,7 @@ describe('a curator adds an article and its facts', () => {
   });
 
   it('leaves a trail: every step is in the feed under the curator’s key name', async () => {
-    const feed = (await request(server).get('/v1/changes?limit=1000')).body.data as {
+    const feed = (await request(t.server).get('/v1/changes?limit=1000')).body.data as {
       resourceType: string;
       resourceId: string;
       action: string;

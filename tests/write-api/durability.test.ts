@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
-import { API_KEYS, bearer, claimBody } from './helpers.js';
+import { API_KEYS, bearer, claimBody } from '../helpers/writes.js';
 
 /**
  * What the API acknowledged survives `kill -9`: a child server (the real entry point) takes a

@@ -1,8 +1,8 @@
-import type { Server } from 'node:http';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { API_KEYS, bearer, claimBody, figureBody, seedCounts, write } from './helpers.js';
+import type request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
+import { seedCounts } from '../helpers/seed-data.js';
+import { API_KEYS, bearer, claimBody, figureBody, write } from '../helpers/writes.js';
 
 /**
  * A read that starts after a write was acknowledged sees it, on every path that could serve a
@@ -18,9 +18,8 @@ describe.each([
     cached: true,
   },
 ])('read after write, $label', ({ env, cached }) => {
-  let test: TestApp;
-  let server: Server;
-  const get = (url: string) => request(server).get(url);
+  const t = useTestApp({ API_KEYS, ...env });
+  const get = t.get;
 
   const warm = [
     '/v1',
@@ -34,14 +33,6 @@ describe.each([
     '/v1/claims/ru-least-popular-country',
   ];
 
-  beforeAll(async () => {
-    test = await createTestApp({ API_KEYS, ...env });
-    server = test.app.server;
-  });
-  afterAll(async () => {
-    await test.close();
-  });
-
   async function warmUp() {
     // Three times: a URL is cached from its second request on, so the third round is served
     // from the cache when it is on.
@@ -49,9 +40,9 @@ describe.each([
   }
 
   it('serves warm reads from the cache when it is on (so the checks below exercise it)', async () => {
-    const before = test.app.responseCache.stats().hits;
+    const before = t.app.responseCache.stats().hits;
     await warmUp();
-    const hits = test.app.responseCache.stats().hits - before;
+    const hits = t.app.responseCache.stats().hits - before;
     if (cached) expect(hits).toBeGreaterThanOrEqual(warm.length);
     else expect(hits).toBe(0);
   });
@@ -59,10 +50,10 @@ describe.each([
   it('shows a created claim and trade figure in lists, by id, in counts, in includes and in the feed at once', async () => {
     await warmUp();
     const version = (await get('/v1')).body.version as number;
-    const created = await write(server, 'post', '/v1/claims', claimBody({ statement: 'Read-after-write claim.' }));
+    const created = await write(t.server, 'post', '/v1/claims', claimBody({ statement: 'Read-after-write claim.' }));
     expect(created.status).toBe(201);
     const id = created.body.data.id as string;
-    const figure = await write(server, 'post', '/v1/trade-figures', figureBody());
+    const figure = await write(t.server, 'post', '/v1/trade-figures', figureBody());
     expect(figure.status).toBe(201);
 
     const ids = (res: request.Response) => (res.body.data as { id: string }[]).map((r) => r.id);
@@ -84,7 +75,7 @@ describe.each([
     const url = '/v1/claims/ru-least-popular-country';
     const old = await get(url);
     const res = await write(
-      server,
+      t.server,
       'patch',
       url,
       { statement: 'Corrected for read-after-write.', reason: 'test' },
@@ -104,7 +95,7 @@ describe.each([
   it('finds edited text by its new words and no longer by its old ones in the next search', async () => {
     const ids = async (url: string) => ((await get(url)).body.data as { id: string }[]).map((r) => r.id);
     const created = await write(
-      server,
+      t.server,
       'post',
       '/v1/claims',
       claimBody({
@@ -114,7 +105,7 @@ describe.each([
     );
     expect(created.status).toBe(201);
     const id = created.body.data.id as string;
-    const figure = await write(server, 'post', '/v1/trade-figures', figureBody({ caveat: 'Per the quendrix ledger.' }));
+    const figure = await write(t.server, 'post', '/v1/trade-figures', figureBody({ caveat: 'Per the quendrix ledger.' }));
     expect(figure.status).toBe(201);
     const figureId = figure.body.data.id as string;
     expect(await ids('/v1/claims?q=blorptide')).toEqual([id]);
@@ -122,7 +113,7 @@ describe.each([
     expect(await ids('/v1/trade-figures?q=quendrix')).toEqual([figureId]);
 
     const patched = await write(
-      server,
+      t.server,
       'patch',
       `/v1/claims/${id}`,
       {
@@ -134,7 +125,7 @@ describe.each([
     );
     expect(patched.status).toBe(200);
     const patchedFigure = await write(
-      server,
+      t.server,
       'patch',
       `/v1/trade-figures/${figureId}`,
       { caveat: 'Per the zamphor ledger.', reason: 'test' },
@@ -155,7 +146,7 @@ describe.each([
     await warmUp();
     const before = (await get('/v1')).body.counts.claims as number;
     const url = '/v1/claims/ru-least-popular-country';
-    const res = await write(server, 'delete', url, { reason: 'test' }, { authorization: bearer(), 'if-match': '*' });
+    const res = await write(t.server, 'delete', url, { reason: 'test' }, { authorization: bearer(), 'if-match': '*' });
     expect(res.status).toBe(200);
     expect(((await get('/v1/claims?limit=100')).body.data as { id: string }[]).map((c) => c.id)).not.toContain(
       'ru-least-popular-country',
@@ -167,7 +158,7 @@ describe.each([
   it('never serves a read older than an acknowledged write when reads and writes interleave', async () => {
     for (let i = 0; i < 10; i += 1) {
       const pending = get('/v1/claims?limit=100').then((r) => r.status);
-      const created = await write(server, 'post', '/v1/claims', claimBody({ statement: `Interleaved ${i}.` }));
+      const created = await write(t.server, 'post', '/v1/claims', claimBody({ statement: `Interleaved ${i}.` }));
       expect(created.status).toBe(201);
       expect(await pending).toBe(200);
       const after = (await get('/v1/claims?limit=100')).body.data as { id: string }[];

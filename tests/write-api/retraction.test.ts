@@ -1,21 +1,13 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
-import { API_KEYS, bearer, etagOf, expectProblem, seedCounts, write } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
+import { expectProblem } from '../helpers/http.js';
+import { seedCounts } from '../helpers/seed-data.js';
+import { API_KEYS, bearer, etagOf, write } from '../helpers/writes.js';
 
-let test: TestApp;
-let server: Server;
+const t = useTestApp({ API_KEYS });
 
-beforeAll(async () => {
-  test = await createTestApp({ API_KEYS });
-  server = test.app.server;
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const get = (url: string) => request(server).get(url);
+const get = t.get;
 const listIds = async (url: string): Promise<string[]> => {
   const res = await get(url);
   expect(res.status, url).toBe(200);
@@ -23,7 +15,7 @@ const listIds = async (url: string): Promise<string[]> => {
 };
 
 async function retract(url: string, reason: string) {
-  return write(server, 'delete', url, { reason }, { authorization: bearer(), 'if-match': await etagOf(server, url) });
+  return write(t.server, 'delete', url, { reason }, { authorization: bearer(), 'if-match': await etagOf(t.server, url) });
 }
 
 describe('retracting a claim (DELETE)', () => {
@@ -33,14 +25,14 @@ describe('retracting a claim (DELETE)', () => {
 
   it('requires a reason in a JSON body: 400 problem+json without one, 415 for a non-JSON one', async () => {
     const headers = { authorization: bearer(), 'if-match': '*' };
-    const none = expectProblem(await write(server, 'delete', url, undefined, headers), 400);
+    const none = expectProblem(await write(t.server, 'delete', url, undefined, headers), 400);
     expect(none.errors?.length ?? 0).toBeGreaterThan(0);
-    expect(expectProblem(await write(server, 'delete', url, {}, headers), 400).errors?.map((e) => e.pointer)).toContain(
+    expect(expectProblem(await write(t.server, 'delete', url, {}, headers), 400).errors?.map((e) => e.pointer)).toContain(
       '/reason',
     );
-    expectProblem(await write(server, 'delete', url, { reason: '  ' }, headers), 400);
-    expectProblem(await write(server, 'delete', url, { reason, cascade: true }, headers), 400);
-    const plain = await request(server).delete(url).set(headers).set('content-type', 'text/plain').send(reason);
+    expectProblem(await write(t.server, 'delete', url, { reason: '  ' }, headers), 400);
+    expectProblem(await write(t.server, 'delete', url, { reason, cascade: true }, headers), 400);
+    const plain = await request(t.server).delete(url).set(headers).set('content-type', 'text/plain').send(reason);
     expectProblem(plain, 415);
     expect((await get(url)).body.data.status).toBe('active');
   });
@@ -83,7 +75,7 @@ describe('retracting a claim (DELETE)', () => {
   it('answers a second retraction with 409 problem+json and changes nothing', async () => {
     const before = (await get(url)).body.data;
     expectProblem(await retract(url, 'again'), 409);
-    expectProblem(await write(server, 'delete', url, { reason: 'again' }, { authorization: bearer(), 'if-match': '*' }), 409);
+    expectProblem(await write(t.server, 'delete', url, { reason: 'again' }, { authorization: bearer(), 'if-match': '*' }), 409);
     expect((await get(url)).body.data).toEqual(before);
     const revisions = (await get(`${url}/revisions`)).body.data as { action: string }[];
     expect(revisions.map((r) => r.action)).toEqual(['create', 'retract']);
@@ -117,7 +109,7 @@ describe('retracting a trade figure (DELETE)', () => {
 
   it('offers no DELETE for sources, leaders or countries (404 problem+json, nothing removed)', async () => {
     for (const target of ['/v1/sources/putin-allies-four-countries', '/v1/leaders/javad-owji', '/v1/countries/KP']) {
-      const res = await write(server, 'delete', target, { reason: 'x' }, { authorization: bearer(), 'if-match': '*' });
+      const res = await write(t.server, 'delete', target, { reason: 'x' }, { authorization: bearer(), 'if-match': '*' });
       expect([404, 405]).toContain(res.status);
       expectProblem(res, res.status);
       expect((await get(target)).status).toBe(200);

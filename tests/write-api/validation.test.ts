@@ -1,45 +1,34 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
+import { expectProblem, parseProblem } from '../helpers/http.js';
 import {
   API_KEYS,
   bearer,
   claimBody,
-  expectProblem,
   figureBody,
   occurrences,
-  parseProblem,
   SOURCE_ID,
   SOURCE_TEXT,
   UNIQUE_QUOTE,
   write,
-} from './helpers.js';
+} from '../helpers/writes.js';
 
-let test: TestApp;
-let server: Server;
+const t = useTestApp({ API_KEYS });
 
-beforeAll(async () => {
-  test = await createTestApp({ API_KEYS });
-  server = test.app.server;
-});
-afterAll(async () => {
-  await test.close();
-});
-
-const post = (url: string, body: unknown) => write(server, 'post', url, body);
+const post = (url: string, body: unknown) => write(t.server, 'post', url, body);
 const pointers = (body: { errors?: { pointer?: string }[] }) => (body.errors ?? []).map((e) => e.pointer);
 
 /** Nothing was written: the counts and the dataset version are what they were. */
 async function snapshot() {
   const [claims, figures, sources, leaders, countries, revisions, state] = await Promise.all([
-    test.prisma.claim.count(),
-    test.prisma.tradeFigure.count(),
-    test.prisma.source.count(),
-    test.prisma.leader.count(),
-    test.prisma.country.count(),
-    test.prisma.revision.count(),
-    test.prisma.datasetState.findUnique({ where: { id: 1 } }),
+    t.prisma.claim.count(),
+    t.prisma.tradeFigure.count(),
+    t.prisma.source.count(),
+    t.prisma.leader.count(),
+    t.prisma.country.count(),
+    t.prisma.revision.count(),
+    t.prisma.datasetState.findUnique({ where: { id: 1 } }),
   ]);
   return { claims, figures, sources, leaders, countries, revisions, version: state?.version };
 }
@@ -57,7 +46,7 @@ describe('strict bodies', () => {
     expect(pointers(expectProblem(figure, 400))).toContain('/currency');
 
     const patched = await write(
-      server,
+      t.server,
       'patch',
       '/v1/claims/by-troops-in-action-opposition-media',
       { statement: 'x', reason: 'r', extra: 1 },
@@ -91,7 +80,7 @@ describe('strict bodies', () => {
     const leader = await post('/v1/leaders', { id: 'mine', createdAt: '2020-01-01T00:00:00Z' });
     expect(pointers(expectProblem(leader, 400))).toEqual(expect.arrayContaining(['/id', '/createdAt']));
     const country = await write(
-      server,
+      t.server,
       'patch',
       '/v1/countries/BY',
       { code: 'XX', reason: 'r' },
@@ -133,7 +122,7 @@ function sourceBody(overrides: Record<string, unknown> = {}) {
     language: 'fr',
     dateNote: 'Undated.',
     retrievedAt: '2026-11-24T00:00:00Z',
-    textNote: 'Typed in by a test.',
+    textNote: 'Typed in by a t.',
     text: 'Un texte court.',
     ...overrides,
   };
@@ -154,13 +143,17 @@ describe('request format', () => {
       ['application/xml', '<claim/>'],
       ['application/jsonp', JSON.stringify(claimBody())],
     ] as const) {
-      const res = await request(server).post('/v1/claims').set('authorization', bearer()).set('content-type', type).send(payload);
+      const res = await request(t.server)
+        .post('/v1/claims')
+        .set('authorization', bearer())
+        .set('content-type', type)
+        .send(payload);
       expectProblem(res, 415);
     }
   });
 
   it('accepts application/json with a charset parameter', async () => {
-    const res = await request(server)
+    const res = await request(t.server)
       .post('/v1/claims')
       .set('authorization', bearer())
       .set('content-type', 'application/json; charset=utf-8')
@@ -170,7 +163,7 @@ describe('request format', () => {
 
   it('answers malformed or empty JSON with 400 problem+json', async () => {
     for (const payload of ['{"statement": ', '{statement: 1}', '']) {
-      const res = await request(server)
+      const res = await request(t.server)
         .post('/v1/claims')
         .set('authorization', bearer())
         .set('content-type', 'application/json')
@@ -187,7 +180,7 @@ describe('request format', () => {
       `{"constructor": {"prototype": {"polluted": true}}, ${valid}}`,
       `{"constructor": "x", ${valid}}`,
     ]) {
-      const res = await request(server)
+      const res = await request(t.server)
         .post('/v1/claims')
         .set('authorization', bearer())
         .set('content-type', 'application/json')
@@ -198,7 +191,7 @@ describe('request format', () => {
   });
 
   it('validates Idempotency-Key and If-Match headers: 400 for a malformed key', async () => {
-    const res = await write(server, 'post', '/v1/claims', claimBody(), {
+    const res = await write(t.server, 'post', '/v1/claims', claimBody(), {
       authorization: bearer(),
       'idempotency-key': 'has spaces and ünicode',
     });
@@ -266,16 +259,16 @@ describe('provenance: the quote must be verbatim in the source', () => {
 
   it('refuses a PATCH whose new quote is not verbatim, and keeps the record unchanged', async () => {
     const url = '/v1/claims/by-troops-in-action-opposition-media';
-    const before = (await request(server).get(url)).body.data;
+    const before = (await request(t.server).get(url)).body.data;
     const res = await write(
-      server,
+      t.server,
       'patch',
       url,
       { quote: "les médias de l'opposition", reason: 'typo' },
       { authorization: bearer(), 'if-match': '*' },
     );
     expect(pointers(expectProblem(res, 422))).toContain('/quote');
-    expect((await request(server).get(url)).body.data).toEqual(before);
+    expect((await request(t.server).get(url)).body.data).toEqual(before);
   });
 });
 
@@ -310,9 +303,9 @@ describe('references must exist', () => {
 
   it('answers a PATCH or DELETE of a record that does not exist with 404 problem+json', async () => {
     const headers = { authorization: bearer(), 'if-match': '*' };
-    expectProblem(await write(server, 'patch', '/v1/claims/no-such-claim', { statement: 'x', reason: 'r' }, headers), 404);
-    expectProblem(await write(server, 'delete', '/v1/claims/no-such-claim', { reason: 'r' }, headers), 404);
-    expectProblem(await write(server, 'patch', '/v1/countries/ZZ', { name: 'x', reason: 'r' }, headers), 404);
+    expectProblem(await write(t.server, 'patch', '/v1/claims/no-such-claim', { statement: 'x', reason: 'r' }, headers), 404);
+    expectProblem(await write(t.server, 'delete', '/v1/claims/no-such-claim', { reason: 'r' }, headers), 404);
+    expectProblem(await write(t.server, 'patch', '/v1/countries/ZZ', { name: 'x', reason: 'r' }, headers), 404);
   });
 
   it('answers a duplicate country with 409 problem+json', async () => {
@@ -330,14 +323,14 @@ describe('references must exist', () => {
   it('requires a reason on a PATCH and at least one change', async () => {
     const headers = { authorization: bearer(), 'if-match': '*' };
     const url = '/v1/claims/by-troops-in-action-opposition-media';
-    expect(pointers(expectProblem(await write(server, 'patch', url, { statement: 'x' }, headers), 400))).toContain('/reason');
-    expectProblem(await write(server, 'patch', url, { reason: 'nothing' }, headers), 400);
+    expect(pointers(expectProblem(await write(t.server, 'patch', url, { statement: 'x' }, headers), 400))).toContain('/reason');
+    expectProblem(await write(t.server, 'patch', url, { reason: 'nothing' }, headers), 400);
   });
 });
 
 describe('problem details through inject', () => {
   it('gives type, title, status, detail and instance for a validation error', async () => {
-    const res = await test.app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/v1/claims?trace=1',
       headers: { authorization: bearer(), 'content-type': 'application/json' },

@@ -3,11 +3,9 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { expect } from 'vitest';
-import { articleDataset } from '../../seed/data/article.js';
-import { problemSchema } from '../../src/schemas/common.js';
-import { ROOT } from '../helpers/server-process.js';
+import { ROOT } from './server-process.js';
 
-export { expectProblem, sliceCodePoints } from '../read-api/helpers.js';
+/** Curators, their keys and valid bodies for the write API, resting on the seeded article. */
 
 /** Two curators; the keys are what clients send, the names are what the audit trail shows. */
 export const ALICE = { name: 'alice', key: 'alice-key-0123456789abcdef' };
@@ -72,14 +70,6 @@ export function figureBody(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
-export const seedCounts = {
-  sources: articleDataset.sources.length,
-  countries: articleDataset.countries.length,
-  leaders: articleDataset.leaders.length,
-  claims: articleDataset.claims.length,
-  tradeFigures: articleDataset.tradeFigures.length,
-};
-
 /** A JSON write with the given curator (or none). */
 export function write(
   server: Server,
@@ -100,16 +90,4 @@ export async function etagOf(server: Server, url: string): Promise<string> {
   const etag = res.headers.etag;
   expect(etag).toMatch(/^"v\d+-[^"]+"$/);
   return etag as string;
-}
-
-/** A problem+json body for a response that did not come through supertest (fetch, inject). */
-export function parseProblem(contentType: unknown, text: string, status: number, instance?: string) {
-  expect(String(contentType ?? '')).toMatch(/^application\/problem\+json/);
-  const body = problemSchema.parse(JSON.parse(text));
-  expect(body.status).toBe(status);
-  expect(body.type.length).toBeGreaterThan(0);
-  expect(body.title.length).toBeGreaterThan(0);
-  expect(body.detail.length).toBeGreaterThan(0);
-  if (instance !== undefined) expect(body.instance).toBe(instance);
-  return body;
 }

@@ -1,42 +1,8 @@
-import { testEngine } from '../helpers/database.js';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { expect } from 'vitest';
-import { articleDataset } from '../../seed/data/article.js';
 import { problemSchema } from '../../src/schemas/common.js';
-import type { Db } from '../../src/db/client.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
 import { redactQueryCredentials } from '../../src/lib/redact.js';
-
-export { articleDataset };
-
-/** Seed claims, trade figures and leaders as the API serves them by default (all seeded as active). */
-export const seedClaims = articleDataset.claims;
-export const seedFigures = articleDataset.tradeFigures;
-export const seedLeaders = articleDataset.leaders;
-export const seedCountries = articleDataset.countries;
-
-export const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-export const sorted = (values: string[]) => [...values].sort();
-
-/** One seeded app per test file, reachable through supertest. */
-export async function startApp(): Promise<{ test: TestApp; http: () => request.Agent; server: Server }> {
-  const test = await createTestApp();
-  const server = test.app.server;
-  return { test, server, http: () => request.agent(server) };
-}
-
-/**
- * A write straight to the database, standing in for the write path: like every real write it
- * moves the dataset version, which response caches and validators key on.
- */
-export async function changeData(prisma: Db, write: () => Promise<unknown>): Promise<void> {
-  await write();
-  await prisma.datasetState.update({ where: { id: 1 }, data: { version: { increment: 1 }, updatedAt: new Date() } });
-  // This is another connection's commit: on PostgreSQL the app learns of it by NOTIFY, within the
-  // documented 100 ms poll bound plus a round trip; on SQLite from data_version on its next read.
-  if (testEngine() === 'postgresql') await new Promise((resolve) => setTimeout(resolve, 250));
-}
 
 /** The response is RFC 9457 problem+json with the given status, naming `parameter` when given. */
 export function expectProblem(res: request.Response, status: number, parameter?: string) {
@@ -54,6 +20,18 @@ export function expectProblem(res: request.Response, status: number, parameter?:
   if (parameter !== undefined) {
     expect(body.errors?.map((e) => e.parameter)).toContain(parameter);
   }
+  return body;
+}
+
+/** A problem+json body for a response that did not come through supertest (fetch, inject). */
+export function parseProblem(contentType: unknown, text: string, status: number, instance?: string) {
+  expect(String(contentType ?? '')).toMatch(/^application\/problem\+json/);
+  const body = problemSchema.parse(JSON.parse(text));
+  expect(body.status).toBe(status);
+  expect(body.type.length).toBeGreaterThan(0);
+  expect(body.title.length).toBeGreaterThan(0);
+  expect(body.detail.length).toBeGreaterThan(0);
+  if (instance !== undefined) expect(body.instance).toBe(instance);
   return body;
 }
 
@@ -109,44 +87,4 @@ export function csvRowOf(item: Record<string, unknown>, columns: string[]): Reco
       return [column, v === null || v === undefined ? '' : String(v)];
     }),
   );
-}
-
-/** Code point slice, the unit every offset in the API counts in. */
-export function sliceCodePoints(text: string, start: number, end: number): string {
-  return [...text].slice(start, end).join('');
-}
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/**
- * What the API's search should find, worked out independently of SQLite: every word of `q`
- * (accents and case folded) is a prefix of some word in one of `fields`.
- */
-export function searchMatches(fields: (string | null)[], q: string): boolean {
-  const terms = words(q);
-  if (terms.length === 0) return false;
-  const tokens = fields.flatMap((f) => (f === null ? [] : words(f)));
-  return terms.every((t) => tokens.some((tok) => tok.startsWith(t)));
-}
-
-type SortSpec<T> = [(row: T) => string | number | null, 'asc' | 'desc'][];
-
-/** Sorts like the API: keys in order, nulls first ascending and last descending, then by id. */
-export function orderLike<T extends { id: string }>(rows: readonly T[], spec: SortSpec<T>): string[] {
-  const all: SortSpec<T> = [...spec, [(r) => r.id, 'asc']];
-  return [...rows]
-    .sort((a, b) => {
-      for (const [get, dir] of all) {
-        const x = get(a);
-        const y = get(b);
-        if (x === y) continue;
-        const sign = dir === 'asc' ? 1 : -1;
-        if (x === null) return -sign;
-        if (y === null) return sign;
-        return (x < y ? -1 : 1) * sign;
-      }
-      return 0;
-    })
-    .map((r) => r.id);
 }

@@ -1,5 +1,5 @@
-import type { TestApp } from '../helpers/app.js';
-import { changeData } from './helpers.js';
+import type { TestApp } from './app.js';
+import { changeData } from './database.js';
 
 /** Synthetic claims for search paging tests: a planted word, a claimant name, shuffled ids. */
 export const WORD = 'zorblax';
