@@ -7,7 +7,7 @@ import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '.
 /**
  * Search pages in the default order are read country by country from the matches rather than by
  * sorting every match, and after a cursor only from the cursor's country on (SQLite; the plan
- * itself is checked in search-plan-sqlite.test.ts). Every order, filter and cursor must give
+ * itself is checked in search-pages-sqlite.test.ts). Every order, filter and cursor must give
  * exactly the rows a plain sort of the matches gives, on both engines.
  */
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleDataset } from '../seed/data/article.js';
-import { deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../seed/seed.js';
-import type { SeedDataset } from '../seed/schema.js';
-import { sliceCodePoints } from '../src/lib/text-span.js';
-import { createTestDatabase, testEngine, type TestDatabase } from './helpers/database.js';
-import { postgresSearch } from '../src/db/postgres-search.js';
-import { createPrismaClient, type Db } from '../src/db/client.js';
+import { articleDataset } from '../../seed/data/article.js';
+import { deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../../seed/seed.js';
+import type { SeedDataset } from '../../seed/schema.js';
+import { sliceCodePoints } from '../../src/lib/text-span.js';
+import { createTestDatabase, testEngine, type TestDatabase } from '../helpers/database.js';
+import { postgresSearch } from '../../src/db/postgres-search.js';
+import { createPrismaClient, type Db } from '../../src/db/client.js';
 
-const SOURCE_TEXT = readFileSync(new URL('../seed/sources/putin-allies-four-countries.fr.txt', import.meta.url), 'utf8');
+const SOURCE_TEXT = readFileSync(new URL('../../seed/sources/putin-allies-four-countries.fr.txt', import.meta.url), 'utf8');
 
 async function snapshot(prisma: Db) {
   return {
@@ -39,7 +39,7 @@ describe('seed data', () => {
   });
 
   it('derives the stored source text from the raw scrape by removing only site chrome', () => {
-    const raw = readFileSync(new URL('../seed/sources/putin-allies-four-countries.raw.fr.txt', import.meta.url), 'utf8');
+    const raw = readFileSync(new URL('../../seed/sources/putin-allies-four-countries.raw.fr.txt', import.meta.url), 'utf8');
     const source = articleDataset.sources[0];
     expect(source).toBeDefined();
     expect(deriveSourceText(raw, source?.removedLines ?? [])).toBe(SOURCE_TEXT);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SqlReader } from '../../src/db/sql.js';
 import { sql } from '../../src/db/sql.js';
-import { CursorCodec, queryFingerprint } from '../../src/lib/cursor.js';
-import { orderBy, sortKeys, UnknownSortFieldError, type SortField } from '../../src/lib/keyset.js';
 import { inSubquery, unindexed, whereSql } from '../../src/repositories/sql-list.js';
 
 const sqlite: SqlReader = {
@@ -55,40 +53,5 @@ describe('the raw-SQL translation of list filters', () => {
     expect(() => whereSql({ password: 'x' }, sqlite, COLUMNS)).toThrow(/not listable/);
     expect(() => whereSql({ status: { contains: 'x' } }, sqlite, COLUMNS)).toThrow(/unsupported where operator contains/);
     expect(() => whereSql({ status: { in: [{}] } }, sqlite, COLUMNS)).toThrow(/unsupported SQL parameter/);
-  });
-});
-
-describe('sort keys and cursors shared between requests', () => {
-  const FIELDS: Record<string, SortField> = {
-    id: { column: 'id', nullable: false, type: 'string' },
-    claimedAt: { column: 'claimedAt', nullable: true, type: 'string' },
-  };
-
-  it('parses a sort once and hands out the same frozen keys, with one ORDER BY object for them', () => {
-    const first = sortKeys('-claimedAt', FIELDS, 'id');
-    expect(first).toEqual([
-      { ...FIELDS.claimedAt, name: 'claimedAt', direction: 'desc' },
-      { ...FIELDS.id, name: 'id', direction: 'asc' },
-    ]);
-    expect(sortKeys('-claimedAt', FIELDS, 'id')).toBe(first);
-    expect(Object.isFrozen(first) && first.every((key) => Object.isFrozen(key))).toBe(true);
-    expect(orderBy(first)).toBe(orderBy(first));
-    expect(orderBy(first)).toEqual([{ claimedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }]);
-    expect(sortKeys(undefined, FIELDS, 'id')).toBe(sortKeys('id', FIELDS, 'id'));
-  });
-
-  it('rejects an unknown sort field every time it is asked', () => {
-    expect(() => sortKeys('password', FIELDS, 'id')).toThrow(UnknownSortFieldError);
-    expect(() => sortKeys('password', FIELDS, 'id')).toThrow(UnknownSortFieldError);
-  });
-
-  it('signs cursors the same way for the same secret, and refuses another secret’s', () => {
-    const fingerprint = queryFingerprint([{ country: ['KP'] }, [['id', 'asc']]]);
-    expect(fingerprint).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    const codec = new CursorCodec('a'.repeat(32));
-    const cursor = codec.encode(['KP', 'kp-1'], fingerprint);
-    expect(new CursorCodec('a'.repeat(32)).encode(['KP', 'kp-1'], fingerprint)).toBe(cursor);
-    expect(codec.decode(cursor, fingerprint, 2)).toEqual(['KP', 'kp-1']);
-    expect(() => new CursorCodec('b'.repeat(32)).decode(cursor, fingerprint, 2)).toThrow(/not a cursor issued/);
   });
 });
