@@ -85,12 +85,16 @@ export async function startChild(env: Record<string, string> = {}, file?: string
   return { ...server, file: db };
 }
 
-/** For afterAll: kills whatever child is still running and removes temp folders. */
+/**
+ * For afterAll: kills whatever child is still running, removes temp folders and forgets this
+ * file's logs (test files share a worker process, and so this module).
+ */
 export async function cleanup(): Promise<void> {
   await Promise.all(
-    children.map((c) => (c.child.exitCode === null && c.child.signalCode === null ? c.stop('SIGKILL') : undefined)),
+    children.splice(0).map((c) => (c.child.exitCode === null && c.child.signalCode === null ? c.stop('SIGKILL') : undefined)),
   );
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  logSources.length = 0;
 }
 
 // ---- in-process apps ----------------------------------------------------------------------

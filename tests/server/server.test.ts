@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../helpers/database.js';
 import { runServerExpectingFailure, startServer } from '../helpers/server-process.js';
 
 const dirs: string[] = [];
@@ -34,7 +35,10 @@ describe('server entry point', () => {
   });
 
   it('restarts on the same file without changing the data', async () => {
-    const url = `file:${path.join(tempDir(), 'restart.db')}`;
+    // A seeded file: the test above covers migrating and seeding on a first start.
+    const database = await createTestDatabase({ engine: 'sqlite' });
+    dirs.push(database.dir);
+    const url = database.url;
     const first = await startServer({ DATABASE_URL: url });
     const before = await (await fetch(`${first.url}/v1`)).json();
     await first.stop();
@@ -50,8 +54,9 @@ describe('server entry point', () => {
     // A regular file where the data folder should be: unwritable even for root, unlike permissions.
     const blocker = path.join(tempDir(), 'blocker');
     writeFileSync(blocker, 'not a directory');
-    for (const url of [`file:${blocker}/data/app.db`, 'file:/proc/allies-api/app.db']) {
-      const result = await runServerExpectingFailure({ DATABASE_URL: url });
+    const urls = [`file:${blocker}/data/app.db`, 'file:/proc/allies-api/app.db'];
+    const results = await Promise.all(urls.map((url) => runServerExpectingFailure({ DATABASE_URL: url })));
+    for (const result of results) {
       expect(result.code).not.toBe(0);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(/^allies-api: database .*app\.db is not writable: /);
