@@ -92,15 +92,6 @@ export const fmt = {
   us: (n: number | null) => (n === null || !Number.isFinite(n) ? '-' : Math.round(n).toString()),
 };
 
-export type Target = {
-  id: string;
-  description: string;
-  /** null: not measured in this run. */
-  met: boolean | null;
-  value: string;
-  detail?: string;
-};
-
 /**
  * Memory growth over a steady run, from RSS samples (the first tenth dropped). RSS saws up and
  * down with V8's collections, so a mean or a regression mostly says when V8 last collected.
