@@ -17,6 +17,7 @@ const POSTGRES_TESTS = [
   'tests/caching/read-after-write.test.ts',
   'tests/openapi/contract.test.ts',
   'tests/repositories/search-pages.test.ts',
+  'tests/repositories/basis.test.ts',
 ];
 /** Run on PostgreSQL only: PostgreSQL's own code, and instances sharing one server. */
 const POSTGRES_ONLY = [
@@ -32,7 +33,7 @@ const SQLITE_ONLY = [
   'tests/**/*-sqlite.test.ts',
   'tests/reliability/**/*.test.ts',
   'tests/caching/list-caches.test.ts',
-  'tests/caching/pre-router.test.ts',
+  'tests/caching/server-factory.test.ts',
   'tests/caching/response-cache.test.ts',
 ];
 

@@ -1,6 +1,5 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { Doorkeeper } from '../../src/plugins/response-cache.js';
 import { createTestApp, useTestApp } from '../helpers/app.js';
 
 type Injected = { statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer; body: string };
@@ -270,20 +269,6 @@ describe('response cache bounds', () => {
     } finally {
       await t.close();
     }
-  });
-
-  it('remembers a key for between one and two doorkeeper generations of other keys', () => {
-    const door = new Doorkeeper(3);
-    expect(door.seenBefore('a')).toBe(false);
-    expect(door.seenBefore('a')).toBe(true);
-    for (const key of ['b', 'c']) expect(door.seenBefore(key)).toBe(false);
-    // The first generation (a, b, c) is full: d starts the next, and a is still remembered.
-    expect(door.seenBefore('d')).toBe(false);
-    expect(door.seenBefore('a')).toBe(true);
-    for (const key of ['e', 'f', 'g']) door.seenBefore(key);
-    // a was re-recorded in the second generation (d, a, e), so it outlives b, which is now gone.
-    expect(door.seenBefore('b')).toBe(false);
-    expect(door.seenBefore('a')).toBe(true);
   });
 
   it('spares an entry hit since it was stored and evicts the older unhit ones first', async () => {

@@ -84,6 +84,8 @@ export function csvRowOf(item: Record<string, unknown>, columns: string[]): Reco
     columns.map((column) => {
       let v: unknown = item;
       for (const part of column.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[part];
+      // Arrays are one cell, their items joined with "; " (as the README says of CSV).
+      if (Array.isArray(v)) return [column, v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ')];
       return [column, v === null || v === undefined ? '' : String(v)];
     }),
   );

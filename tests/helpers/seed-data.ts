@@ -1,4 +1,5 @@
 import { articleDataset } from '../../seed/data/article.js';
+import { isoCountry } from '../../src/domain/iso-countries.js';
 
 /**
  * The seeded dataset as tests expect to read it back, and the small tools that work out an
@@ -10,7 +11,12 @@ export { articleDataset };
 export const seedClaims = articleDataset.claims;
 export const seedFigures = articleDataset.tradeFigures;
 export const seedLeaders = articleDataset.leaders;
-export const seedCountries = articleDataset.countries;
+/** Seed countries with the codes and English names the loader takes from ISO 3166-1. */
+export const seedCountries = articleDataset.countries.map((c) => {
+  const iso = isoCountry(c.code);
+  if (iso === null) throw new Error(`seed country ${c.code} is not in ISO 3166-1`);
+  return { ...c, alpha3: iso.alpha3, name: iso.name };
+});
 
 export const seedCounts = {
   sources: articleDataset.sources.length,

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp, type TestApp } from '../helpers/app.js';
 import { expectProblem, parseProblem } from '../helpers/http.js';
+import { seedCounts } from '../helpers/seed-data.js';
 import { ALICE, API_KEYS, bearer, claimBody, SOURCE_ID } from '../helpers/writes.js';
 import { redactQueryCredentials } from '../../src/lib/redact.js';
 
@@ -196,7 +197,7 @@ describe('failed-authentication bucket', () => {
     const read = await request(t.server).get('/v1/claims');
     expect(read.status).toBe(200);
     // Nothing was written while blocked.
-    expect(await t.prisma.claim.count()).toBe(21);
+    expect(await t.prisma.claim.count()).toBe(seedCounts.claims);
     expect(Date.now() - started).toBeLessThan(WINDOW_MS);
 
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS - (Date.now() - started) + 100));
