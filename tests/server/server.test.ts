@@ -1,19 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../helpers/database.js';
 import { runServerExpectingFailure, startServer } from '../helpers/server-process.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'allies-api-server-'));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('allies-api-server-');
 
 describe('server entry point', () => {
   it('starts on a fresh file: migrates, seeds, listens and answers /ready', async () => {
@@ -37,16 +29,18 @@ describe('server entry point', () => {
   it('restarts on the same file without changing the data', async () => {
     // A seeded file: the test above covers migrating and seeding on a first start.
     const database = await createTestDatabase({ engine: 'sqlite' });
-    dirs.push(database.dir);
-    const url = database.url;
-    const first = await startServer({ DATABASE_URL: url });
-    const before = await (await fetch(`${first.url}/v1`)).json();
-    await first.stop();
-    const second = await startServer({ DATABASE_URL: url });
     try {
-      expect(await (await fetch(`${second.url}/v1`)).json()).toEqual(before);
+      const first = await startServer({ DATABASE_URL: database.url });
+      const before = await (await fetch(`${first.url}/v1`)).json();
+      await first.stop();
+      const second = await startServer({ DATABASE_URL: database.url });
+      try {
+        expect(await (await fetch(`${second.url}/v1`)).json()).toEqual(before);
+      } finally {
+        await second.stop();
+      }
     } finally {
-      await second.stop();
+      await database.remove();
     }
   });
 
