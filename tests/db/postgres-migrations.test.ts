@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../src/db/client.js';
 import { DatabaseStartupError, prepareDatabase } from '../../src/db/migrations.js';
 import { bundledPostgresMigrations } from '../../src/db/postgres.js';
@@ -18,16 +18,31 @@ async function emptyDatabase(): Promise<TestDatabase> {
   return database;
 }
 
+/** A Node child in the project folder; resolves with its exit status and output. */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** Objects that live only in migrations, never in the models (as on SQLite, see the README). */
 const MIGRATION_ONLY_TABLES = ['claim_fts', 'trade_figure_fts'];
 
 describe('PostgreSQL migrations', () => {
-  it('produce exactly the generated schema’s models', async () => {
+  // `migrate diff` runs in the background from the start of the file, while the tests before its
+  // own one run: after its output the Prisma CLI idles about 10 s before it exits on PostgreSQL.
+  let diffRun: Promise<{ status: number | null; stdout: string; stderr: string }>;
+  beforeAll(async () => {
     const database = await emptyDatabase();
     // The adapter applies the migrations to the database it is given and diffs the result against
     // the models; a fresh empty database stands in for the shadow database.
-    const run = spawnSync(
-      process.execPath,
+    diffRun = run(
       [
         'node_modules/prisma/build/index.js',
         'migrate',
@@ -38,14 +53,11 @@ describe('PostgreSQL migrations', () => {
         'prisma/postgresql/schema.prisma',
         '--script',
       ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, encoding: 'utf8' },
+      { ...process.env, DATABASE_URL: database.url },
     );
-    expect(run.status, run.stderr).toBe(0);
-    const statements = run.stdout
-      .split(';')
-      .map((s) => s.replace(/--[^\n]*\n/g, '').trim())
-      .filter((s) => s.length > 0 && s !== '-- This is an empty migration.');
-    expect(statements).toEqual(MIGRATION_ONLY_TABLES.map((t) => `DROP TABLE "${t}"`));
+  });
+  afterAll(async () => {
+    await diffRun?.catch(() => undefined);
   });
 
   it('start with an init migration that is the models from empty', () => {
@@ -70,6 +82,16 @@ describe('PostgreSQL migrations', () => {
     } finally {
       await prisma.$disconnect();
     }
+  });
+
+  it('produce exactly the generated schema’s models', async () => {
+    const run = await diffRun;
+    expect(run.status, run.stderr).toBe(0);
+    const statements = run.stdout
+      .split(';')
+      .map((s) => s.replace(/--[^\n]*\n/g, '').trim())
+      .filter((s) => s.length > 0 && s !== '-- This is an empty migration.');
+    expect(statements).toEqual(MIGRATION_ONLY_TABLES.map((t) => `DROP TABLE "${t}"`));
   });
 
   it('stop the start with one line naming the database, never its password, when the server is unreachable', () => {
