@@ -1,20 +1,18 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { validate } from '@readme/openapi-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/server-process.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 
 const run = promisify(execFile);
 type Spec = { paths: Record<string, Record<string, Record<string, unknown>>>; info: Record<string, unknown> };
 
-let t: TestApp;
 let spec: Spec;
+const t = useTestApp();
 beforeAll(async () => {
-  t = await createTestApp();
   spec = (await t.app.inject({ url: '/openapi.json' })).json();
 });
-afterAll(async () => t.close());
 
 /** Fastify's `:param` in the OpenAPI `{param}` form. */
 const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
