@@ -50,6 +50,10 @@ function apiSecurityHeaders(page: Record<string, string>): Record<string, string
 export default fp(
   async (app) => {
     // Swagger UI (HTML) gets helmet's full policy; its inline bootstrap needs these sources.
+    // Without helmet's default upgrade-insecure-requests: served over plain HTTP from any host
+    // but localhost (a LAN address, a container on 0.0.0.0), it made the browser fetch every
+    // asset over HTTPS, which this server does not speak, and the page stayed blank. Where TLS
+    // is terminated in front, HSTS already keeps browsers on HTTPS.
     const pageHeaders = helmetHeaders({
       contentSecurityPolicy: {
         directives: {
@@ -57,6 +61,7 @@ export default fp(
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
+          upgradeInsecureRequests: null,
         },
       },
       crossOriginResourcePolicy: { policy: 'cross-origin' },
