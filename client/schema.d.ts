@@ -1815,7 +1815,13 @@ export interface components {
          *       "description": "Structured, source-traceable data on the four countries the source article says still back Russia\nas it invades Ukraine (Belarus, China, Iran, North Korea): countries, leaders, claims and trade figures.\n\nEvery claim and figure carries the verbatim French quote it rests on, its Unicode code point offsets\ninto the stored source text, who made it and how far the source stands behind it. The seed loader\nrefuses any quote that is not verbatim at its offsets. Where the source is vague (no date,\n“récemment”, unnamed “opposition media”), the record says exactly that.",
          *       "license": {
          *         "code": "MIT",
-         *         "data": "Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’"
+         *         "data": "CC0-1.0",
+         *         "spdx": "MIT AND CC0-1.0",
+         *         "statement": "Code: MIT. Data: CC0-1.0; the verbatim quotes are short excerpts of the cited sources, kept for verification, and remain their authors’.",
+         *         "urls": {
+         *           "code": "https://spdx.org/licenses/MIT.html",
+         *           "data": "https://creativecommons.org/publicdomain/zero/1.0/"
+         *         }
          *       },
          *       "version": 1,
          *       "apiVersion": "0.1.0",
@@ -1856,10 +1862,7 @@ export interface components {
             };
             description: string;
             lastUpdated: string;
-            license: {
-                code: string;
-                data: string;
-            };
+            license: components["schemas"]["License"];
             links: {
                 [key: string]: string;
             };
@@ -2716,6 +2719,20 @@ export interface components {
          */
         LeaderResponse: {
             data: components["schemas"]["Leader"];
+        };
+        License: {
+            /** @description SPDX identifier of the code’s licence */
+            code: string;
+            /** @description SPDX identifier of the data’s licence */
+            data: string;
+            /** @description SPDX expression for the whole (the same as the OpenAPI document’s info.license) */
+            spdx: string;
+            /** @description The split in plain words, as info.license.name and the README state it */
+            statement: string;
+            urls: {
+                code: string;
+                data: string;
+            };
         };
         ListLinks: {
             next: string | null;

@@ -1,3 +1,4 @@
+import { LICENSE_EXPRESSION, LICENSE_STATEMENT } from '../lib/license.js';
 import { PACKAGE } from '../lib/paths.js';
 
 export const API_TITLE = 'allies-api: who backs Russia’s war, and on what evidence';
@@ -23,7 +24,7 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       title: API_TITLE,
       version: PACKAGE.version,
       description: API_DESCRIPTION,
-      license: { name: 'MIT (code); data extracted from the cited source, quoted for verification', identifier: 'MIT' },
+      license: { name: LICENSE_STATEMENT, identifier: LICENSE_EXPRESSION },
       contact: { name: 'allies-api maintainers' },
     },
     servers,
