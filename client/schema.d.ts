@@ -928,7 +928,7 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9",
+         *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR",
          *         "facets": {
          *           "verification": {
          *             "asserted": 1,
@@ -938,7 +938,7 @@ export interface components {
          *       },
          *       "links": {
          *         "self": "/v1/countries/KP/claims?limit=2&facet=verification",
-         *         "next": "/v1/countries/KP/claims?limit=2&facet=verification&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9"
+         *         "next": "/v1/countries/KP/claims?limit=2&facet=verification&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR"
          *       }
          *     }
          */
@@ -1593,11 +1593,11 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
+         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
          *       },
          *       "links": {
          *         "self": "/v1/countries?role=ally_of_russia&limit=2",
-         *         "next": "/v1/countries?role=ally_of_russia&limit=2&cursor=eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
+         *         "next": "/v1/countries?role=ally_of_russia&limit=2&cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
          *       }
          *     }
          */
@@ -3900,6 +3900,8 @@ export interface operations {
     listClaims: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of leader ids (people who made the claim) */
                 claimant?: string;
                 /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
@@ -4650,6 +4652,8 @@ export interface operations {
     listCountries: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 code?: string;
                 /** @description Opaque cursor from meta.nextCursor */
@@ -5078,6 +5082,8 @@ export interface operations {
     listCountryClaims: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of leader ids (people who made the claim) */
                 claimant?: string;
                 /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
@@ -5201,6 +5207,8 @@ export interface operations {
     listCountryLeaders: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
@@ -5392,6 +5400,8 @@ export interface operations {
     listCountryTradeFigures: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
@@ -5520,6 +5530,8 @@ export interface operations {
     listLeaders: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 country?: string;
                 /** @description Opaque cursor from meta.nextCursor */
@@ -6033,6 +6045,8 @@ export interface operations {
     listSources: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
@@ -6630,6 +6644,8 @@ export interface operations {
     listTradeFigures: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Figures where any of these countries is reporter or partner */
                 country?: string;
                 /** @description Opaque cursor from meta.nextCursor */

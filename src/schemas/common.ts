@@ -94,6 +94,14 @@ export const formatQuery = z
   .optional()
   .describe('Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed)');
 
+export const bomQuery = z
+  .enum(['true', 'false'], { error: 'must be true or false' })
+  .optional()
+  .transform((value) => value === 'true')
+  .describe(
+    'CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false)',
+  );
+
 /** Bounded free text for curator input; control characters other than newline and tab are refused. */
 export function text(max: number) {
   return (

@@ -6,6 +6,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -59,6 +60,7 @@ export const leaderFilterQuery = {
     .optional()
     .describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

@@ -3,6 +3,7 @@ import { SOURCE_KINDS } from '../domain/vocabulary.js';
 import { spanSchema } from './claim.js';
 import {
   commaList,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -51,6 +52,7 @@ export const sourceListQuery = z.strictObject({
     .describe('Comma list of language codes'),
   sort: z.string().max(100).optional().describe('Comma list of id, title, retrievedAt, "-" for descending (default id)'),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 });
 export type SourceListQuery = z.infer<typeof sourceListQuery>;

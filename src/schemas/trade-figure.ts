@@ -5,6 +5,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -92,6 +93,7 @@ export const tradeFilterQuery = {
     .optional()
     .describe(`Count matches per value of: ${TRADE_FACETS.join(', ')}`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

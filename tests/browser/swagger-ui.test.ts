@@ -57,7 +57,7 @@ describe.each([
     });
     page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
     await page.goto(`${baseUrl}/docs`);
-    expect(await page.evaluate(() => window.isSecureContext)).toBe(secure);
+    expect(await page.evaluate(() => (globalThis as unknown as { isSecureContext: boolean }).isSecureContext)).toBe(secure);
 
     const operation = page.locator('#operations-Countries-listCountryClaims');
     await operation.waitFor({ timeout: 20_000 }).catch((error: unknown) => {
