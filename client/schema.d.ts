@@ -20,6 +20,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every problem type the API answers with
+         * @description The `type` of every error document is one of these. HTML for browsers (`Accept: text/html`), JSON otherwise.
+         */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What one problem type means and what to do about it
+         * @description Where a problem document’s `type` leads: its title, status, what happened and what to do. HTML for browsers (`Accept: text/html`), JSON otherwise.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ready": {
         parameters: {
             query?: never;
@@ -2763,18 +2803,226 @@ export interface components {
          */
         Problem: {
             detail: string;
+            /** @description One entry per bad parameter, header or body field (400) or per failed check (422) */
             errors?: {
+                /** @description What is accepted there, in plain words */
+                accepted?: string;
+                /** @description The accepted values, when they are a list */
+                allowed?: string[];
+                /** @description What is wrong with it, in plain words */
                 detail: string;
+                /** @description The request header at fault */
                 header?: string;
+                /** @description The query or path parameter at fault */
                 parameter?: string;
+                /** @description JSON pointer to the body field at fault */
                 pointer?: string;
+                /** @description What was sent there, as text (JSON for body values), cut after 120 characters; absent when nothing was sent */
+                received?: string;
             }[];
             /** @description The request path and query that caused the problem */
             instance: string;
             status: number;
             title: string;
-            /** @description URI reference identifying the problem type */
-            type: string;
+            /**
+             * @description Identifies the problem type; a relative URI whose page (HTML, or JSON with Accept: application/json) documents it
+             * @enum {string}
+             */
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+        };
+        /**
+         * @example {
+         *       "type": "/problems/not-found",
+         *       "slug": "not-found",
+         *       "status": 404,
+         *       "title": "Not Found",
+         *       "description": "No record has this id or code, or no route matches this path.",
+         *       "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *     }
+         */
+        ProblemType: {
+            /** @description What the client can do about it */
+            action: string;
+            /** @description What happened */
+            description: string;
+            slug: string;
+            /** @description The HTTP status it is sent with; null for the generic client and server error types */
+            status: number | null;
+            /** @description The `title` every problem of this type carries */
+            title: string;
+            /**
+             * @description The URI problem documents carry in `type`: this page
+             * @enum {string}
+             */
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "/problems/invalid-request",
+         *           "slug": "invalid-request",
+         *           "status": 400,
+         *           "title": "Bad Request",
+         *           "description": "A parameter, header or body field is not valid, or the request is not well-formed HTTP. `detail` says which one, what was received and what is accepted; `errors` lists each one with `parameter`, `header` or `pointer` (a JSON pointer into the body), `received` and `accepted`.",
+         *           "action": "Correct the named parameters and send the request again; the API documentation lists every accepted value."
+         *         },
+         *         {
+         *           "type": "/problems/unauthorized",
+         *           "slug": "unauthorized",
+         *           "status": 401,
+         *           "title": "Unauthorized",
+         *           "description": "A write was sent without a valid curator key. Reads need no key.",
+         *           "action": "Send the key as `Authorization: Bearer <key>`; keys are given to curators by whoever runs the API (API_KEYS)."
+         *         },
+         *         {
+         *           "type": "/problems/not-found",
+         *           "slug": "not-found",
+         *           "status": 404,
+         *           "title": "Not Found",
+         *           "description": "No record has this id or code, or no route matches this path.",
+         *           "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *         },
+         *         {
+         *           "type": "/problems/method-not-allowed",
+         *           "slug": "method-not-allowed",
+         *           "status": 405,
+         *           "title": "Method Not Allowed",
+         *           "description": "The path exists, but not with this method.",
+         *           "action": "Use one of the methods in the `Allow` header."
+         *         },
+         *         {
+         *           "type": "/problems/not-acceptable",
+         *           "slug": "not-acceptable",
+         *           "status": 406,
+         *           "title": "Not Acceptable",
+         *           "description": "None of the media types in `Accept` (or the `format` parameter) can be served for this resource.",
+         *           "action": "Ask for one of the media types `detail` lists, or leave `Accept` out to get JSON."
+         *         },
+         *         {
+         *           "type": "/problems/request-timeout",
+         *           "slug": "request-timeout",
+         *           "status": 408,
+         *           "title": "Request Timeout",
+         *           "description": "The request (its headers or its body) did not arrive in time, and the connection was closed.",
+         *           "action": "Send the whole request promptly; retrying is safe for reads, and for writes with an Idempotency-Key."
+         *         },
+         *         {
+         *           "type": "/problems/conflict",
+         *           "slug": "conflict",
+         *           "status": 409,
+         *           "title": "Conflict",
+         *           "description": "The write conflicts with the current state: the record already exists, or is already retracted.",
+         *           "action": "GET the record to see its current state; nothing was written."
+         *         },
+         *         {
+         *           "type": "/problems/precondition-failed",
+         *           "slug": "precondition-failed",
+         *           "status": 412,
+         *           "title": "Precondition Failed",
+         *           "description": "The `If-Match` header names a version of the record that is no longer current: someone changed it since you read it.",
+         *           "action": "GET the record again, reapply your change to it and send it with the new ETag."
+         *         },
+         *         {
+         *           "type": "/problems/content-too-large",
+         *           "slug": "content-too-large",
+         *           "status": 413,
+         *           "title": "Content Too Large",
+         *           "description": "The request body is larger than this server accepts (BODY_LIMIT_BYTES).",
+         *           "action": "Send a smaller body; long source texts can be shortened to the part the facts rest on."
+         *         },
+         *         {
+         *           "type": "/problems/unsupported-media-type",
+         *           "slug": "unsupported-media-type",
+         *           "status": 415,
+         *           "title": "Unsupported Media Type",
+         *           "description": "The request body is not `application/json` in UTF-8.",
+         *           "action": "Send the body as JSON with `Content-Type: application/json`."
+         *         },
+         *         {
+         *           "type": "/problems/unprocessable-content",
+         *           "slug": "unprocessable-content",
+         *           "status": 422,
+         *           "title": "Unprocessable Content",
+         *           "description": "The body is well-formed but cannot be accepted: a quote is not verbatim in its source, a reference names no record, or an Idempotency-Key is reused with another body.",
+         *           "action": "Read `detail` and `errors`: copy the quote exactly from GET /v1/sources/{id}/text, or use an existing id, or a new key."
+         *         },
+         *         {
+         *           "type": "/problems/precondition-required",
+         *           "slug": "precondition-required",
+         *           "status": 428,
+         *           "title": "Precondition Required",
+         *           "description": "A change to a record must say which version it changes, so that two curators cannot overwrite each other.",
+         *           "action": "GET the record and send its ETag in `If-Match`."
+         *         },
+         *         {
+         *           "type": "/problems/too-many-requests",
+         *           "slug": "too-many-requests",
+         *           "status": 429,
+         *           "title": "Too Many Requests",
+         *           "description": "This client sent more requests than the rate limit allows in its window, or failed to authenticate too often.",
+         *           "action": "Wait the number of seconds in `Retry-After`, then retry."
+         *         },
+         *         {
+         *           "type": "/problems/request-header-fields-too-large",
+         *           "slug": "request-header-fields-too-large",
+         *           "status": 431,
+         *           "title": "Request Header Fields Too Large",
+         *           "description": "The request headers are larger than this server accepts, and the connection was closed.",
+         *           "action": "Send fewer or shorter headers (cookies are a frequent cause)."
+         *         },
+         *         {
+         *           "type": "/problems/internal-error",
+         *           "slug": "internal-error",
+         *           "status": 500,
+         *           "title": "Internal Server Error",
+         *           "description": "Something failed that should not have. The details are logged under the request id, never sent.",
+         *           "action": "Retry later; if it persists, report the `X-Request-Id` of the response to whoever runs the API."
+         *         },
+         *         {
+         *           "type": "/problems/service-unavailable",
+         *           "slug": "service-unavailable",
+         *           "status": 503,
+         *           "title": "Service Unavailable",
+         *           "description": "The server is overloaded, its database is busy or out of space, or it is not ready yet. Nothing was written.",
+         *           "action": "Retry after the number of seconds in `Retry-After`."
+         *         },
+         *         {
+         *           "type": "/problems/client-error",
+         *           "slug": "client-error",
+         *           "status": null,
+         *           "title": "Client Error",
+         *           "description": "The request cannot be served as sent; the status code and `detail` say why.",
+         *           "action": "Read `detail`, correct the request and send it again."
+         *         },
+         *         {
+         *           "type": "/problems/server-error",
+         *           "slug": "server-error",
+         *           "status": null,
+         *           "title": "Server Error",
+         *           "description": "The server could not answer; the status code and `detail` say why.",
+         *           "action": "Retry later."
+         *         }
+         *       ]
+         *     }
+         */
+        ProblemTypeList: {
+            data: components["schemas"]["ProblemType"][];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "type": "/problems/not-found",
+         *         "slug": "not-found",
+         *         "status": 404,
+         *         "title": "Not Found",
+         *         "description": "No record has this id or code, or no route matches this path.",
+         *         "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *       }
+         *     }
+         */
+        ProblemTypeResponse: {
+            data: components["schemas"]["ProblemType"];
         };
         /**
          * @example {
@@ -3659,6 +3907,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblemTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeList"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The last segment of a problem `type`, e.g. not-found */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeResponse"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many requests; see Retry-After */
             429: {

@@ -93,7 +93,11 @@ export function keysetWhere(keys: SortKey[], values: CursorValue[]): Where {
 
 export class UnknownSortFieldError extends Error {
   override name = 'UnknownSortFieldError';
-  constructor(readonly fields: string[]) {
+  constructor(
+    readonly fields: string[],
+    /** The fields this list can be sorted by. */
+    readonly allowed: string[] = [],
+  ) {
     super(`unknown sort field(s): ${fields.join(', ')}`);
   }
 }
@@ -116,7 +120,7 @@ export function sortKeys(sort: string | undefined, fields: Record<string, SortFi
   const known = parsed.get(text);
   if (known !== undefined) return known;
   const { keys, unknown } = parseSort(text, fields, defaultSort);
-  if (unknown.length > 0) throw new UnknownSortFieldError(unknown);
+  if (unknown.length > 0) throw new UnknownSortFieldError(unknown, Object.keys(fields));
   for (const key of keys) Object.freeze(key);
   Object.freeze(keys);
   if (parsed.size < MAX_PARSED_SORTS) parsed.set(text, keys);
