@@ -13,7 +13,7 @@ export const API_DESCRIPTION = [
   '“récemment”, unnamed “opposition media”), the record says exactly that.',
 ].join('\n');
 
-/** Where Swagger UI is served: the only HTML. */
+/** Where Swagger UI is served: the only HTML with scripts (helmet's page policy). */
 export const DOCS_PREFIX = '/docs';
 
 /** The part of the OpenAPI document written by hand: info, servers, security scheme and tags. */
