@@ -475,3 +475,42 @@ export function cursorProblem(reason: string, sent: string | undefined): Problem
     accepted,
   };
 }
+
+/** Fastify's refusals of a JSON body before validation, in the same words as a validation failure; null for others. */
+export function bodyParseProblem(code: string | undefined): ProblemDetail | null {
+  const accepted = 'a JSON object (RFC 8259), as the operation documents it';
+  if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return {
+      pointer: '/',
+      detail:
+        'The request body is empty although Content-Type says application/json; send a JSON object, as the operation documents it.',
+      received: '',
+      accepted,
+    };
+  }
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return {
+      pointer: '/',
+      detail:
+        'The request body is not valid JSON (or uses a "__proto__" or "constructor" key, which are refused); send a JSON object, as the operation documents it.',
+      accepted,
+    };
+  }
+  return null;
+}
+
+/** The router's refusal of an over-long path segment, naming the segment. */
+export function longParameterProblem(path: string, max: number): ProblemDetail {
+  const segment =
+    path
+      .split('?')[0]
+      ?.split('/')
+      .reduce((a, b) => (b.length > a.length ? b : a), '') ?? '';
+  const received = receivedText(segment, true) ?? '';
+  return {
+    parameter: '(path)',
+    detail: `A path parameter is longer than the ${max} characters accepted; received ${JSON.stringify(received)} (${segment.length} characters).`,
+    received,
+    accepted: `at most ${max} characters`,
+  };
+}

@@ -30,6 +30,8 @@ type Case = {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   body?: unknown;
+  /** A body sent as is, not as JSON. */
+  rawBody?: string;
   headers?: Record<string, string>;
   /** Where the fault is, as one of errors[] names it. */
   at: { parameter?: string; pointer?: string; header?: string };
@@ -263,11 +265,37 @@ const CASES: Case[] = [
     received: 'not a key!',
     says: ['Header idempotency-key', '"not a key!"', '1 to 200 letters, digits or ._:-'],
   },
+  {
+    name: 'a body that is not JSON',
+    method: 'POST',
+    url: '/v1/sources',
+    rawBody: '{"title":',
+    headers: json,
+    at: { pointer: '/' },
+    says: ['The request body is not valid JSON', 'send a JSON object'],
+  },
+  {
+    name: 'an empty body declared as JSON',
+    method: 'POST',
+    url: '/v1/sources',
+    rawBody: '',
+    headers: json,
+    at: { pointer: '/' },
+    received: '',
+    says: ['The request body is empty', 'send a JSON object'],
+  },
+  {
+    name: 'an over-long path parameter',
+    url: `/v1/claims/${'a'.repeat(300)}`,
+    at: { parameter: '(path)' },
+    received: `${'a'.repeat(120)}…`,
+    says: ['A path parameter is longer than the 200 characters accepted', '(300 characters)'],
+  },
 ];
 
 /** zod's and Fastify's own wording, which a person should never have to read. */
 const VALIDATOR_SPEAK =
-  /Invalid input|Invalid option|expected \w+, received|Too (big|small)|Unrecognized key|NaN|querystring|Invalid (body|params|headers)/;
+  /Invalid input|Invalid option|expected \w+, received|Too (big|small)|Unrecognized key|NaN|querystring|Invalid (body|params|headers)|but content-type is set/;
 
 describe('400 problems in plain words', () => {
   it.each(CASES)('$name', async (c) => {
@@ -276,6 +304,7 @@ describe('400 problems in plain words', () => {
       url: c.url,
       headers: c.headers ?? {},
       ...(c.body === undefined ? {} : { payload: JSON.stringify(c.body) }),
+      ...(c.rawBody === undefined ? {} : { payload: c.rawBody }),
     });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -16,8 +16,10 @@ import { InvalidCursorError } from '../../lib/cursor.js';
 import { HttpProblem, problem, PROBLEM_CONTENT_TYPE, sendProblem, type ProblemDetail } from '../../lib/problem.js';
 import { UnknownSortFieldError } from '../../lib/keyset.js';
 import {
+  bodyParseProblem,
   cursorProblem,
   describeValidationFailure,
+  longParameterProblem,
   sortProblem,
   type ValidationContext,
   type ValidationIssue,
@@ -101,7 +103,8 @@ export function clientErrorHandler(error: ConnectionError, socket: Socket): void
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   reply.header('x-request-id', request.id);
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    sendProblem(request, reply, 400, `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`);
+    const problem = longParameterProblem(request.url, MAX_PARAM_LENGTH);
+    sendProblem(request, reply, 400, problem.detail, [problem]);
     return;
   }
   if (error.code === 'FST_ERR_BAD_URL') {
@@ -150,8 +153,10 @@ export default fp(
         const detail = (error as unknown as { detail?: string }).detail ?? 'Too many requests; retry later.';
         return sendProblem(request, reply, 429, detail);
       }
+      const unparsable = bodyParseProblem(error.code);
+      if (unparsable !== null) return sendProblem(request, reply, 400, unparsable.detail, [unparsable]);
       if (status >= 400 && status < 500) {
-        // Fastify's own client errors (bad JSON, body too large, bad content type) are safe to describe.
+        // Fastify's own client errors (body too large, bad content type) are safe to describe.
         return sendProblem(request, reply, status, error.message);
       }
       request.log.error({ err: error }, 'unhandled error');
