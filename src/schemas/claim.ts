@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_FACETS, CLAIM_SORT_FIELDS } from './list-fields.js';
 import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
 import {
   commaList,
@@ -72,17 +73,6 @@ export const claimSchema = z
 
 export type ClaimOut = z.infer<typeof claimSchema>;
 
-export const CLAIM_SORT_FIELDS = [
-  'id',
-  'country',
-  'topic',
-  'verification',
-  'claimantType',
-  'claimedAt',
-  'createdAt',
-  'updatedAt',
-] as const;
-export const CLAIM_FACETS = ['country', 'topic', 'verification', 'claimantType', 'source', 'status'] as const;
 export const CLAIM_SEARCH_FIELDS = ['statement', 'quote', 'claimant'] as const;
 
 const sortParam = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEADER_SORT_FIELDS } from './list-fields.js';
 import { LEADER_BASIS_FIELDS, LEADER_KINDS } from '../domain/vocabulary.js';
 import { basisInput, leaderBasisSchema } from './basis.js';
 import { countryRefSchema, sourceRefSchema } from './claim.js';
@@ -44,8 +45,6 @@ export const leaderSchema = z
   .meta({ id: 'Leader' });
 
 export type LeaderOut = z.infer<typeof leaderSchema>;
-
-export const LEADER_SORT_FIELDS = ['id', 'name', 'country', 'kind'] as const;
 
 export const leaderFilterQuery = {
   kind: commaList(z.enum(LEADER_KINDS))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCE_SORT_FIELDS } from './list-fields.js';
 import { SOURCE_KINDS } from '../domain/vocabulary.js';
 import { spanSchema } from './claim.js';
 import {
@@ -50,7 +51,11 @@ export const sourceListQuery = z.strictObject({
   language: commaList(z.string().regex(/^[a-z]{2,3}$/), { pattern: '[a-z]{2,3}', label: 'language codes' })
     .optional()
     .describe('Comma list of language codes'),
-  sort: z.string().max(100).optional().describe('Comma list of id, title, retrievedAt, "-" for descending (default id)'),
+  sort: z
+    .string()
+    .max(100)
+    .optional()
+    .describe(`Comma list of ${SOURCE_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
   bom: bomQuery,
   ...paginationQuery,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERIFICATIONS } from '../../src/domain/vocabulary.js';
-import { CLAIM_SORT_FIELDS } from '../../src/schemas/claim.js';
-import { COUNTRY_SORT_FIELDS } from '../../src/schemas/country.js';
+import { CLAIM_SORT_FIELDS, COUNTRY_SORT_FIELDS } from '../../src/schemas/list-fields.js';
 import { problemSchema } from '../../src/schemas/common.js';
 import { WRITE_EXAMPLES } from '../../src/schemas/examples.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';

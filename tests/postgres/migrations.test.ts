@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../src/db/client.js';
 import { DatabaseStartupError, prepareDatabase } from '../../src/db/migrations.js';
-import { bundledPostgresMigrations } from '../../src/db/postgres.js';
+import { bundledPostgresMigrations } from '../../src/db/postgres-migrations.js';
 import { createPostgresTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { ROOT } from '../helpers/server-process.js';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
-import { postgresSearch, searchWords } from '../../src/db/postgres-search.js';
+import { postgresSearch } from '../../src/db/postgres-search.js';
+import { searchWords } from '../../src/lib/search.js';
 import { createSeededDatabase, type TestDatabase } from '../helpers/database.js';
 import { searchMatches, sorted } from '../read-api/helpers.js';
 

@@ -80,6 +80,12 @@ describe('GET /v1/countries', () => {
     expect(await walkPages(server, '/v1/countries?sort=-role,name&limit=2', { key: 'code' })).toEqual(expected);
   });
 
+  it('lists in the default order for an empty sort (sort=), not a 500', async () => {
+    const response = await get('/v1/countries?sort=');
+    expect(response.status).toBe(200);
+    expect(codes(countryListResponse.parse(response.body).data)).toEqual(seedCodes);
+  });
+
   it('rejects bad parameters with a 400 naming them', async () => {
     expectProblem(await get('/v1/countries?sort=population'), 400, 'sort');
     expectProblem(await get('/v1/countries?role=friend'), 400, 'role');
