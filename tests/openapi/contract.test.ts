@@ -20,6 +20,7 @@ type Spec = { paths: Record<string, Record<string, Operation>> };
 /** A real record for every path parameter, so each documented GET can be called successfully. */
 const PATH_VALUES: Record<string, Record<string, string>> = {
   code: { default: 'KP' },
+  slug: { default: 'not-found' },
   id: {
     '/v1/claims': 'kp-offered-100000-soldiers',
     '/v1/leaders': 'javad-owji',

@@ -70,7 +70,7 @@ describe('OpenAPI document', () => {
     const { readFileSync } = await import('node:fs');
     const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
     expect(spec.info.version).toBe(pkg.version);
-    expect(spec.info.license).toMatchObject({ identifier: 'MIT' });
+    expect(spec.info.license).toMatchObject({ identifier: 'MIT AND CC0-1.0' });
   });
 
   it('lists the configured servers, or this server when none are configured', async () => {

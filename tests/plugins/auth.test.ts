@@ -16,7 +16,8 @@ function concreteUrl(url: string): string {
     .replace('/trade-figures/:id', '/trade-figures/cn-ru-total-trade-change-2021')
     .replace('/sources/:id', `/sources/${SOURCE_ID}`)
     .replace('/leaders/:id', '/leaders/javad-owji')
-    .replace('/countries/:code', '/countries/BY');
+    .replace('/countries/:code', '/countries/BY')
+    .replace('/problems/:slug', '/problems/not-found');
 }
 
 type Route = { method: string; url: string };

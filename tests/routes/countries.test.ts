@@ -147,7 +147,7 @@ describe('country sub-collections', () => {
 
   it('exports a country’s claims as CSV named after the country', async () => {
     const res = await get('/v1/countries/kp/claims?format=csv');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="claims-KP.csv"');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="claims-country-KP.csv"');
     expect(parse(res.text, { columns: true })).toHaveLength(seedClaims.filter((c) => c.countryCode === 'KP').length);
   });
 
