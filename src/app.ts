@@ -21,6 +21,7 @@ import countryRoutes from './routes/countries.js';
 import leaderRoutes from './routes/leaders.js';
 import metaRoutes from './routes/meta.js';
 import openapiRoutes from './routes/openapi.js';
+import pageRoutes, { PAGE_PREFIXES } from './routes/pages/index.js';
 import sourceRoutes from './routes/sources.js';
 import tradeFigureRoutes from './routes/trade-figures.js';
 
@@ -213,6 +214,7 @@ export async function buildApp(
   await app.register(responseCachePlugin, {
     generation: app.generation,
     maxBytes: config.responseCacheMb * 1024 * 1024,
+    prefixes: ['/v1', '/openapi.', ...PAGE_PREFIXES],
     requestId: requestIdFor,
     onServedRaw: (req, res, reqId, startedAt) => {
       if (!logsRequests) return;
@@ -255,6 +257,7 @@ export async function buildApp(
   });
   await app.register(metaRoutes, { meta: repos.meta, apiVersion: PACKAGE.version });
   await app.register(openapiRoutes);
+  await app.register(pageRoutes, { repos });
   await app.register(
     async (v1) => {
       await v1.register(countryRoutes, { repos });

@@ -132,7 +132,7 @@ function ownedBody(chunks: Buffer[], size: number): Buffer {
   return body;
 }
 /** Request headers that may select a different response at the same URL; all are in the key. */
-const KEYED_VARY = new Set(['accept', 'accept-encoding', 'origin']);
+const KEYED_VARY = new Set(['accept', 'accept-encoding', 'accept-language', 'origin']);
 /** Rough per-entry overhead of the Map slot, key string and header objects. */
 const ENTRY_OVERHEAD = 1024;
 
@@ -143,7 +143,7 @@ function headerText(value: string | string[] | number | undefined): string {
 
 /** Key: method, the raw URL (its query verbatim: `links.self` echoes it) and the negotiated representation. */
 function cacheKey(url: string, headers: IncomingHttpHeaders): string {
-  return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}`;
+  return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}\n${headerText(headers['accept-language'])}`;
 }
 
 /**
@@ -318,7 +318,8 @@ export default fp(
       if (method !== 'GET') return false;
       let prefixed = false;
       for (const prefix of prefixes) {
-        if (url.startsWith(prefix)) {
+        // "/" stands for the root path alone (with or without a query), not every path.
+        if (prefix === '/' ? url === '/' || url.startsWith('/?') : url.startsWith(prefix)) {
           prefixed = true;
           break;
         }

@@ -21,7 +21,7 @@ const EXPOSED_HEADERS = ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Conte
  * re-parses the CSP) on every request and adds two hooks; that was a tenth of the CPU of an
  * uncached list. helmet itself is the same library and policy; only the per-request work goes.
  */
-function helmetHeaders(options: Parameters<typeof helmet>[0]): Record<string, string> {
+export function helmetHeaders(options: Parameters<typeof helmet>[0]): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => {

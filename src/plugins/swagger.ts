@@ -84,6 +84,14 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
   'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },
   'text/plain': { type: 'string' },
+  'text/html': {
+    type: 'string',
+    description: 'A server-rendered page, readable without JavaScript; errors are problem+json, or a page for browsers',
+    example: '<!doctype html><html lang="en">…</html>',
+  },
+  'text/css': { type: 'string' },
+  'text/javascript': { type: 'string' },
+  'image/svg+xml': { type: 'string' },
 };
 
 type RouteSchema = Record<string, unknown> & { response?: Record<string, unknown>; produces?: string[] };
@@ -163,6 +171,7 @@ export default fp(
           { name: 'Claims', description: 'Who said what, on what evidence, and how far the source stands behind it' },
           { name: 'Trade figures', description: 'Trade values and changes, with who stated them and caveats' },
           { name: 'Sources', description: 'The documents every fact is extracted from, with their full text' },
+          { name: 'Pages', description: 'The same data as readable pages for people, at each resource’s path without /v1' },
         ],
       },
       transform: (input) => {

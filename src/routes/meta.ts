@@ -7,6 +7,33 @@ import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { API_DESCRIPTION, API_TITLE } from '../plugins/swagger.js';
 
+/** The API's index (`GET /v1`), also what `/` answers a client that asks for JSON. */
+export async function datasetIndex(meta: MetaRepository, apiVersion: string) {
+  const status = await meta.status();
+  return {
+    title: API_TITLE,
+    description: API_DESCRIPTION,
+    license: {
+      code: 'MIT',
+      data: 'Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’',
+    },
+    version: status.version,
+    apiVersion,
+    lastUpdated: status.updatedAt.toISOString(),
+    counts: status.counts,
+    sources: status.sources.map((s) => ({ ...s, url: `/v1/sources/${s.id}` })),
+    links: {
+      countries: '/v1/countries',
+      leaders: '/v1/leaders',
+      claims: '/v1/claims',
+      tradeFigures: '/v1/trade-figures',
+      sources: '/v1/sources',
+      openapi: '/openapi.json',
+      docs: '/docs',
+    },
+  };
+}
+
 const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }> = async (app, { meta, apiVersion }) => {
   const expectedMigrations = bundledMigrations(app.config.databaseUrl).length;
 
@@ -69,29 +96,7 @@ const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }
     },
     async (request) => {
       negotiate(request, undefined, ['json']);
-      const status = await meta.status();
-      return {
-        title: API_TITLE,
-        description: API_DESCRIPTION,
-        license: {
-          code: 'MIT',
-          data: 'Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’',
-        },
-        version: status.version,
-        apiVersion,
-        lastUpdated: status.updatedAt.toISOString(),
-        counts: status.counts,
-        sources: status.sources.map((s) => ({ ...s, url: `/v1/sources/${s.id}` })),
-        links: {
-          countries: '/v1/countries',
-          leaders: '/v1/leaders',
-          claims: '/v1/claims',
-          tradeFigures: '/v1/trade-figures',
-          sources: '/v1/sources',
-          openapi: '/openapi.json',
-          docs: '/docs',
-        },
-      };
+      return datasetIndex(meta, apiVersion);
     },
   );
 };

@@ -20,7 +20,10 @@ type Spec = { paths: Record<string, Record<string, Operation>> };
 /** A real record for every path parameter, so each documented GET can be called successfully. */
 const PATH_VALUES: Record<string, Record<string, string>> = {
   code: { default: 'KP' },
+  file: { default: 'explorer.css' },
   id: {
+    '/claims': 'kp-offered-100000-soldiers',
+    '/sources': 'putin-allies-four-countries',
     '/v1/claims': 'kp-offered-100000-soldiers',
     '/v1/leaders': 'javad-owji',
     '/v1/trade-figures': 'ir-ru-bilateral-trade-18-months',
