@@ -79,12 +79,14 @@ export function segmentText(
   const anchored = new Set<Placed>();
   const paragraphs: Paragraph[] = [];
   const separator = /\n{2,}/g;
-  let blockStart = 0;
+  // Line breaks before the first block and after the last are no part of any paragraph.
+  const end = text.replace(/\s+$/, '').length;
+  let blockStart = text.length - text.replace(/^\n+/, '').length;
   for (;;) {
     const match = separator.exec(text);
-    const blockEnd = match === null ? text.length : match.index;
+    const blockEnd = match === null || match.index >= end ? end : match.index;
     if (blockEnd > blockStart) paragraphs.push(paragraph(text, blockStart, blockEnd, placed, anchored, isFocus));
-    if (match === null) break;
+    if (match === null || match.index >= end) break;
     blockStart = match.index + match[0].length;
   }
   return paragraphs;
