@@ -254,7 +254,6 @@ export const en = {
     figureTone: 'Trade figure',
     verificationTone: 'Passage about verification',
     noteTone: 'Passage a data-quality note is about (dotted underline)',
-    inParagraph: 'In this paragraph',
     noteHeading: (category: string) => `Data-quality note: ${category}`,
     focusClaim: 'The highlighted passage is the quote of this claim:',
     focusFigure: 'The highlighted passage is the quote of this trade figure:',

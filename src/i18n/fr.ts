@@ -255,7 +255,6 @@ export const fr: Messages = {
     figureTone: 'Chiffre du commerce',
     verificationTone: 'Passage sur la vérification',
     noteTone: 'Passage visé par une note sur la qualité des données (soulignement pointillé)',
-    inParagraph: 'Dans ce paragraphe',
     noteHeading: (category: string) => `Note sur la qualité des données : ${category}`,
     focusClaim: 'Le passage surligné est la citation de cette affirmation :',
     focusFigure: 'Le passage surligné est la citation de ce chiffre du commerce :',

@@ -459,7 +459,7 @@ describe('a retracted claim’s page', () => {
     expect(banner).toContain('This claim was retracted.');
     expect(banner).toContain(reason);
     const history = all(
-      one(doc, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'history'),
+      one(doc, (el) => attr(el, 'role') === 'region' && attr(el, 'aria-labelledby') === 'history'),
       byTag('tr'),
     );
     expect(history.map((r) => text(r))).toEqual([
