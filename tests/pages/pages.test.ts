@@ -469,3 +469,23 @@ describe('a retracted claim’s page', () => {
     ]);
   });
 });
+
+describe('after a write', () => {
+  it('shows the change on the next page, though the pages remember shared records between writes', async () => {
+    const before = await page(`/claims/${KP}`);
+    expect(text(one(before.doc, byId('citation')))).toContain(articleDataset.sources[0]!.title);
+    const url = `/v1/sources/${SOURCE_ID}`;
+    const title = 'Les alliés de Poutine (corrected title)';
+    const res = await write(
+      server,
+      'patch',
+      url,
+      { title, reason: 'Title corrected' },
+      { authorization: bearer(), 'if-match': await etagOf(server, url) },
+    );
+    expect(res.status).toBe(200);
+    const after = await page(`/claims/${KP}`);
+    expect(text(one(after.doc, byId('citation')))).toContain(title);
+    expect(text(one((await page(`/sources/${SOURCE_ID}`)).doc, byTag('h1')))).toBe(title);
+  });
+});

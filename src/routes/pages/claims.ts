@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CLAIMANT_TYPES, TOPICS, VERIFICATIONS } from '../../domain/vocabulary.js';
 import { notFound } from '../../lib/problem.js';
+import { enclosingParagraph } from '../../lib/text-span.js';
 import { claimColumns, tableRows } from '../../pages/claim-table.js';
 import { queryString, type PageContext, type Params } from '../../pages/context.js';
 import { highlightIn } from '../../pages/source-text.js';
@@ -32,7 +33,8 @@ function apiParams(query: ClaimsPageQuery): Params {
 }
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
-  const { repos } = options;
+  const { reads } = options;
+  const { repos } = reads;
 
   app.get(
     '/claims',
@@ -108,13 +110,16 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
     async (request, reply) => {
       const page = context(request, reply, options);
       const { id } = request.params;
-      const [claim, evidence, revisions] = await Promise.all([
-        repos.claims.findById(id),
-        repos.claims.evidence(id),
-        repos.revisions.forRecord('claim', id),
-      ]);
-      if (claim === null || evidence === null) throw notFound(`Claim "${id}"`);
-      const source = evidence.source;
+      const [claim, revisions] = await Promise.all([repos.claims.findById(id), repos.revisions.forRecord('claim', id)]);
+      if (claim === null) throw notFound(`Claim "${id}"`);
+      // The source and its text are shared by all its claims' pages (see pageReads); the
+      // paragraph is found in the text as GET /v1/claims/{id}/evidence finds it.
+      const [source, text] = await Promise.all([reads.source(claim.source.id), reads.sourceText(claim.source.id)]);
+      if (source === null || text === null) throw notFound(`Source "${claim.source.id}"`);
+      const paragraph = enclosingParagraph(text.text, claim.quoteStart, claim.quoteEnd) ?? {
+        text: claim.quote,
+        start: claim.quoteStart,
+      };
       const permalink = `${options.origin}/claims/${claim.id}`;
       const inSource = (anchor: string) => page.href(`/sources/${source.id}`, { claim: claim.id }) + `#${anchor}`;
       return sendPage(request, reply, page, './claim', {
@@ -122,7 +127,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         claim,
         topics: topicsOf(claim),
         source,
-        paragraph: highlightIn(evidence.paragraph.text, evidence.paragraph.start, evidence.quote.start, evidence.quote.end),
+        paragraph: highlightIn(paragraph.text, paragraph.start, claim.quoteStart, claim.quoteEnd),
         inSource: inSource(`claim-${claim.id}`),
         verificationInSource: claim.verificationQuote === null ? null : inSource(`verification-${claim.id}`),
         revisions,

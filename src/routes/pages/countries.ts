@@ -11,7 +11,8 @@ import { errorResponses } from '../../schemas/responses.js';
 import { context, sendPage, type PageOptions } from './page.js';
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
-  const { repos } = options;
+  const { reads } = options;
+  const { repos } = reads;
   app.get(
     '/countries/:code',
     {
@@ -32,7 +33,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
       const country = await repos.countries.findByCode(request.params.code, ['claims', 'tradeFigures', 'leaders']);
       if (country === null) throw notFound(`Country "${request.params.code}"`);
       const claims = country.claims ?? [];
-      const people = await peopleOf(country.leaders ?? [], claims, (id) => repos.leaders.findById(id));
+      const people = await peopleOf(country.leaders ?? [], claims, reads.people);
       const byTopic = TOPICS.map((topic) => ({ topic, claims: claims.filter((c) => topicsOf(c).includes(topic)) })).filter(
         (group) => group.claims.length > 0,
       );
@@ -51,12 +52,11 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
 async function peopleOf(
   leaders: readonly LeaderOut[],
   claims: readonly ClaimOut[],
-  find: (id: string) => Promise<LeaderOut | null>,
+  find: (ids: readonly string[]) => Promise<LeaderOut[]>,
 ): Promise<LeaderOut[]> {
   const known = new Set(leaders.map((l) => l.id));
   const cited = [...new Set(claims.map((c) => c.claimant.leaderId).filter((id): id is string => id !== null && !known.has(id)))];
-  const found = await Promise.all(cited.map(find));
-  return [...leaders, ...found.filter((l): l is LeaderOut => l !== null)];
+  return [...leaders, ...(await find(cited))];
 }
 
 export default routes;

@@ -6,12 +6,10 @@ import { countryListQuery } from '../../schemas/country.js';
 import { datasetSchema } from '../../schemas/meta.js';
 import { pageQuery } from '../../schemas/pages.js';
 import { errorResponses } from '../../schemas/responses.js';
-import { sourceListQuery } from '../../schemas/source.js';
 import { datasetIndex } from '../meta.js';
 import { context, sendPage, type PageOptions } from './page.js';
 
 const ALLIES = countryListQuery.parse({ role: 'ally_of_russia', limit: 100 });
-const SOURCES = sourceListQuery.parse({ limit: 100 });
 
 /**
  * `/`: what the dataset is, for a reader. A client that prefers JSON (`Accept:
@@ -19,7 +17,8 @@ const SOURCES = sourceListQuery.parse({ limit: 100 });
  * `Content-Location: /v1`; no redirect, so `curl -H 'Accept: application/json' host/` works.
  */
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
-  const { repos } = options;
+  const { reads } = options;
+  const { repos } = reads;
   app.get(
     '/',
     {
@@ -45,11 +44,11 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         return reply.type('application/json; charset=utf-8').send(await datasetIndex(repos.meta, PACKAGE.version));
       }
       const page = context(request, reply, options);
-      const [allies, sources] = await Promise.all([repos.countries.list(ALLIES), repos.sources.list(SOURCES)]);
+      const [allies, sources] = await Promise.all([repos.countries.list(ALLIES), reads.sources()]);
       return sendPage(request, reply, page, './home', {
         title: page.m.home.title,
         allies: allies.rows,
-        sources: sources.rows,
+        sources,
       });
     },
   );

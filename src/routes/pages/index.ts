@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageContext } from '../../pages/context.js';
+import { pageReads } from '../../pages/reads.js';
+import type { Repositories } from '../../repositories/index.js';
 import { renderTemplate } from '../../pages/render.js';
 import { addVary } from '../../lib/representation.js';
 import type { Problem } from '../../lib/problem.js';
@@ -61,8 +63,9 @@ function publicOrigin(servers: readonly string[]): string {
  * English and French, readable without JavaScript. Errors keep the API's status and wording
  * (the errors plugin makes the problem); for a browser, the problem is written out as a page.
  */
-const pages: FastifyPluginAsyncZod<Omit<PageOptions, 'origin'>> = async (app, { repos }) => {
-  const options: PageOptions = { repos, origin: publicOrigin(app.config.openapiServers) };
+const pages: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repos }) => {
+  const reads = pageReads(repos, () => app.generation.now());
+  const options: PageOptions = { reads, origin: publicOrigin(app.config.openapiServers) };
 
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(PAGE_HEADERS);

@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VERIFICATIONS } from '../../domain/vocabulary.js';
-import type { Repositories } from '../../repositories/index.js';
+import type { PageReads } from '../../pages/reads.js';
 import { pageContext, type PageContext } from '../../pages/context.js';
 import { renderTemplate } from '../../pages/render.js';
 
 /** What each page route is registered with. */
 export type PageOptions = {
-  /** Every read goes through these; the pages never touch the database themselves. */
-  repos: Repositories;
+  /** Every read goes through the repositories (reads.repos), some shared reads remembered (see pageReads). */
+  reads: PageReads;
   /** Public origin for absolute links, or '' (see PageContext.origin). */
   origin: string;
 };

@@ -16,7 +16,8 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
 }
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
-  const { repos } = options;
+  const { reads } = options;
+  const { repos } = reads;
   app.get(
     '/sources/:id',
     {
@@ -36,8 +37,8 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
       const page = context(request, reply, options);
       const { id } = request.params;
       const [source, text, claims, figures] = await Promise.all([
-        repos.sources.findById(id),
-        repos.sources.text(id),
+        reads.source(id),
+        reads.sourceText(id),
         collect(repos.claims.exportAll(claimListQuery.parse({ source: id }))),
         collect(repos.tradeFigures.exportAll(tradeFigureListQuery.parse({ source: id }))),
       ]);

@@ -7,7 +7,7 @@ import type { TradeFigureOut } from '../../schemas/trade-figure.js';
 import { context, sendPage, type PageOptions } from './page.js';
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
-  const { repos } = options;
+  const { repos } = options.reads;
   app.get(
     '/trade-figures',
     {
