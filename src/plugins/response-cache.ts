@@ -9,9 +9,10 @@ import { ifNoneMatchMatches, keptOnNotModified } from '../lib/not-modified.js';
  * Serialized-response cache for hot reads.
  *
  * A GET on a cacheable path is answered from memory, before validation, the handler or any
- * other hook runs, when the same URL was answered with a 200 for the same `Accept` and
- * `Accept-Encoding` at the current dataset version, and stored (see the doorkeeper below). What
- * is replayed is exactly what went on the wire when it was stored (status line aside): the
+ * other hook runs, when the same URL was answered with a 200 for the same `Accept`,
+ * `Accept-Encoding` and `Accept-Language` (the pages' language) at the current dataset version,
+ * and stored (see the doorkeeper below). What is replayed is exactly what went on the wire when
+ * it was stored (status line aside): the
  * headers the app set and the body bytes, captured from the raw response after every onSend
  * hook (ETag, compression, CORS, helmet), so a hit is byte-for-byte the miss that filled it. A
  * matching `If-None-Match` gets a 304.
@@ -26,8 +27,8 @@ import { ifNoneMatchMatches, keptOnNotModified } from '../lib/not-modified.js';
  * `private`, `Set-Cookie`, requests carrying `Authorization` or a CORS preflight header, bodies
  * larger than the per-entry bound (a streamed export is teed while it streams and kept only if
  * it ends, complete, under that bound), and responses that vary on a request header other than
- * Accept, Accept-Encoding or Origin (reads answer every origin the same, so Origin is not part
- * of the key). Memory is bounded by a byte budget with second-chance eviction. A response is only
+ * Accept, Accept-Encoding, Accept-Language or Origin (reads answer every origin the same, so
+ * Origin is not part of the key). Memory is bounded by a byte budget with second-chance eviction. A response is only
  * stored when its key was asked for recently (a "doorkeeper", as in TinyLFU): a URL is cached from
  * its second request on, so one-off URLs (a crawler, a cold load) neither cost a copy of their
  * response nor evict entries that are in use.
@@ -40,7 +41,7 @@ export type ResponseCacheOptions = {
   maxBytes: number;
   /** Largest single response kept (default: a quarter of maxBytes). */
   maxEntryBytes?: number;
-  /** Path prefixes served from the cache (default: the API under /v1 and the OpenAPI document). */
+  /** Path prefixes served from the cache (default: the API under /v1 and the OpenAPI document); "/" is the root alone. */
   prefixes?: readonly string[];
   /**
    * Request id for a hit answered before routing (`serveRaw`), chosen the way the app chooses
