@@ -16,4 +16,14 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  {
+    // Routes take the repositories and decorators from the app (src/plugins/app/*), never a plugin or a connection.
+    files: ['src/routes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/plugins/**', '**/db/**'], message: 'Routes use what the plugins decorate on the app.' }] },
+      ],
+    },
+  },
 );

@@ -734,7 +734,7 @@ export interface components {
          *             },
          *             "textNote": {
          *               "from": null,
-         *               "to": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published."
+         *               "to": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout."
          *             }
          *           },
          *           "datasetVersion": 1,
@@ -771,7 +771,71 @@ export interface components {
          *             },
          *             "stance": {
          *               "from": null,
-         *               "to": "Has backed Putin’s regime since the invasion began and served mainly as a springboard for Russian troops."
+         *               "to": "Has backed Putin’s regime since the invasion of Ukraine began in February (year not stated) and served mainly as a “springboard” for Russian troops."
+         *             },
+         *             "basis": {
+         *               "from": null,
+         *               "to": {
+         *                 "code": {
+         *                   "sourceId": null,
+         *                   "quote": null,
+         *                   "reference": "iso_3166_1",
+         *                   "claimIds": [],
+         *                   "note": "Alpha-2 code per ISO 3166-1 (i18n-iso-countries 7.14.0).",
+         *                   "kind": "reference"
+         *                 },
+         *                 "alpha3": {
+         *                   "sourceId": null,
+         *                   "quote": null,
+         *                   "reference": "iso_3166_1",
+         *                   "claimIds": [],
+         *                   "note": "Alpha-3 code per ISO 3166-1 (i18n-iso-countries 7.14.0).",
+         *                   "kind": "reference"
+         *                 },
+         *                 "name": {
+         *                   "sourceId": null,
+         *                   "quote": null,
+         *                   "reference": "iso_3166_1",
+         *                   "claimIds": [],
+         *                   "note": "English short name per ISO 3166-1 (i18n-iso-countries 7.14.0).",
+         *                   "kind": "reference"
+         *                 },
+         *                 "nameSource": {
+         *                   "sourceId": "putin-allies-four-countries",
+         *                   "quote": {
+         *                     "text": "Biélorussie",
+         *                     "start": 609,
+         *                     "end": 620
+         *                   },
+         *                   "reference": null,
+         *                   "claimIds": [],
+         *                   "note": "The section heading; the body writes « Le Belarus » (see note belarus-two-names).",
+         *                   "kind": "source"
+         *                 },
+         *                 "role": {
+         *                   "sourceId": "putin-allies-four-countries",
+         *                   "quote": {
+         *                     "text": "Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko, soutient le régime de Poutine",
+         *                     "start": 622,
+         *                     "end": 742
+         *                   },
+         *                   "reference": null,
+         *                   "claimIds": [],
+         *                   "note": null,
+         *                   "kind": "source"
+         *                 },
+         *                 "stance": {
+         *                   "sourceId": null,
+         *                   "quote": null,
+         *                   "reference": null,
+         *                   "claimIds": [
+         *                     "by-supports-putin-since-invasion",
+         *                     "by-springboard-for-russian-troops"
+         *                   ],
+         *                   "note": null,
+         *                   "kind": "summary"
+         *                 }
+         *               }
          *             }
          *           },
          *           "datasetVersion": 1,
@@ -823,6 +887,9 @@ export interface components {
          *         "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *       },
          *       "topic": "troops",
+         *       "topics": [
+         *         "troops"
+         *       ],
          *       "verification": "reported",
          *       "verificationNote": "A report by state media of one side of the war, relayed by the article; no outlet is named and nothing says it was confirmed.",
          *       "verificationQuote": null,
@@ -837,7 +904,7 @@ export interface components {
          */
         Claim: {
             claimant: components["schemas"]["Actor"];
-            /** @description ISO 8601 date, possibly partial, only when the source states it */
+            /** @description When the claim was made: an ISO 8601 date, possibly partial, only when the source states it; never the period the claim is about (its trade figures carry that) */
             claimedAt: string | null;
             /** @description The country the claim is about */
             country: components["schemas"]["CountryRef"];
@@ -856,8 +923,13 @@ export interface components {
             statement: string;
             /** @enum {string} */
             status: "active" | "retracted";
-            /** @enum {string} */
-            topic: "military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "other";
+            /**
+             * @description The primary topic: the first of `topics` (kept for sorting and for older clients)
+             * @enum {string}
+             */
+            topic: "military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "unspecified" | "other";
+            /** @description Every topic the quoted sentence holds (e.g. troops and economic), the primary one first; `topic=` matches any */
+            topics: ("military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "unspecified" | "other")[];
             updatedAt: string;
             /**
              * @description How far the source stands behind the claim: verified, reported (attributed), asserted (the source’s own voice), unverified (the source says so), disputed
@@ -880,7 +952,9 @@ export interface components {
          *       },
          *       "statement": "North Korea is called a pariah nation by the report Korotchenko cited.",
          *       "quote": "la nation paria",
-         *       "topic": "rhetorical",
+         *       "topics": [
+         *         "rhetorical"
+         *       ],
          *       "verification": "reported",
          *       "verificationNote": "Attributed; nothing says it was confirmed.",
          *       "dateNote": "No date is given."
@@ -905,8 +979,13 @@ export interface components {
             /** @description The source the quote is taken from */
             sourceId: string;
             statement: string;
-            /** @enum {string} */
-            topic: "military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "other";
+            /**
+             * @description The primary topic. Alone it is kept first and the claim’s other topics after it; with `topics` it must be its first
+             * @enum {string}
+             */
+            topic?: "military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "unspecified" | "other";
+            /** @description Every topic the quoted sentence holds, the primary one first */
+            topics?: ("military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "unspecified" | "other")[];
             /** @enum {string} */
             verification: "verified" | "reported" | "asserted" | "unverified" | "disputed";
             verificationNote: string;
@@ -928,7 +1007,7 @@ export interface components {
          *             "type": "expert",
          *             "leaderId": "igor-korotchenko"
          *           },
-         *           "statement": "Korotchenko added that a selection of North Korean builders would come with the volunteers to help repair war damage alongside Russian counterparts.",
+         *           "statement": "Korotchenko added that a selection of builders would arrive alongside “these volunteers” to help repair war damage alongside their Russian counterparts.",
          *           "quote": "Korotchenko a ajouté qu’une sélection de constructeurs arriverait aux côtés de ces volontaires pour aider à réparer les dommages de guerre aux côtés de leurs homologues russes.",
          *           "quoteStart": 3143,
          *           "quoteEnd": 3319,
@@ -937,8 +1016,11 @@ export interface components {
          *             "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *           },
          *           "topic": "labour",
+         *           "topics": [
+         *             "labour"
+         *           ],
          *           "verification": "reported",
-         *           "verificationNote": "Attributed to the same expert; nothing says it was confirmed.",
+         *           "verificationNote": "Attributed to the same expert; nothing says it was confirmed. The builders’ nationality is implied by the section, not stated, and « ces volontaires » were never introduced (see note volunteers-not-introduced).",
          *           "verificationQuote": null,
          *           "claimedAt": null,
          *           "dateNote": "No date is given.",
@@ -968,6 +1050,9 @@ export interface components {
          *             "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *           },
          *           "topic": "ideological",
+         *           "topics": [
+         *             "ideological"
+         *           ],
          *           "verification": "asserted",
          *           "verificationNote": "Stated in the article’s own voice.",
          *           "verificationQuote": null,
@@ -1030,8 +1115,13 @@ export interface components {
             /** @description The source the quote is taken from */
             sourceId?: string;
             statement?: string;
-            /** @enum {string} */
-            topic?: "military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "other";
+            /**
+             * @description The primary topic. Alone it is kept first and the claim’s other topics after it; with `topics` it must be its first
+             * @enum {string}
+             */
+            topic?: "military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "unspecified" | "other";
+            /** @description Every topic the quoted sentence holds, the primary one first */
+            topics?: ("military" | "troops" | "economic" | "trade" | "diplomatic" | "rhetorical" | "ideological" | "technology" | "labour" | "unspecified" | "other")[];
             /** @enum {string} */
             verification?: "verified" | "reported" | "asserted" | "unverified" | "disputed";
             verificationNote?: string;
@@ -1061,6 +1151,9 @@ export interface components {
          *           "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *         },
          *         "topic": "troops",
+         *         "topics": [
+         *           "troops"
+         *         ],
          *         "verification": "reported",
          *         "verificationNote": "A report by state media of one side of the war, relayed by the article; no outlet is named and nothing says it was confirmed.",
          *         "verificationQuote": null,
@@ -1084,7 +1177,68 @@ export interface components {
          *       "name": "Belarus",
          *       "nameSource": "Biélorussie",
          *       "role": "ally_of_russia",
-         *       "stance": "Has backed Putin’s regime since the invasion began and served mainly as a springboard for Russian troops.",
+         *       "stance": "Has backed Putin’s regime since the invasion of Ukraine began in February (year not stated) and served mainly as a “springboard” for Russian troops.",
+         *       "basis": {
+         *         "code": {
+         *           "kind": "reference",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": "iso_3166_1",
+         *           "claimIds": [],
+         *           "note": "Alpha-2 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *         },
+         *         "alpha3": {
+         *           "kind": "reference",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": "iso_3166_1",
+         *           "claimIds": [],
+         *           "note": "Alpha-3 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *         },
+         *         "name": {
+         *           "kind": "reference",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": "iso_3166_1",
+         *           "claimIds": [],
+         *           "note": "English short name per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *         },
+         *         "nameSource": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Biélorussie",
+         *             "start": 609,
+         *             "end": 620
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": "The section heading; the body writes « Le Belarus » (see note belarus-two-names)."
+         *         },
+         *         "role": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko, soutient le régime de Poutine",
+         *             "start": 622,
+         *             "end": 742
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": null
+         *         },
+         *         "stance": {
+         *           "kind": "summary",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": null,
+         *           "claimIds": [
+         *             "by-supports-putin-since-invasion",
+         *             "by-springboard-for-russian-troops"
+         *           ],
+         *           "note": null
+         *         }
+         *       },
          *       "counts": {
          *         "claims": 5,
          *         "tradeFigures": 0,
@@ -1097,6 +1251,8 @@ export interface components {
         Country: {
             /** @description ISO 3166-1 alpha-3 */
             alpha3: string;
+            /** @description Where each field comes from: the source (with its span) or a reference */
+            basis: components["schemas"]["CountryBasis"];
             /** @description ISO 3166-1 alpha-2 */
             code: string;
             counts: {
@@ -1104,24 +1260,107 @@ export interface components {
                 leaders: number;
                 tradeFigures: number;
             };
-            /** @description English name */
+            /** @description English short name per ISO 3166-1 (i18n-iso-countries), not the source */
             name: string;
             /** @description Name as written in the source */
             nameSource: string;
             /**
-             * @description Role relative to the war
+             * @description Role relative to the war, as the source presents it
              * @enum {string}
              */
             role: "ally_of_russia" | "aggressor" | "invaded" | "other";
-            /** @description One-line English summary of its stance, per the source */
+            /** @description One-line English summary of its stance: a summary of the claims `basis.stance.claimIds` lists */
             stance: string;
             updatedAt: string;
             version: number;
         };
+        /**
+         * @description The basis of each field of the country: code, alpha3 and name from ISO 3166-1, nameSource and role from the source, stance a summary of the country’s claims
+         * @example {
+         *       "code": {
+         *         "kind": "reference",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": "iso_3166_1",
+         *         "claimIds": [],
+         *         "note": "Alpha-2 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *       },
+         *       "alpha3": {
+         *         "kind": "reference",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": "iso_3166_1",
+         *         "claimIds": [],
+         *         "note": "Alpha-3 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *       },
+         *       "name": {
+         *         "kind": "reference",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": "iso_3166_1",
+         *         "claimIds": [],
+         *         "note": "English short name per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *       },
+         *       "nameSource": {
+         *         "kind": "source",
+         *         "sourceId": "putin-allies-four-countries",
+         *         "quote": {
+         *           "text": "Corée du Nord",
+         *           "start": 2696,
+         *           "end": 2709
+         *         },
+         *         "reference": null,
+         *         "claimIds": [],
+         *         "note": "The section heading."
+         *       },
+         *       "role": {
+         *         "kind": "source",
+         *         "sourceId": "putin-allies-four-countries",
+         *         "quote": {
+         *           "text": "La Corée du Nord est idéologiquement alignée avec la Russie",
+         *           "start": 2711,
+         *           "end": 2770
+         *         },
+         *         "reference": null,
+         *         "claimIds": [],
+         *         "note": "The last of the four countries the headline says « soutiennent encore la Russie »."
+         *       },
+         *       "stance": {
+         *         "kind": "summary",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": null,
+         *         "claimIds": [
+         *           "kp-ideologically-aligned",
+         *           "kp-offered-100000-soldiers",
+         *           "kp-builders-to-repair-war-damage"
+         *         ],
+         *         "note": null
+         *       }
+         *     }
+         */
+        CountryBasis: {
+            alpha3: components["schemas"]["FieldBasis"];
+            code: components["schemas"]["FieldBasis"];
+            name: components["schemas"]["FieldBasis"];
+            nameSource: components["schemas"]["FieldBasis"];
+            role: components["schemas"]["FieldBasis"];
+            stance: components["schemas"]["FieldBasis"];
+        };
+        /** @description The basis of each field written. A field written without one is served as not_recorded; a field changed by a PATCH without a new basis loses its old one. */
+        CountryBasisWriteInput: {
+            nameSource?: components["schemas"]["FieldBasisWriteInput"];
+            role?: components["schemas"]["FieldBasisWriteInput"];
+            stance?: components["schemas"]["FieldBasisWriteInput"];
+        };
         CountryCreateInput: {
-            alpha3: string;
+            /** @description Optional: taken from ISO 3166-1; if sent, it must be the code’s alpha-3 */
+            alpha3?: string;
+            /** @description The basis of nameSource, role and stance (a stance: kind summary, listing claims about the country) */
+            basis?: components["schemas"]["CountryBasisWriteInput"];
             code: string;
-            name: string;
+            /** @description Optional: taken from ISO 3166-1; if sent, it must be one of the code’s English names */
+            name?: string;
             nameSource: string;
             /** @enum {string} */
             role: "ally_of_russia" | "aggressor" | "invaded" | "other";
@@ -1134,7 +1373,69 @@ export interface components {
          *       "name": "North Korea",
          *       "nameSource": "Corée du Nord",
          *       "role": "ally_of_russia",
-         *       "stance": "Ideologically aligned with Russia; Russian state media report it offered soldiers and builders for the war effort.",
+         *       "stance": "Ideologically aligned with Russia as another adversary of the West; Russian state media report it offered Putin 100,000 soldiers, and defence expert Igor Korotchenko said a selection of builders would come to help repair war damage.",
+         *       "basis": {
+         *         "code": {
+         *           "kind": "reference",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": "iso_3166_1",
+         *           "claimIds": [],
+         *           "note": "Alpha-2 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *         },
+         *         "alpha3": {
+         *           "kind": "reference",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": "iso_3166_1",
+         *           "claimIds": [],
+         *           "note": "Alpha-3 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *         },
+         *         "name": {
+         *           "kind": "reference",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": "iso_3166_1",
+         *           "claimIds": [],
+         *           "note": "English short name per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *         },
+         *         "nameSource": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Corée du Nord",
+         *             "start": 2696,
+         *             "end": 2709
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": "The section heading."
+         *         },
+         *         "role": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "La Corée du Nord est idéologiquement alignée avec la Russie",
+         *             "start": 2711,
+         *             "end": 2770
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": "The last of the four countries the headline says « soutiennent encore la Russie »."
+         *         },
+         *         "stance": {
+         *           "kind": "summary",
+         *           "sourceId": null,
+         *           "quote": null,
+         *           "reference": null,
+         *           "claimIds": [
+         *             "kp-ideologically-aligned",
+         *             "kp-offered-100000-soldiers",
+         *             "kp-builders-to-repair-war-damage"
+         *           ],
+         *           "note": null
+         *         }
+         *       },
          *       "counts": {
          *         "claims": 4,
          *         "tradeFigures": 0,
@@ -1148,20 +1449,94 @@ export interface components {
          *           "name": "Kim Jong Un",
          *           "nameSource": "Kim Jong Un",
          *           "role": "head_of_state",
-         *           "title": "Not stated: named only in a photo caption, with no title",
+         *           "title": "Not stated: the article names him only in a name line, with no title",
          *           "kind": "leader",
          *           "country": {
          *             "code": "KP",
          *             "name": "North Korea"
          *           },
          *           "affiliation": null,
-         *           "inOffice": "Not stated by the article; linked to North Korea here only because the article lists him among Putin’s allies, in a caption placed above the Iran section.",
+         *           "inOffice": "Not stated by the article.",
          *           "quote": "Les alliés de Poutine : Kim Jong Un",
          *           "quoteStart": 1914,
          *           "quoteEnd": 1949,
          *           "source": {
          *             "id": "putin-allies-four-countries",
          *             "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
+         *           },
+         *           "basis": {
+         *             "name": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Kim Jong Un",
+         *                 "start": 1938,
+         *                 "end": 1949
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "In a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption."
+         *             },
+         *             "nameSource": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Kim Jong Un",
+         *                 "start": 1938,
+         *                 "end": 1949
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "role": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "curator_knowledge",
+         *               "claimIds": [],
+         *               "note": "He leads North Korea as its head of state; the article names no office."
+         *             },
+         *             "title": {
+         *               "kind": "not_stated",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "His name appears only in the line « Les alliés de Poutine : Kim Jong Un »."
+         *             },
+         *             "kind": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "curator_knowledge",
+         *               "claimIds": [],
+         *               "note": "He is in power in North Korea; the article says only that he is among « Les alliés de Poutine »."
+         *             },
+         *             "country": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "curator_knowledge",
+         *               "claimIds": [],
+         *               "note": "He leads North Korea. The article never ties him to a country: his name appears only in the line « Les alliés de Poutine : Kim Jong Un », placed above the Iran section (see note caption-kim-jong-un-above-iran)."
+         *             },
+         *             "affiliation": {
+         *               "kind": "not_stated",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "inOffice": {
+         *               "kind": "not_stated",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             }
          *           },
          *           "version": 1,
          *           "updatedAt": "2026-11-23T00:00:00.000Z"
@@ -1172,6 +1547,8 @@ export interface components {
         CountryDetail: {
             /** @description ISO 3166-1 alpha-3 */
             alpha3: string;
+            /** @description Where each field comes from: the source (with its span) or a reference */
+            basis: components["schemas"]["CountryBasis"];
             claims?: components["schemas"]["Claim"][];
             /** @description ISO 3166-1 alpha-2 */
             code: string;
@@ -1181,16 +1558,16 @@ export interface components {
                 tradeFigures: number;
             };
             leaders?: components["schemas"]["Leader"][];
-            /** @description English name */
+            /** @description English short name per ISO 3166-1 (i18n-iso-countries), not the source */
             name: string;
             /** @description Name as written in the source */
             nameSource: string;
             /**
-             * @description Role relative to the war
+             * @description Role relative to the war, as the source presents it
              * @enum {string}
              */
             role: "ally_of_russia" | "aggressor" | "invaded" | "other";
-            /** @description One-line English summary of its stance, per the source */
+            /** @description One-line English summary of its stance: a summary of the claims `basis.stance.claimIds` lists */
             stance: string;
             tradeFigures?: components["schemas"]["TradeFigure"][];
             updatedAt: string;
@@ -1205,7 +1582,68 @@ export interface components {
          *           "name": "Belarus",
          *           "nameSource": "Biélorussie",
          *           "role": "ally_of_russia",
-         *           "stance": "Has backed Putin’s regime since the invasion began and served mainly as a springboard for Russian troops.",
+         *           "stance": "Has backed Putin’s regime since the invasion of Ukraine began in February (year not stated) and served mainly as a “springboard” for Russian troops.",
+         *           "basis": {
+         *             "code": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "iso_3166_1",
+         *               "claimIds": [],
+         *               "note": "Alpha-2 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *             },
+         *             "alpha3": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "iso_3166_1",
+         *               "claimIds": [],
+         *               "note": "Alpha-3 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *             },
+         *             "name": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "iso_3166_1",
+         *               "claimIds": [],
+         *               "note": "English short name per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *             },
+         *             "nameSource": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Biélorussie",
+         *                 "start": 609,
+         *                 "end": 620
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "The section heading; the body writes « Le Belarus » (see note belarus-two-names)."
+         *             },
+         *             "role": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko, soutient le régime de Poutine",
+         *                 "start": 622,
+         *                 "end": 742
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "stance": {
+         *               "kind": "summary",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": null,
+         *               "claimIds": [
+         *                 "by-supports-putin-since-invasion",
+         *                 "by-springboard-for-russian-troops"
+         *               ],
+         *               "note": null
+         *             }
+         *           },
          *           "counts": {
          *             "claims": 5,
          *             "tradeFigures": 0,
@@ -1220,7 +1658,69 @@ export interface components {
          *           "name": "China",
          *           "nameSource": "Chine",
          *           "role": "ally_of_russia",
-         *           "stance": "Officially neutral and no explicit support, but trade ties with Russia continue and officials give rhetorical support.",
+         *           "stance": "Officially neutral, with no explicit support for Russia since February, but bound to it by trade pacts that have outlasted Western sanctions; Chinese officials have given rhetorical support.",
+         *           "basis": {
+         *             "code": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "iso_3166_1",
+         *               "claimIds": [],
+         *               "note": "Alpha-2 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *             },
+         *             "alpha3": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "iso_3166_1",
+         *               "claimIds": [],
+         *               "note": "Alpha-3 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *             },
+         *             "name": {
+         *               "kind": "reference",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": "iso_3166_1",
+         *               "claimIds": [],
+         *               "note": "English short name per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *             },
+         *             "nameSource": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Chine",
+         *                 "start": 1229,
+         *                 "end": 1234
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "The section heading."
+         *             },
+         *             "role": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Les quatre pays clés qui soutiennent encore la Russie",
+         *                 "start": 24,
+         *                 "end": 77
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "China is one of the four countries the article lists under this headline, although its own section says « neutralité officielle » and « n’a pas offert de soutien explicite » (see note headline-vs-china-neutrality)."
+         *             },
+         *             "stance": {
+         *               "kind": "summary",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": null,
+         *               "claimIds": [
+         *                 "cn-official-neutrality",
+         *                 "cn-trade-pacts-despite-sanctions",
+         *                 "cn-officials-rhetorical-support"
+         *               ],
+         *               "note": null
+         *             }
+         *           },
          *           "counts": {
          *             "claims": 5,
          *             "tradeFigures": 2,
@@ -1246,8 +1746,11 @@ export interface components {
             links: components["schemas"]["ListLinks"];
             meta: components["schemas"]["ListMeta"];
         };
+        /** @description code and alpha3 come from ISO 3166-1 and cannot be changed; name only to another of its English names */
         CountryPatchInput: {
-            alpha3?: string;
+            /** @description The basis of nameSource, role and stance (a stance: kind summary, listing claims about the country) */
+            basis?: components["schemas"]["CountryBasisWriteInput"];
+            /** @description Another of ISO 3166-1’s English names for the code (e.g. its official one) */
             name?: string;
             nameSource?: string;
             /** @description Why the record is changed */
@@ -1268,7 +1771,69 @@ export interface components {
          *         "name": "North Korea",
          *         "nameSource": "Corée du Nord",
          *         "role": "ally_of_russia",
-         *         "stance": "Ideologically aligned with Russia; Russian state media report it offered soldiers and builders for the war effort.",
+         *         "stance": "Ideologically aligned with Russia as another adversary of the West; Russian state media report it offered Putin 100,000 soldiers, and defence expert Igor Korotchenko said a selection of builders would come to help repair war damage.",
+         *         "basis": {
+         *           "code": {
+         *             "kind": "reference",
+         *             "sourceId": null,
+         *             "quote": null,
+         *             "reference": "iso_3166_1",
+         *             "claimIds": [],
+         *             "note": "Alpha-2 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *           },
+         *           "alpha3": {
+         *             "kind": "reference",
+         *             "sourceId": null,
+         *             "quote": null,
+         *             "reference": "iso_3166_1",
+         *             "claimIds": [],
+         *             "note": "Alpha-3 code per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *           },
+         *           "name": {
+         *             "kind": "reference",
+         *             "sourceId": null,
+         *             "quote": null,
+         *             "reference": "iso_3166_1",
+         *             "claimIds": [],
+         *             "note": "English short name per ISO 3166-1 (i18n-iso-countries 7.14.0)."
+         *           },
+         *           "nameSource": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "Corée du Nord",
+         *               "start": 2696,
+         *               "end": 2709
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": "The section heading."
+         *           },
+         *           "role": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "La Corée du Nord est idéologiquement alignée avec la Russie",
+         *               "start": 2711,
+         *               "end": 2770
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": "The last of the four countries the headline says « soutiennent encore la Russie »."
+         *           },
+         *           "stance": {
+         *             "kind": "summary",
+         *             "sourceId": null,
+         *             "quote": null,
+         *             "reference": null,
+         *             "claimIds": [
+         *               "kp-ideologically-aligned",
+         *               "kp-offered-100000-soldiers",
+         *               "kp-builders-to-repair-war-damage"
+         *             ],
+         *             "note": null
+         *           }
+         *         },
          *         "counts": {
          *           "claims": 4,
          *           "tradeFigures": 0,
@@ -1282,20 +1847,94 @@ export interface components {
          *             "name": "Kim Jong Un",
          *             "nameSource": "Kim Jong Un",
          *             "role": "head_of_state",
-         *             "title": "Not stated: named only in a photo caption, with no title",
+         *             "title": "Not stated: the article names him only in a name line, with no title",
          *             "kind": "leader",
          *             "country": {
          *               "code": "KP",
          *               "name": "North Korea"
          *             },
          *             "affiliation": null,
-         *             "inOffice": "Not stated by the article; linked to North Korea here only because the article lists him among Putin’s allies, in a caption placed above the Iran section.",
+         *             "inOffice": "Not stated by the article.",
          *             "quote": "Les alliés de Poutine : Kim Jong Un",
          *             "quoteStart": 1914,
          *             "quoteEnd": 1949,
          *             "source": {
          *               "id": "putin-allies-four-countries",
          *               "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
+         *             },
+         *             "basis": {
+         *               "name": {
+         *                 "kind": "source",
+         *                 "sourceId": "putin-allies-four-countries",
+         *                 "quote": {
+         *                   "text": "Kim Jong Un",
+         *                   "start": 1938,
+         *                   "end": 1949
+         *                 },
+         *                 "reference": null,
+         *                 "claimIds": [],
+         *                 "note": "In a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption."
+         *               },
+         *               "nameSource": {
+         *                 "kind": "source",
+         *                 "sourceId": "putin-allies-four-countries",
+         *                 "quote": {
+         *                   "text": "Kim Jong Un",
+         *                   "start": 1938,
+         *                   "end": 1949
+         *                 },
+         *                 "reference": null,
+         *                 "claimIds": [],
+         *                 "note": null
+         *               },
+         *               "role": {
+         *                 "kind": "reference",
+         *                 "sourceId": null,
+         *                 "quote": null,
+         *                 "reference": "curator_knowledge",
+         *                 "claimIds": [],
+         *                 "note": "He leads North Korea as its head of state; the article names no office."
+         *               },
+         *               "title": {
+         *                 "kind": "not_stated",
+         *                 "sourceId": null,
+         *                 "quote": null,
+         *                 "reference": null,
+         *                 "claimIds": [],
+         *                 "note": "His name appears only in the line « Les alliés de Poutine : Kim Jong Un »."
+         *               },
+         *               "kind": {
+         *                 "kind": "reference",
+         *                 "sourceId": null,
+         *                 "quote": null,
+         *                 "reference": "curator_knowledge",
+         *                 "claimIds": [],
+         *                 "note": "He is in power in North Korea; the article says only that he is among « Les alliés de Poutine »."
+         *               },
+         *               "country": {
+         *                 "kind": "reference",
+         *                 "sourceId": null,
+         *                 "quote": null,
+         *                 "reference": "curator_knowledge",
+         *                 "claimIds": [],
+         *                 "note": "He leads North Korea. The article never ties him to a country: his name appears only in the line « Les alliés de Poutine : Kim Jong Un », placed above the Iran section (see note caption-kim-jong-un-above-iran)."
+         *               },
+         *               "affiliation": {
+         *                 "kind": "not_stated",
+         *                 "sourceId": null,
+         *                 "quote": null,
+         *                 "reference": null,
+         *                 "claimIds": [],
+         *                 "note": null
+         *               },
+         *               "inOffice": {
+         *                 "kind": "not_stated",
+         *                 "sourceId": null,
+         *                 "quote": null,
+         *                 "reference": null,
+         *                 "claimIds": [],
+         *                 "note": null
+         *               }
          *             },
          *             "version": 1,
          *             "updatedAt": "2026-11-23T00:00:00.000Z"
@@ -1324,7 +1963,7 @@ export interface components {
          *       "counts": {
          *         "countries": 6,
          *         "leaders": 7,
-         *         "claims": 21,
+         *         "claims": 22,
          *         "tradeFigures": 5,
          *         "sources": 1
          *       },
@@ -1477,6 +2116,69 @@ export interface components {
             data: components["schemas"]["Evidence"];
         };
         /**
+         * @description Whether a field comes from the source (and where) or from reference knowledge (and which)
+         * @example {
+         *       "kind": "reference",
+         *       "sourceId": null,
+         *       "quote": null,
+         *       "reference": "curator_knowledge",
+         *       "claimIds": [],
+         *       "note": "He leads North Korea. The article never ties him to a country: his name appears only in the line « Les alliés de Poutine : Kim Jong Un », placed above the Iran section (see note caption-kim-jong-un-above-iran)."
+         *     }
+         */
+        FieldBasis: {
+            /** @description kind summary: the claims the value summarises (empty otherwise) */
+            claimIds: string[];
+            /**
+             * @description source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis
+             * @enum {string}
+             */
+            kind: "source" | "reference" | "summary" | "not_stated" | "not_recorded";
+            /** @description What the basis does not show by itself: an inference, a vagueness, a package version */
+            note: string | null;
+            /** @description kind source: where the source states it, verbatim, with code point offsets */
+            quote: components["schemas"]["TextSpan"] | null;
+            /** @description kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what) */
+            reference: ("iso_3166_1" | "curator_knowledge") | null;
+            /** @description kind source: the source that states the value */
+            sourceId: string | null;
+        };
+        /**
+         * @description The basis of a field, as written: source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis
+         * @example {
+         *       "kind": "source",
+         *       "sourceId": "putin-allies-four-countries",
+         *       "quote": "Le ministre iranien du pétrole",
+         *       "note": "Ties him to Iran."
+         *     }
+         */
+        FieldBasisWriteInput: {
+            /** @constant */
+            kind: "source";
+            note?: string | null;
+            /** @description Verbatim excerpt stating the value; the server records its offsets */
+            quote: string;
+            /** @description Code point offset choosing among several occurrences of the quote; the server still checks it */
+            quoteOffsetHint?: number;
+            sourceId: string;
+        } | {
+            /** @constant */
+            kind: "reference";
+            /** @description What the reference says, and which edition */
+            note: string;
+            /** @enum {string} */
+            reference: "iso_3166_1" | "curator_knowledge";
+        } | {
+            claimIds: string[];
+            /** @constant */
+            kind: "summary";
+            note?: string | null;
+        } | {
+            /** @constant */
+            kind: "not_stated";
+            note?: string | null;
+        };
+        /**
          * @example {
          *       "status": "ok"
          *     }
@@ -1506,13 +2208,113 @@ export interface components {
          *         "id": "putin-allies-four-countries",
          *         "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *       },
+         *       "basis": {
+         *         "name": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Javad Owji",
+         *             "start": 2259,
+         *             "end": 2269
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": null
+         *         },
+         *         "nameSource": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Javad Owji",
+         *             "start": 2259,
+         *             "end": 2269
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": null
+         *         },
+         *         "role": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Le ministre iranien du pétrole",
+         *             "start": 2227,
+         *             "end": 2257
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": null
+         *         },
+         *         "title": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Le ministre iranien du pétrole",
+         *             "start": 2227,
+         *             "end": 2257
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": null
+         *         },
+         *         "kind": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "a déclaré en juin",
+         *             "start": 2271,
+         *             "end": 2288
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": "Cited for what he said."
+         *         },
+         *         "country": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Le ministre iranien du pétrole",
+         *             "start": 2227,
+         *             "end": 2257
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": null
+         *         },
+         *         "affiliation": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "Le ministre iranien du pétrole",
+         *             "start": 2227,
+         *             "end": 2257
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": "“Iranian government” renders « ministre iranien »."
+         *         },
+         *         "inOffice": {
+         *           "kind": "source",
+         *           "sourceId": "putin-allies-four-countries",
+         *           "quote": {
+         *             "text": "a déclaré en juin",
+         *             "start": 2271,
+         *             "end": 2288
+         *           },
+         *           "reference": null,
+         *           "claimIds": [],
+         *           "note": "The year is not stated."
+         *         }
+         *       },
          *       "version": 1,
          *       "updatedAt": "2026-11-23T00:00:00.000Z"
          *     }
          */
         Leader: {
             affiliation: string | null;
-            /** @description Null when the source does not tie the person to a country */
+            /** @description Where each field comes from: the source (with its span) or a reference */
+            basis: components["schemas"]["LeaderBasis"];
+            /** @description Null unless the source ties the person to a country or a reference gives it: basis.country says which (kind source or reference) */
             country: components["schemas"]["CountryRef"] | null;
             id: string;
             /** @description Status as of the (undated) source */
@@ -1522,7 +2324,7 @@ export interface components {
              * @enum {string}
              */
             kind: "leader" | "cited_person";
-            /** @description English name */
+            /** @description English name (basis.name says whether the source gives it) */
             name: string;
             /** @description Name as written in the source */
             nameSource: string;
@@ -1530,7 +2332,7 @@ export interface components {
             quote: string;
             quoteEnd: number;
             quoteStart: number;
-            /** @description head_of_state, party_leader, minister, expert, ... */
+            /** @description head_of_state, party_leader, minister, expert, ...; basis.role says where it comes from */
             role: string;
             source: components["schemas"]["SourceRef"];
             /** @description Title as the source gives it, or a note that it gives none */
@@ -1538,8 +2340,108 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        /**
+         * @description The basis of each field of the person: what the source says (and where) and what comes from reference knowledge
+         * @example {
+         *       "name": {
+         *         "kind": "source",
+         *         "sourceId": "putin-allies-four-countries",
+         *         "quote": {
+         *           "text": "Kim Jong Un",
+         *           "start": 1938,
+         *           "end": 1949
+         *         },
+         *         "reference": null,
+         *         "claimIds": [],
+         *         "note": "In a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption."
+         *       },
+         *       "nameSource": {
+         *         "kind": "source",
+         *         "sourceId": "putin-allies-four-countries",
+         *         "quote": {
+         *           "text": "Kim Jong Un",
+         *           "start": 1938,
+         *           "end": 1949
+         *         },
+         *         "reference": null,
+         *         "claimIds": [],
+         *         "note": null
+         *       },
+         *       "role": {
+         *         "kind": "reference",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": "curator_knowledge",
+         *         "claimIds": [],
+         *         "note": "He leads North Korea as its head of state; the article names no office."
+         *       },
+         *       "title": {
+         *         "kind": "not_stated",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": null,
+         *         "claimIds": [],
+         *         "note": "His name appears only in the line « Les alliés de Poutine : Kim Jong Un »."
+         *       },
+         *       "kind": {
+         *         "kind": "reference",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": "curator_knowledge",
+         *         "claimIds": [],
+         *         "note": "He is in power in North Korea; the article says only that he is among « Les alliés de Poutine »."
+         *       },
+         *       "country": {
+         *         "kind": "reference",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": "curator_knowledge",
+         *         "claimIds": [],
+         *         "note": "He leads North Korea. The article never ties him to a country: his name appears only in the line « Les alliés de Poutine : Kim Jong Un », placed above the Iran section (see note caption-kim-jong-un-above-iran)."
+         *       },
+         *       "affiliation": {
+         *         "kind": "not_stated",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": null,
+         *         "claimIds": [],
+         *         "note": null
+         *       },
+         *       "inOffice": {
+         *         "kind": "not_stated",
+         *         "sourceId": null,
+         *         "quote": null,
+         *         "reference": null,
+         *         "claimIds": [],
+         *         "note": null
+         *       }
+         *     }
+         */
+        LeaderBasis: {
+            affiliation: components["schemas"]["FieldBasis"];
+            country: components["schemas"]["FieldBasis"];
+            inOffice: components["schemas"]["FieldBasis"];
+            kind: components["schemas"]["FieldBasis"];
+            name: components["schemas"]["FieldBasis"];
+            nameSource: components["schemas"]["FieldBasis"];
+            role: components["schemas"]["FieldBasis"];
+            title: components["schemas"]["FieldBasis"];
+        };
+        /** @description The basis of each field written. A field written without one is served as not_recorded; a field changed by a PATCH without a new basis loses its old one. */
+        LeaderBasisWriteInput: {
+            affiliation?: components["schemas"]["FieldBasisWriteInput"];
+            country?: components["schemas"]["FieldBasisWriteInput"];
+            inOffice?: components["schemas"]["FieldBasisWriteInput"];
+            kind?: components["schemas"]["FieldBasisWriteInput"];
+            name?: components["schemas"]["FieldBasisWriteInput"];
+            nameSource?: components["schemas"]["FieldBasisWriteInput"];
+            role?: components["schemas"]["FieldBasisWriteInput"];
+            title?: components["schemas"]["FieldBasisWriteInput"];
+        };
         LeaderCreateInput: {
             affiliation?: string | null;
+            /** @description The basis of each field; a countryCode needs basis.country of kind source or reference */
+            basis?: components["schemas"]["LeaderBasisWriteInput"];
             countryCode?: string | null;
             inOffice: string;
             /** @enum {string} */
@@ -1575,6 +2477,96 @@ export interface components {
          *             "id": "putin-allies-four-countries",
          *             "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *           },
+         *           "basis": {
+         *             "name": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Igor Korotchenko",
+         *                 "start": 2955,
+         *                 "end": 2971
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "nameSource": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Igor Korotchenko",
+         *                 "start": 2955,
+         *                 "end": 2971
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "role": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "expert en défense",
+         *                 "start": 2973,
+         *                 "end": 2990
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "title": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Igor Korotchenko, expert en défense de la chaîne russe Channel One",
+         *                 "start": 2955,
+         *                 "end": 3021
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "kind": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Igor Korotchenko, expert en défense de la chaîne russe Channel One",
+         *                 "start": 2955,
+         *                 "end": 3021
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "Cited for what he said."
+         *             },
+         *             "country": {
+         *               "kind": "not_stated",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "The article says only that his channel is Russian (« la chaîne russe Channel One »)."
+         *             },
+         *             "affiliation": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "la chaîne russe Channel One",
+         *                 "start": 2994,
+         *                 "end": 3021
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "inOffice": {
+         *               "kind": "not_stated",
+         *               "sourceId": null,
+         *               "quote": null,
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "He is described as an expert, not as holding an office."
+         *             }
+         *           },
          *           "version": 1,
          *           "updatedAt": "2026-11-23T00:00:00.000Z"
          *         },
@@ -1598,6 +2590,104 @@ export interface components {
          *             "id": "putin-allies-four-countries",
          *             "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *           },
+         *           "basis": {
+         *             "name": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Javad Owji",
+         *                 "start": 2259,
+         *                 "end": 2269
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "nameSource": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Javad Owji",
+         *                 "start": 2259,
+         *                 "end": 2269
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "role": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Le ministre iranien du pétrole",
+         *                 "start": 2227,
+         *                 "end": 2257
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "title": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Le ministre iranien du pétrole",
+         *                 "start": 2227,
+         *                 "end": 2257
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "kind": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "a déclaré en juin",
+         *                 "start": 2271,
+         *                 "end": 2288
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "Cited for what he said."
+         *             },
+         *             "country": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Le ministre iranien du pétrole",
+         *                 "start": 2227,
+         *                 "end": 2257
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": null
+         *             },
+         *             "affiliation": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "Le ministre iranien du pétrole",
+         *                 "start": 2227,
+         *                 "end": 2257
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "“Iranian government” renders « ministre iranien »."
+         *             },
+         *             "inOffice": {
+         *               "kind": "source",
+         *               "sourceId": "putin-allies-four-countries",
+         *               "quote": {
+         *                 "text": "a déclaré en juin",
+         *                 "start": 2271,
+         *                 "end": 2288
+         *               },
+         *               "reference": null,
+         *               "claimIds": [],
+         *               "note": "The year is not stated."
+         *             }
+         *           },
          *           "version": 1,
          *           "updatedAt": "2026-11-23T00:00:00.000Z"
          *         }
@@ -1620,6 +2710,8 @@ export interface components {
         };
         LeaderPatchInput: {
             affiliation?: string | null;
+            /** @description The basis of each field; a countryCode needs basis.country of kind source or reference */
+            basis?: components["schemas"]["LeaderBasisWriteInput"];
             countryCode?: string | null;
             inOffice?: string;
             /** @enum {string} */
@@ -1658,6 +2750,104 @@ export interface components {
          *         "source": {
          *           "id": "putin-allies-four-countries",
          *           "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
+         *         },
+         *         "basis": {
+         *           "name": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "Javad Owji",
+         *               "start": 2259,
+         *               "end": 2269
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": null
+         *           },
+         *           "nameSource": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "Javad Owji",
+         *               "start": 2259,
+         *               "end": 2269
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": null
+         *           },
+         *           "role": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "Le ministre iranien du pétrole",
+         *               "start": 2227,
+         *               "end": 2257
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": null
+         *           },
+         *           "title": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "Le ministre iranien du pétrole",
+         *               "start": 2227,
+         *               "end": 2257
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": null
+         *           },
+         *           "kind": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "a déclaré en juin",
+         *               "start": 2271,
+         *               "end": 2288
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": "Cited for what he said."
+         *           },
+         *           "country": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "Le ministre iranien du pétrole",
+         *               "start": 2227,
+         *               "end": 2257
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": null
+         *           },
+         *           "affiliation": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "Le ministre iranien du pétrole",
+         *               "start": 2227,
+         *               "end": 2257
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": "“Iranian government” renders « ministre iranien »."
+         *           },
+         *           "inOffice": {
+         *             "kind": "source",
+         *             "sourceId": "putin-allies-four-countries",
+         *             "quote": {
+         *               "text": "a déclaré en juin",
+         *               "start": 2271,
+         *               "end": 2288
+         *             },
+         *             "reference": null,
+         *             "claimIds": [],
+         *             "note": "The year is not stated."
+         *           }
          *         },
          *         "version": 1,
          *         "updatedAt": "2026-11-23T00:00:00.000Z"
@@ -1778,14 +2968,6 @@ export interface components {
          *               "from": null,
          *               "to": "putin-allies-four-countries"
          *             },
-         *             "claimant": {
-         *               "from": null,
-         *               "to": {
-         *                 "name": "Russian state media (unnamed)",
-         *                 "type": "state_media",
-         *                 "leaderId": null
-         *               }
-         *             },
          *             "statement": {
          *               "from": null,
          *               "to": "Russian state media recently reported that North Korea offered Putin 100,000 soldiers for Russia’s war effort."
@@ -1801,10 +2983,6 @@ export interface components {
          *             "quoteEnd": {
          *               "from": null,
          *               "to": 2953
-         *             },
-         *             "topic": {
-         *               "from": null,
-         *               "to": "troops"
          *             },
          *             "verification": {
          *               "from": null,
@@ -1825,6 +3003,36 @@ export interface components {
          *             "dateNote": {
          *               "from": null,
          *               "to": "“récemment” (recently); no date is given."
+         *             },
+         *             "topic": {
+         *               "from": null,
+         *               "to": "troops"
+         *             },
+         *             "topics": {
+         *               "from": null,
+         *               "to": [
+         *                 "troops"
+         *               ]
+         *             },
+         *             "claimantName": {
+         *               "from": null,
+         *               "to": "Russian state media (unnamed)"
+         *             },
+         *             "claimantType": {
+         *               "from": null,
+         *               "to": "state_media"
+         *             },
+         *             "claimantLeaderId": {
+         *               "from": null,
+         *               "to": null
+         *             },
+         *             "verificationStart": {
+         *               "from": null,
+         *               "to": null
+         *             },
+         *             "verificationEnd": {
+         *               "from": null,
+         *               "to": null
          *             }
          *           },
          *           "datasetVersion": 1,
@@ -1850,9 +3058,29 @@ export interface components {
          *       "retrievedAt": "2026-11-23T00:00:00.000Z",
          *       "textSha256": "368555f4f22c6e72b65d3b6b929ee6243f23c60b5cacb5832150d82a577c3734",
          *       "textLength": 3320,
-         *       "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published.",
+         *       "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout.",
          *       "textUrl": "/v1/sources/putin-allies-four-countries/text",
          *       "notes": [
+         *         {
+         *           "id": "headline-vs-china-neutrality",
+         *           "category": "internal_consistency",
+         *           "note": "The headline counts China among « Les quatre pays clés qui soutiennent encore la Russie », while the China section says it has kept « une position de neutralité officielle » and « n’a pas offert de soutien explicite à la Russie depuis février ».",
+         *           "quote": {
+         *             "text": "Les quatre pays clés qui soutiennent encore la Russie",
+         *             "start": 24,
+         *             "end": 77
+         *           }
+         *         },
+         *         {
+         *           "id": "eastern-nations-vs-china",
+         *           "category": "internal_consistency",
+         *           "note": "The introduction has « les nations orientales et occidentales » distancing themselves from Putin’s regime, yet the article then lists China among Russia’s backers. That China is an Eastern nation is the curators’ reading; the article does not say which nations it counts as Eastern.",
+         *           "quote": {
+         *             "text": "les nations orientales et occidentales prenant leurs distances avec le régime de Poutine",
+         *             "start": 220,
+         *             "end": 308
+         *           }
+         *         },
          *         {
          *           "id": "relative-dates",
          *           "category": "dating",
@@ -1864,9 +3092,19 @@ export interface components {
          *           }
          *         },
          *         {
+         *           "id": "neighbours-vs-iran",
+         *           "category": "internal_consistency",
+         *           "note": "The support is said to come « presque entièrement de la part de ses voisins », but one of the four countries, Iran, shares no land border with Russia (curators’ knowledge, not the article: the two face each other across the Caspian Sea). The article does not say what it counts as a neighbour.",
+         *           "quote": {
+         *             "text": "presque entièrement de la part de ses voisins",
+         *             "start": 376,
+         *             "end": 421
+         *           }
+         *         },
+         *         {
          *           "id": "troops-not-on-ground-vs-troop-claims",
          *           "category": "internal_consistency",
-         *           "note": "The introduction says the allies’ troops have not appeared on the ground, while later sections report an (unverified) claim that Belarusian troops entered combat and a report that North Korea offered 100,000 soldiers.",
+         *           "note": "The introduction says the allies’ troops « ne soient pas apparues sur le terrain », while the Belarus section reports an opposition-media claim, which it says was not independently verified, that Belarusian troops « étaient également entrées en action »: only that claim conflicts with the introduction. The report that North Korea « a offert à Poutine 100.000 soldats » is of an offer and does not say the soldiers appeared on the ground.",
          *           "quote": {
          *             "text": "Bien que leurs troupes ne soient pas apparues sur le terrain",
          *             "start": 424,
@@ -1876,7 +3114,7 @@ export interface components {
          *         {
          *           "id": "caption-lukashenko-spelling",
          *           "category": "naming",
-         *           "note": "The caption spells the name in English (“Alexander Lukashenko”) while the body uses the French spelling (“Alexandre Loukachenko”) and, later, the English surname “Lukashenko”.",
+         *           "note": "The name line above the Belarus section (a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption) spells the name in English (“Alexander Lukashenko”) while the body uses the French spelling (“Alexandre Loukachenko”) and, later, the English surname “Lukashenko”.",
          *           "quote": {
          *             "text": "Alliés de Poutine : Alexander Lukashenko",
          *             "start": 567,
@@ -1884,9 +3122,29 @@ export interface components {
          *           }
          *         },
          *         {
+         *           "id": "belarus-two-names",
+         *           "category": "naming",
+         *           "note": "Belarus is « Biélorussie » in the section heading and « Le Belarus » in the body. The country record keeps the heading’s form as its nameSource; both are the article’s.",
+         *           "quote": {
+         *             "text": "Biélorussie\n\nLe Belarus",
+         *             "start": 609,
+         *             "end": 632
+         *           }
+         *         },
+         *         {
+         *           "id": "name-lines-read-as-captions",
+         *           "category": "layout",
+         *           "note": "The three lines « Alliés de Poutine : Alexander Lukashenko », « Les alliés de Poutine : Xi Jinping » and « Les alliés de Poutine : Kim Jong Un » are read as photo captions because of where they sit (a short line naming a person before each section heading, except North Korea’s). That is an inference from the layout: the scraped text does not mark them as captions.",
+         *           "quote": {
+         *             "text": "Les alliés de Poutine : Xi Jinping",
+         *             "start": 1193,
+         *             "end": 1227
+         *           }
+         *         },
+         *         {
          *           "id": "caption-kim-jong-un-above-iran",
          *           "category": "layout",
-         *           "note": "The photo caption naming Kim Jong Un sits directly above the Iran section, not above the North Korea section; the North Korea section has no caption.",
+         *           "note": "The only mention of Kim Jong Un is a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption. It sits directly above the Iran section, not above the North Korea section, which has no such line. The article never ties Kim Jong Un to a country; his person record takes his country from the curators’ knowledge and says so.",
          *           "quote": {
          *             "text": "Les alliés de Poutine : Kim Jong Un\n\nIran",
          *             "start": 1914,
@@ -1896,16 +3154,46 @@ export interface components {
          *         {
          *           "id": "owji-18-months-vs-2021",
          *           "category": "arithmetic",
-         *           "note": "An 18-month trade total (40 billion dollars) is compared with a single calendar year (4 billion dollars in 2021) and called ten times larger; the periods differ, so the ratio overstates growth on a like-for-like basis.",
+         *           "note": "An 18-month trade total (40 billion dollars) is compared with a single calendar year (4 billion dollars in 2021) and called ten times larger. The periods differ: annualised, 40 billion over 18 months is about 26.7 billion a year, about 6.7 times 4 billion, not 10 times.",
          *           "quote": {
          *             "text": "avait atteint 40 milliards de dollars au cours des 18 derniers mois, soit dix fois plus que les 4 milliards de dollars de 2021",
          *             "start": 2329,
          *             "end": 2455
          *           }
+         *         },
+         *         {
+         *           "id": "owji-periods-may-overlap",
+         *           "category": "arithmetic",
+         *           "note": "The 18 months end at a statement made « en juin » of a year the article does not give. If that June is the one right after 2021, the 18 months (from about December of the year before 2021) include all of 2021, so the 40 billion total would contain the 4 billion it is compared with; if it is a later June, they overlap 2021 by at most its last month. The article states neither.",
+         *           "quote": {
+         *             "text": "au cours des 18 derniers mois",
+         *             "start": 2367,
+         *             "end": 2396
+         *           }
+         *         },
+         *         {
+         *           "id": "owji-comparison-attribution",
+         *           "category": "attribution",
+         *           "note": "The sentence reports what Javad Owji « a déclaré » and then adds « soit dix fois plus que les 4 milliards de dollars de 2021 »: it does not make clear whether that comparison, and the 2021 figure in it, are Owji’s or the article’s. The two figures taken from the clause name both as possible authors.",
+         *           "quote": {
+         *             "text": "soit dix fois plus que les 4 milliards de dollars de 2021",
+         *             "start": 2398,
+         *             "end": 2455
+         *           }
+         *         },
+         *         {
+         *           "id": "volunteers-not-introduced",
+         *           "category": "internal_consistency",
+         *           "note": "« ces volontaires » refers back to volunteers the article never introduces; the nearest antecedent is the « personnes » invited to « venir et de prendre part au conflit » in the sentence before.",
+         *           "quote": {
+         *             "text": "ces volontaires",
+         *             "start": 3222,
+         *             "end": 3237
+         *           }
          *         }
          *       ],
          *       "counts": {
-         *         "claims": 21,
+         *         "claims": 22,
          *         "tradeFigures": 5
          *       },
          *       "version": 1,
@@ -1985,13 +3273,13 @@ export interface components {
         /**
          * @description A data-quality observation anchored to a passage of the source
          * @example {
-         *       "id": "relative-dates",
-         *       "category": "dating",
-         *       "note": "Times are relative to an unstated publication date: “depuis février”, “en juin”, “au cours des 18 derniers mois”, “récemment”.",
+         *       "id": "headline-vs-china-neutrality",
+         *       "category": "internal_consistency",
+         *       "note": "The headline counts China among « Les quatre pays clés qui soutiennent encore la Russie », while the China section says it has kept « une position de neutralité officielle » and « n’a pas offert de soutien explicite à la Russie depuis février ».",
          *       "quote": {
-         *         "text": "Mais Poutine a reçu un soutien pour son invasion depuis février",
-         *         "start": 311,
-         *         "end": 374
+         *         "text": "Les quatre pays clés qui soutiennent encore la Russie",
+         *         "start": 24,
+         *         "end": 77
          *       }
          *     }
          */
@@ -2041,9 +3329,29 @@ export interface components {
          *         "retrievedAt": "2026-11-23T00:00:00.000Z",
          *         "textSha256": "368555f4f22c6e72b65d3b6b929ee6243f23c60b5cacb5832150d82a577c3734",
          *         "textLength": 3320,
-         *         "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published.",
+         *         "textNote": "Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout.",
          *         "textUrl": "/v1/sources/putin-allies-four-countries/text",
          *         "notes": [
+         *           {
+         *             "id": "headline-vs-china-neutrality",
+         *             "category": "internal_consistency",
+         *             "note": "The headline counts China among « Les quatre pays clés qui soutiennent encore la Russie », while the China section says it has kept « une position de neutralité officielle » and « n’a pas offert de soutien explicite à la Russie depuis février ».",
+         *             "quote": {
+         *               "text": "Les quatre pays clés qui soutiennent encore la Russie",
+         *               "start": 24,
+         *               "end": 77
+         *             }
+         *           },
+         *           {
+         *             "id": "eastern-nations-vs-china",
+         *             "category": "internal_consistency",
+         *             "note": "The introduction has « les nations orientales et occidentales » distancing themselves from Putin’s regime, yet the article then lists China among Russia’s backers. That China is an Eastern nation is the curators’ reading; the article does not say which nations it counts as Eastern.",
+         *             "quote": {
+         *               "text": "les nations orientales et occidentales prenant leurs distances avec le régime de Poutine",
+         *               "start": 220,
+         *               "end": 308
+         *             }
+         *           },
          *           {
          *             "id": "relative-dates",
          *             "category": "dating",
@@ -2055,9 +3363,19 @@ export interface components {
          *             }
          *           },
          *           {
+         *             "id": "neighbours-vs-iran",
+         *             "category": "internal_consistency",
+         *             "note": "The support is said to come « presque entièrement de la part de ses voisins », but one of the four countries, Iran, shares no land border with Russia (curators’ knowledge, not the article: the two face each other across the Caspian Sea). The article does not say what it counts as a neighbour.",
+         *             "quote": {
+         *               "text": "presque entièrement de la part de ses voisins",
+         *               "start": 376,
+         *               "end": 421
+         *             }
+         *           },
+         *           {
          *             "id": "troops-not-on-ground-vs-troop-claims",
          *             "category": "internal_consistency",
-         *             "note": "The introduction says the allies’ troops have not appeared on the ground, while later sections report an (unverified) claim that Belarusian troops entered combat and a report that North Korea offered 100,000 soldiers.",
+         *             "note": "The introduction says the allies’ troops « ne soient pas apparues sur le terrain », while the Belarus section reports an opposition-media claim, which it says was not independently verified, that Belarusian troops « étaient également entrées en action »: only that claim conflicts with the introduction. The report that North Korea « a offert à Poutine 100.000 soldats » is of an offer and does not say the soldiers appeared on the ground.",
          *             "quote": {
          *               "text": "Bien que leurs troupes ne soient pas apparues sur le terrain",
          *               "start": 424,
@@ -2067,7 +3385,7 @@ export interface components {
          *           {
          *             "id": "caption-lukashenko-spelling",
          *             "category": "naming",
-         *             "note": "The caption spells the name in English (“Alexander Lukashenko”) while the body uses the French spelling (“Alexandre Loukachenko”) and, later, the English surname “Lukashenko”.",
+         *             "note": "The name line above the Belarus section (a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption) spells the name in English (“Alexander Lukashenko”) while the body uses the French spelling (“Alexandre Loukachenko”) and, later, the English surname “Lukashenko”.",
          *             "quote": {
          *               "text": "Alliés de Poutine : Alexander Lukashenko",
          *               "start": 567,
@@ -2075,9 +3393,29 @@ export interface components {
          *             }
          *           },
          *           {
+         *             "id": "belarus-two-names",
+         *             "category": "naming",
+         *             "note": "Belarus is « Biélorussie » in the section heading and « Le Belarus » in the body. The country record keeps the heading’s form as its nameSource; both are the article’s.",
+         *             "quote": {
+         *               "text": "Biélorussie\n\nLe Belarus",
+         *               "start": 609,
+         *               "end": 632
+         *             }
+         *           },
+         *           {
+         *             "id": "name-lines-read-as-captions",
+         *             "category": "layout",
+         *             "note": "The three lines « Alliés de Poutine : Alexander Lukashenko », « Les alliés de Poutine : Xi Jinping » and « Les alliés de Poutine : Kim Jong Un » are read as photo captions because of where they sit (a short line naming a person before each section heading, except North Korea’s). That is an inference from the layout: the scraped text does not mark them as captions.",
+         *             "quote": {
+         *               "text": "Les alliés de Poutine : Xi Jinping",
+         *               "start": 1193,
+         *               "end": 1227
+         *             }
+         *           },
+         *           {
          *             "id": "caption-kim-jong-un-above-iran",
          *             "category": "layout",
-         *             "note": "The photo caption naming Kim Jong Un sits directly above the Iran section, not above the North Korea section; the North Korea section has no caption.",
+         *             "note": "The only mention of Kim Jong Un is a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption. It sits directly above the Iran section, not above the North Korea section, which has no such line. The article never ties Kim Jong Un to a country; his person record takes his country from the curators’ knowledge and says so.",
          *             "quote": {
          *               "text": "Les alliés de Poutine : Kim Jong Un\n\nIran",
          *               "start": 1914,
@@ -2087,16 +3425,46 @@ export interface components {
          *           {
          *             "id": "owji-18-months-vs-2021",
          *             "category": "arithmetic",
-         *             "note": "An 18-month trade total (40 billion dollars) is compared with a single calendar year (4 billion dollars in 2021) and called ten times larger; the periods differ, so the ratio overstates growth on a like-for-like basis.",
+         *             "note": "An 18-month trade total (40 billion dollars) is compared with a single calendar year (4 billion dollars in 2021) and called ten times larger. The periods differ: annualised, 40 billion over 18 months is about 26.7 billion a year, about 6.7 times 4 billion, not 10 times.",
          *             "quote": {
          *               "text": "avait atteint 40 milliards de dollars au cours des 18 derniers mois, soit dix fois plus que les 4 milliards de dollars de 2021",
          *               "start": 2329,
          *               "end": 2455
          *             }
+         *           },
+         *           {
+         *             "id": "owji-periods-may-overlap",
+         *             "category": "arithmetic",
+         *             "note": "The 18 months end at a statement made « en juin » of a year the article does not give. If that June is the one right after 2021, the 18 months (from about December of the year before 2021) include all of 2021, so the 40 billion total would contain the 4 billion it is compared with; if it is a later June, they overlap 2021 by at most its last month. The article states neither.",
+         *             "quote": {
+         *               "text": "au cours des 18 derniers mois",
+         *               "start": 2367,
+         *               "end": 2396
+         *             }
+         *           },
+         *           {
+         *             "id": "owji-comparison-attribution",
+         *             "category": "attribution",
+         *             "note": "The sentence reports what Javad Owji « a déclaré » and then adds « soit dix fois plus que les 4 milliards de dollars de 2021 »: it does not make clear whether that comparison, and the 2021 figure in it, are Owji’s or the article’s. The two figures taken from the clause name both as possible authors.",
+         *             "quote": {
+         *               "text": "soit dix fois plus que les 4 milliards de dollars de 2021",
+         *               "start": 2398,
+         *               "end": 2455
+         *             }
+         *           },
+         *           {
+         *             "id": "volunteers-not-introduced",
+         *             "category": "internal_consistency",
+         *             "note": "« ces volontaires » refers back to volunteers the article never introduces; the nearest antecedent is the « personnes » invited to « venir et de prendre part au conflit » in the sentence before.",
+         *             "quote": {
+         *               "text": "ces volontaires",
+         *               "start": 3222,
+         *               "end": 3237
+         *             }
          *           }
          *         ],
          *         "counts": {
-         *           "claims": 21,
+         *           "claims": 22,
          *           "tradeFigures": 5
          *         },
          *         "version": 1,
@@ -2146,7 +3514,7 @@ export interface components {
          *         "id": "putin-allies-four-countries",
          *         "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *       },
-         *       "caveat": "An 18-month total; the article compares it with a single calendar year (2021).",
+         *       "caveat": "An 18-month total; the article compares it with a single calendar year (2021), which the 18 months may include (see note owji-periods-may-overlap).",
          *       "status": "active",
          *       "retractionReason": null,
          *       "version": 1,
@@ -2161,7 +3529,10 @@ export interface components {
             caveat: string | null;
             createdAt: string;
             id: string;
-            /** @enum {string} */
+            /**
+             * @description bilateral_trade: all trade between reporter and partner; total_trade: the reporter’s trade with the whole world; oil_imports, exports, imports: the reporter’s, from or to the partner
+             * @enum {string}
+             */
             indicator: "total_trade" | "bilateral_trade" | "oil_imports" | "exports" | "imports" | "other";
             /**
              * @description level: an amount; change: a rise or fall; ratio: a multiple
@@ -2183,6 +3554,7 @@ export interface components {
             reporter: components["schemas"]["CountryRef"];
             retractionReason: string | null;
             source: components["schemas"]["SourceRef"];
+            /** @description Who gives the figure; type other and no leaderId when the source leaves it unclear */
             statedBy: components["schemas"]["Actor"];
             /** @enum {string} */
             status: "active" | "retracted";
@@ -2275,46 +3647,7 @@ export interface components {
          *             "id": "putin-allies-four-countries",
          *             "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *           },
-         *           "caveat": "An 18-month total; the article compares it with a single calendar year (2021).",
-         *           "status": "active",
-         *           "retractionReason": null,
-         *           "version": 1,
-         *           "createdAt": "2026-11-23T00:00:00.000Z",
-         *           "updatedAt": "2026-11-23T00:00:00.000Z"
-         *         },
-         *         {
-         *           "id": "ir-ru-bilateral-trade-2021",
-         *           "reporter": {
-         *             "code": "IR",
-         *             "name": "Iran"
-         *           },
-         *           "partner": {
-         *             "code": "RU",
-         *             "name": "Russia"
-         *           },
-         *           "indicator": "bilateral_trade",
-         *           "value": 4000000000,
-         *           "unit": "USD",
-         *           "kind": "level",
-         *           "approximate": false,
-         *           "period": {
-         *             "start": "2021-01-01",
-         *             "end": "2021-12-31",
-         *             "label": "de 2021"
-         *           },
-         *           "statedBy": {
-         *             "name": "Javad Owji",
-         *             "type": "government_official",
-         *             "leaderId": "javad-owji"
-         *           },
-         *           "quote": "les 4 milliards de dollars de 2021",
-         *           "quoteStart": 2421,
-         *           "quoteEnd": 2455,
-         *           "source": {
-         *             "id": "putin-allies-four-countries",
-         *             "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
-         *           },
-         *           "caveat": null,
+         *           "caveat": "An 18-month total; the article compares it with a single calendar year (2021), which the 18 months may include (see note owji-periods-may-overlap).",
          *           "status": "active",
          *           "retractionReason": null,
          *           "version": 1,
@@ -2323,13 +3656,13 @@ export interface components {
          *         }
          *       ],
          *       "meta": {
-         *         "total": 3,
+         *         "total": 1,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIklSIiwiaXItcnUtYmlsYXRlcmFsLXRyYWRlLTIwMjEiXSwicSI6IkZLLTFNNGpKXzlCVC1CSzEifQ.blkQBU5OcFAaznZo4l1BCr"
+         *         "nextCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/trade-figures?statedBy=javad-owji&limit=2",
-         *         "next": "/v1/trade-figures?statedBy=javad-owji&limit=2&cursor=eyJrIjpbIklSIiwiaXItcnUtYmlsYXRlcmFsLXRyYWRlLTIwMjEiXSwicSI6IkZLLTFNNGpKXzlCVC1CSzEifQ.blkQBU5OcFAaznZo4l1BCr"
+         *         "next": null
          *       }
          *     }
          */
@@ -2402,7 +3735,7 @@ export interface components {
          *           "id": "putin-allies-four-countries",
          *           "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
          *         },
-         *         "caveat": "An 18-month total; the article compares it with a single calendar year (2021).",
+         *         "caveat": "An 18-month total; the article compares it with a single calendar year (2021), which the 18 months may include (see note owji-periods-may-overlap).",
          *         "status": "active",
          *         "retractionReason": null,
          *         "version": 1,
@@ -2602,7 +3935,7 @@ export interface operations {
                 source?: string;
                 /** @description Retracted claims are hidden unless asked for */
                 status?: "active" | "retracted" | "all";
-                /** @description Comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, other */
+                /** @description Claims with any of these among their topics; comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, unspecified, other */
                 topic?: string;
                 /** @description Comma list of: verified, reported, asserted, unverified, disputed */
                 verification?: string;
@@ -3288,7 +4621,7 @@ export interface operations {
                 country?: string;
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
-                /** @description Count matches per value of: country, topic, verification, claimantType, source, status */
+                /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -3304,7 +4637,7 @@ export interface operations {
                 source?: string;
                 /** @description Retracted claims are hidden unless asked for */
                 status?: "active" | "retracted" | "all";
-                /** @description Comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, other */
+                /** @description Claims with any of these among their topics; comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, unspecified, other */
                 topic?: string;
                 /** @description Comma list of: verified, reported, asserted, unverified, disputed */
                 verification?: string;
@@ -4464,7 +5797,7 @@ export interface operations {
                 "claimedAt[to]"?: string;
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
-                /** @description Count matches per value of: country, topic, verification, claimantType, source, status */
+                /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -4480,7 +5813,7 @@ export interface operations {
                 source?: string;
                 /** @description Retracted claims are hidden unless asked for */
                 status?: "active" | "retracted" | "all";
-                /** @description Comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, other */
+                /** @description Claims with any of these among their topics; comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, unspecified, other */
                 topic?: string;
                 /** @description Comma list of: verified, reported, asserted, unverified, disputed */
                 verification?: string;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   CLAIMANT_TYPES,
   COUNTRY_ROLES,
+  LEADER_BASIS_FIELDS,
+  REFERENCES,
   FIGURE_KINDS,
   INDICATORS,
   LEADER_KINDS,
@@ -22,6 +24,21 @@ const span = {
   quoteStart: offset,
   quoteEnd: offset,
 };
+
+/** Where a country's or person's field comes from (see BASIS_KINDS). */
+const basisSource = z.strictObject({ kind: z.literal('source'), sourceId: slug, ...span, note: z.string().min(1).nullable() });
+const basisSummary = z.strictObject({
+  kind: z.literal('summary'),
+  claimIds: z.array(slug).min(1),
+  note: z.string().min(1).nullable(),
+});
+const seedBasis = z.discriminatedUnion('kind', [
+  basisSource,
+  z.strictObject({ kind: z.literal('reference'), reference: z.enum(REFERENCES), note: z.string().min(1) }),
+  basisSummary,
+  z.strictObject({ kind: z.literal('not_stated'), note: z.string().min(1).nullable() }),
+]);
+export type SeedBasis = z.infer<typeof seedBasis>;
 
 const actor = z.strictObject({
   name: z.string().min(1),
@@ -55,13 +72,13 @@ export const seedSourceNoteSchema = z.strictObject({
   ...span,
 });
 
+/** Codes and the English name are not typed here: the loader takes them from ISO 3166-1. */
 export const seedCountrySchema = z.strictObject({
   code: alpha2,
-  alpha3: z.string().regex(/^[A-Z]{3}$/),
-  name: z.string().min(1),
   nameSource: z.string().min(1),
   role: z.enum(COUNTRY_ROLES),
   stance: z.string().min(1),
+  basis: z.strictObject({ nameSource: basisSource, role: seedBasis, stance: basisSummary }),
 });
 
 export const seedLeaderSchema = z.strictObject({
@@ -76,6 +93,12 @@ export const seedLeaderSchema = z.strictObject({
   inOffice: z.string().min(1),
   sourceId: slug,
   ...span,
+  basis: z.strictObject(
+    Object.fromEntries(LEADER_BASIS_FIELDS.map((f) => [f, seedBasis])) as Record<
+      (typeof LEADER_BASIS_FIELDS)[number],
+      typeof seedBasis
+    >,
+  ),
 });
 
 export const seedClaimSchema = z
@@ -86,12 +109,17 @@ export const seedClaimSchema = z
     claimant: actor,
     statement: z.string().min(1),
     ...span,
-    topic: z.enum(TOPICS),
+    /** Every topic the quoted sentence holds; the first is the primary one (the claim's `topic`). */
+    topics: z
+      .array(z.enum(TOPICS))
+      .min(1)
+      .refine((t) => new Set(t).size === t.length, 'topics must not repeat'),
     verification: z.enum(VERIFICATIONS),
     verificationNote: z.string().min(1),
     verificationQuote: z.string().min(1).nullable(),
     verificationStart: offset.optional(),
     verificationEnd: offset.optional(),
+    /** When the claim was made, if the source says; never the period the claim is about. */
     claimedAt: partialDate.nullable(),
     dateNote: z.string().min(1),
   })
@@ -130,3 +158,4 @@ export const seedDatasetSchema = z.strictObject({
 
 export type SeedDataset = z.input<typeof seedDatasetSchema>;
 export type SeedSource = z.infer<typeof seedSourceSchema>;
+export type SeedLeader = z.infer<typeof seedLeaderSchema>;

@@ -2,11 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../src/db/client.js';
 import { isPostgresClient, SEED_LOCK_KEY } from '../src/db/postgres.js';
+import {
+  ISO_COUNTRY_BASIS,
+  notStatedBasis,
+  referenceBasis,
+  sourceBasis,
+  summaryBasis,
+  type FieldBasisValue,
+} from '../src/domain/basis.js';
+import { isoCountry } from '../src/domain/iso-countries.js';
 import { sha256 } from '../src/lib/hash.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
+import { diff } from '../src/repositories/revision-repository.js';
 import { articleDataset } from './data/article.js';
-import { seedDatasetSchema, type SeedDataset, type SeedSource } from './schema.js';
+import { corrections as articleCorrections, type SeedCorrection } from './data/corrections.js';
+import { seedDatasetSchema, type SeedBasis, type SeedDataset, type SeedSource } from './schema.js';
 
 const SOURCES_DIR = path.join(PROJECT_ROOT, 'seed/sources');
 
@@ -16,6 +27,8 @@ export class SeedVerificationError extends Error {
 
 export type SeedReport = {
   inserted: { sources: number; sourceNotes: number; countries: number; leaders: number; claims: number; tradeFigures: number };
+  /** Corrections applied to records an earlier seed wrote (see seed/data/corrections.ts). */
+  corrected: number;
   datasetVersion: number;
 };
 
@@ -48,11 +61,114 @@ function verifySpan(record: string, span: Span, texts: Map<string, string>): voi
   }
 }
 
+type ParsedDataset = ReturnType<typeof seedDatasetSchema.parse>;
+
+/** The last day a partial ISO date (2021, 2021-06, 2021-06-30) covers. */
+function lastDay(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 7) {
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return `${date}-12-31`;
+}
+
+/**
+ * `claimedAt` is when the claim was made. It cannot be after the source (published or, when
+ * undated, retrieved), and it is not the period the claim is about: a trade figure resting on
+ * the same words carries that period, and a claimedAt inside it is that mistake.
+ */
+function verifyClaimedAt(record: string, claim: ParsedDataset['claims'][number], dataset: ParsedDataset): void {
+  if (claim.claimedAt === null) return;
+  const source = dataset.sources.find((s) => s.id === claim.sourceId);
+  const latest = (source?.publishedAt ?? source?.retrievedAt ?? '').slice(0, 10);
+  if (latest !== '' && claim.claimedAt > latest) {
+    throw new SeedVerificationError(`${record}: claimedAt ${claim.claimedAt} is after its source (${latest})`);
+  }
+  for (const figure of dataset.tradeFigures) {
+    const overlaps =
+      figure.sourceId === claim.sourceId && figure.quoteStart < claim.quoteEnd && claim.quoteStart < figure.quoteEnd;
+    if (!overlaps || figure.periodStart === null || figure.periodEnd === null) continue;
+    if (lastDay(claim.claimedAt) >= figure.periodStart && claim.claimedAt <= lastDay(figure.periodEnd)) {
+      throw new SeedVerificationError(
+        `${record}: claimedAt ${claim.claimedAt} lies in the period its trade figure "${figure.id}" covers; claimedAt is when the claim was made, null when the source does not say`,
+      );
+    }
+  }
+}
+
+/** A seed basis as stored and served: source spans as {text, start, end}. */
+function storedBasis(entry: SeedBasis): FieldBasisValue {
+  switch (entry.kind) {
+    case 'source':
+      return sourceBasis(entry.sourceId, { text: entry.quote, start: entry.quoteStart, end: entry.quoteEnd }, entry.note);
+    case 'reference':
+      return referenceBasis(entry.reference, entry.note);
+    case 'summary':
+      return summaryBasis(entry.claimIds, entry.note);
+    case 'not_stated':
+      return notStatedBasis(entry.note);
+  }
+}
+
+function storedBases(basis: Record<string, SeedBasis>): Record<string, FieldBasisValue> {
+  return Object.fromEntries(Object.entries(basis).map(([field, entry]) => [field, storedBasis(entry)]));
+}
+
+/** A seed country as stored: codes and English name from ISO 3166-1, each field with its basis. */
+function countryRow(country: ParsedDataset['countries'][number]) {
+  const iso = isoCountry(country.code);
+  if (iso === null) throw new SeedVerificationError(`country "${country.code}": not an ISO 3166-1 alpha-2 code`);
+  const basis = { ...ISO_COUNTRY_BASIS, ...storedBases(country.basis) };
+  return {
+    code: iso.code,
+    alpha3: iso.alpha3,
+    name: iso.name,
+    nameSource: country.nameSource,
+    role: country.role,
+    stance: country.stance,
+    basis,
+  };
+}
+
+function leaderRow(leader: ParsedDataset['leaders'][number]) {
+  return { ...leader, basis: storedBases(leader.basis) };
+}
+
+/** A seed claim as stored: its claimant flattened, its first topic the primary one (Claim.topic). */
+function claimRow({ claimant, topics, ...claim }: ParsedDataset['claims'][number]) {
+  return {
+    ...claim,
+    topic: topics[0] ?? 'other',
+    topics,
+    claimantName: claimant.name,
+    claimantType: claimant.type,
+    claimantLeaderId: claimant.leaderId,
+    verificationStart: claim.verificationStart ?? null,
+    verificationEnd: claim.verificationEnd ?? null,
+  };
+}
+
+function figureRow({ statedBy, ...figure }: ParsedDataset['tradeFigures'][number]) {
+  return { ...figure, statedByName: statedBy.name, statedByType: statedBy.type, statedByLeaderId: statedBy.leaderId };
+}
+
+/** Each seed record as the database holds it (bases as objects, a claim's topics as a list). */
+export function storedRows(input: SeedDataset) {
+  const dataset = seedDatasetSchema.parse(input);
+  return {
+    // A source's metadata only: its text never changes, since offsets point into it.
+    source: dataset.sources.map(({ removedLines: _r, rawFile: _f, textFile: _t, ...s }) => s),
+    country: dataset.countries.map(countryRow),
+    leader: dataset.leaders.map(leaderRow),
+    claim: dataset.claims.map(claimRow),
+    trade_figure: dataset.tradeFigures.map(figureRow),
+    source_note: dataset.sourceNotes,
+  };
+}
+
 /** Validates the dataset and proves every quote against its source text; throws on the first fault. */
-export function verifyDataset(
-  input: SeedDataset,
-  dir = SOURCES_DIR,
-): { dataset: ReturnType<typeof seedDatasetSchema.parse>; texts: Map<string, string> } {
+export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset: ParsedDataset; texts: Map<string, string> } {
   const parsed = seedDatasetSchema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -77,10 +193,43 @@ export function verifyDataset(
   const checkRef = (record: string, kind: string, value: string | null, known: Set<string>) => {
     if (value !== null && !known.has(value)) throw new SeedVerificationError(`${record}: unknown ${kind} "${value}"`);
   };
+  const claimCountries = new Map(dataset.claims.map((c) => [c.id, c.countryCode]));
+  const verifyBasis = (record: string, basis: Record<string, SeedBasis>) => {
+    for (const [field, entry] of Object.entries(basis)) {
+      if (entry.kind === 'source') verifySpan(`${record} basis of ${field}`, entry, texts);
+    }
+  };
   for (const note of dataset.sourceNotes) verifySpan(`source note "${note.id}"`, note, texts);
+  for (const country of dataset.countries) {
+    const record = `country "${country.code}"`;
+    if (isoCountry(country.code) === null) throw new SeedVerificationError(`${record}: not an ISO 3166-1 alpha-2 code`);
+    verifyBasis(record, country.basis);
+    if (country.basis.nameSource.quote !== country.nameSource) {
+      throw new SeedVerificationError(`${record}: nameSource is not the quote its basis gives`);
+    }
+    // A stance is a summary of the country's own claims, each listed.
+    for (const id of country.basis.stance.claimIds) {
+      const about = claimCountries.get(id);
+      if (about !== country.code) {
+        throw new SeedVerificationError(
+          `${record}: its stance lists claim "${id}", which ${about === undefined ? 'does not exist' : `is about ${about}`}`,
+        );
+      }
+    }
+  }
   for (const leader of dataset.leaders) {
-    verifySpan(`leader "${leader.id}"`, leader, texts);
-    checkRef(`leader "${leader.id}"`, 'country', leader.countryCode, countries);
+    const record = `leader "${leader.id}"`;
+    verifySpan(record, leader, texts);
+    checkRef(record, 'country', leader.countryCode, countries);
+    verifyBasis(record, leader.basis);
+    // A person's country is one the source ties them to, or one a named reference gives.
+    const kind = leader.basis.country.kind;
+    if (leader.countryCode !== null && kind !== 'source' && kind !== 'reference') {
+      throw new SeedVerificationError(`${record}: countryCode needs a basis of kind source or reference, not ${kind}`);
+    }
+    if (leader.countryCode === null && (kind === 'source' || kind === 'reference')) {
+      throw new SeedVerificationError(`${record}: countryCode is null but its basis is ${kind}`);
+    }
   }
   for (const claim of dataset.claims) {
     const record = `claim "${claim.id}"`;
@@ -99,6 +248,7 @@ export function verifyDataset(
     }
     checkRef(record, 'country', claim.countryCode, countries);
     checkRef(record, 'leader', claim.claimant.leaderId, leaders);
+    verifyClaimedAt(record, claim, dataset);
   }
   for (const figure of dataset.tradeFigures) {
     const record = `trade figure "${figure.id}"`;
@@ -110,13 +260,106 @@ export function verifyDataset(
   return { dataset, texts };
 }
 
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type StoredRows = ReturnType<typeof storedRows>;
+
+/** A record's stored values, in the terms corrections use (parsed basis, a claim's topic list). */
+async function storedRecord(tx: Tx, resource: SeedCorrection['resource'], id: string): Promise<Record<string, unknown> | null> {
+  switch (resource) {
+    case 'source':
+      return tx.source.findUnique({ where: { id } });
+    case 'country': {
+      const row = await tx.country.findUnique({ where: { code: id } });
+      return row === null ? null : { ...row, basis: JSON.parse(row.basis) as unknown };
+    }
+    case 'leader': {
+      const row = await tx.leader.findUnique({ where: { id } });
+      return row === null ? null : { ...row, basis: JSON.parse(row.basis) as unknown };
+    }
+    case 'claim': {
+      const row = await tx.claim.findUnique({ where: { id }, include: { topics: { orderBy: { position: 'asc' } } } });
+      return row === null ? null : { ...row, topics: row.topics.map((t) => t.topic) };
+    }
+    case 'trade_figure':
+      return tx.tradeFigure.findUnique({ where: { id } });
+    case 'source_note':
+      return tx.sourceNote.findUnique({ where: { id } });
+  }
+}
+
+type PendingCorrection = SeedCorrection & { version: number | null; to: Record<string, unknown> };
+
+/** The corrections whose record still holds every `from` value, with the values they set. */
+async function pendingCorrections(tx: Tx, list: readonly SeedCorrection[], rows: StoredRows): Promise<PendingCorrection[]> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const pending: PendingCorrection[] = [];
+  for (const correction of list) {
+    const target = (rows[correction.resource] as Record<string, unknown>[]).find((r) => (r.id ?? r.code) === correction.id);
+    const current = await storedRecord(tx, correction.resource, correction.id);
+    if (target === undefined || current === null) continue;
+    const fields = Object.keys(correction.from);
+    if (!fields.every((f) => same(current[f], correction.from[f]))) continue;
+    const to = Object.fromEntries(fields.map((f) => [f, target[f] ?? null]));
+    const version = typeof current.version === 'number' ? current.version : null;
+    pending.push({ ...correction, version, to });
+  }
+  return pending;
+}
+
+/** Writes one correction and, for a versioned record, its revision (an update by "seed"). */
+async function applyCorrection(tx: Tx, c: PendingCorrection, datasetVersion: number, at: Date): Promise<void> {
+  const { topics, basis, ...columns } = c.to;
+  const data: Record<string, unknown> = { ...columns, ...(basis === undefined ? {} : { basis: JSON.stringify(basis) }) };
+  const versioned = { ...data, version: (c.version ?? 0) + 1, updatedAt: at };
+  if (c.resource === 'source') await tx.source.update({ where: { id: c.id }, data: versioned });
+  else if (c.resource === 'country') await tx.country.update({ where: { code: c.id }, data: versioned });
+  else if (c.resource === 'leader') await tx.leader.update({ where: { id: c.id }, data: versioned });
+  else if (c.resource === 'trade_figure') await tx.tradeFigure.update({ where: { id: c.id }, data: versioned });
+  else if (c.resource === 'source_note') await tx.sourceNote.update({ where: { id: c.id }, data });
+  else {
+    const list = Array.isArray(topics) ? (topics as string[]) : undefined;
+    await tx.claim.update({
+      where: { id: c.id },
+      data: {
+        ...versioned,
+        ...(list === undefined
+          ? {}
+          : { topics: { deleteMany: {}, create: list.map((topic, position) => ({ topic, position })) } }),
+      },
+    });
+  }
+  // Notes carry no version or revisions (the seed writes none for them either).
+  if (c.version === null) return;
+  await tx.revision.create({
+    data: {
+      resourceType: c.resource,
+      resourceId: c.id,
+      version: c.version + 1,
+      action: 'update',
+      actor: 'seed',
+      reason: c.reason,
+      changes: JSON.stringify(diff(c.from, c.to)),
+      datasetVersion,
+      createdAt: at,
+    },
+  });
+}
+
 /**
  * Inserts the records that are missing and leaves existing ones untouched, so it is safe to run
- * on every start and never overwrites a curator's later correction. Everything is verified
- * before the first write, and all writes happen in one transaction.
+ * on every start and never overwrites a curator's later correction. Records an earlier seed wrote
+ * get the dataset's corrections (seed/data/corrections.ts), each only while the record still
+ * holds the values it corrects. Everything is verified before the first write, and all writes
+ * happen in one transaction.
  */
-export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir = SOURCES_DIR): Promise<SeedReport> {
+export async function seed(
+  prisma: Db,
+  input: SeedDataset = articleDataset,
+  dir = SOURCES_DIR,
+  corrections: readonly SeedCorrection[] = input === articleDataset ? articleCorrections : [],
+): Promise<SeedReport> {
   const { dataset, texts } = verifyDataset(input, dir);
+  const rows = storedRows(input);
   const stamp = { createdAt: new Date(dataset.compiledAt), updatedAt: new Date(dataset.compiledAt) };
   return prisma.$transaction(async (tx) => {
     // SQLite serializes write transactions itself; PostgreSQL would let two starting instances
@@ -155,37 +398,26 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
         },
       });
     }
-    const countries = dataset.countries.filter((c) => !have.countries.has(c.code));
-    if (countries.length > 0) await tx.country.createMany({ data: countries.map((c) => ({ ...c, ...stamp })) });
+    const countries = dataset.countries.filter((c) => !have.countries.has(c.code)).map(countryRow);
+    if (countries.length > 0) {
+      await tx.country.createMany({ data: countries.map((c) => ({ ...c, basis: JSON.stringify(c.basis), ...stamp })) });
+    }
     const notes = dataset.sourceNotes.filter((n) => !have.sourceNotes.has(n.id));
     if (notes.length > 0) await tx.sourceNote.createMany({ data: notes });
-    const leaders = dataset.leaders.filter((l) => !have.leaders.has(l.id));
-    if (leaders.length > 0) await tx.leader.createMany({ data: leaders.map((l) => ({ ...l, ...stamp })) });
-    const claims = dataset.claims.filter((c) => !have.claims.has(c.id));
+    const leaders = dataset.leaders.filter((l) => !have.leaders.has(l.id)).map(leaderRow);
+    if (leaders.length > 0) {
+      await tx.leader.createMany({ data: leaders.map((l) => ({ ...l, basis: JSON.stringify(l.basis), ...stamp })) });
+    }
+    const claims = dataset.claims.filter((c) => !have.claims.has(c.id)).map(claimRow);
     if (claims.length > 0) {
-      await tx.claim.createMany({
-        data: claims.map(({ claimant, ...c }) => ({
-          ...c,
-          claimantName: claimant.name,
-          claimantType: claimant.type,
-          claimantLeaderId: claimant.leaderId,
-          verificationStart: c.verificationStart ?? null,
-          verificationEnd: c.verificationEnd ?? null,
-          ...stamp,
-        })),
+      await tx.claim.createMany({ data: claims.map(({ topics: _topics, ...c }) => ({ ...c, ...stamp })) });
+      await tx.claimTopic.createMany({
+        data: claims.flatMap((c) => c.topics.map((topic, position) => ({ claimId: c.id, topic, position }))),
       });
     }
     const figures = dataset.tradeFigures.filter((f) => !have.tradeFigures.has(f.id));
     if (figures.length > 0) {
-      await tx.tradeFigure.createMany({
-        data: figures.map(({ statedBy, ...f }) => ({
-          ...f,
-          statedByName: statedBy.name,
-          statedByType: statedBy.type,
-          statedByLeaderId: statedBy.leaderId,
-          ...stamp,
-        })),
-      });
+      await tx.tradeFigure.createMany({ data: figures.map((f) => ({ ...figureRow(f), ...stamp })) });
     }
 
     const inserted = {
@@ -196,12 +428,16 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
       claims: claims.length,
       tradeFigures: figures.length,
     };
-    const changed = Object.values(inserted).some((n) => n > 0);
+    // Read before the version moves; records inserted just now already hold the corrected values.
+    const pending = await pendingCorrections(tx, corrections, rows);
+    const changed = Object.values(inserted).some((n) => n > 0) || pending.length > 0;
     const state = await tx.datasetState.upsert({
       where: { id: 1 },
       create: { id: 1, version: changed ? 1 : 0, updatedAt: stamp.updatedAt },
       update: changed ? { version: { increment: 1 }, updatedAt: stamp.updatedAt } : {},
     });
+    const now = new Date();
+    for (const correction of pending) await applyCorrection(tx, correction, state.version, now);
     if (changed) {
       // The change feed starts with the seed, so a mirror can sync from zero.
       const created = (resourceType: string, records: readonly object[], idOf: (r: never) => string) =>
@@ -230,6 +466,6 @@ export async function seed(prisma: Db, input: SeedDataset = articleDataset, dir 
         ],
       });
     }
-    return { inserted, datasetVersion: state.version };
+    return { inserted, corrected: pending.length, datasetVersion: state.version };
   });
 }

@@ -22,8 +22,7 @@ async function main(): Promise<void> {
     await prisma.$disconnect();
   }
 
-  // Timeouts come from the configuration (buildApp); overriding them here made REQUEST_TIMEOUT_MS
-  // and KEEP_ALIVE_TIMEOUT_MS dead settings.
+  // Timeouts are the configuration's, set on the server buildApp makes (src/fastify-options.ts).
   const app = await buildApp(config);
   if (migrated.length > 0) app.log.info({ migrations: migrated }, 'applied migrations');
 

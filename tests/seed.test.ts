@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleDataset } from '../seed/data/article.js';
+import { corrections } from '../seed/data/corrections.js';
 import { deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../seed/seed.js';
 import type { SeedDataset } from '../seed/schema.js';
 import { sliceCodePoints } from '../src/lib/text-span.js';
@@ -54,7 +55,7 @@ describe('seed data', () => {
     expect(dataset.tradeFigures.length).toBeGreaterThanOrEqual(4);
     const perCountry: Record<string, number> = {};
     for (const claim of dataset.claims) perCountry[claim.countryCode] = (perCountry[claim.countryCode] ?? 0) + 1;
-    expect(perCountry).toEqual({ RU: 3, BY: 5, CN: 5, IR: 4, KP: 4 });
+    expect(perCountry).toEqual({ RU: 3, BY: 5, CN: 5, IR: 4, KP: 4, UA: 1 });
   });
 
   it('records the article’s own verification wording and vagueness instead of inventing facts', () => {
@@ -94,9 +95,121 @@ describe('seed data', () => {
     if (first === undefined) throw new Error('no claims');
     const broken: SeedDataset = {
       ...articleDataset,
-      claims: [{ ...first, claimant: { ...first.claimant, leaderId: 'nobody' } }],
+      claims: [{ ...first, claimant: { ...first.claimant, leaderId: 'nobody' } }, ...articleDataset.claims.slice(1)],
     };
     expect(() => verifyDataset(broken)).toThrow(/unknown leader "nobody"/);
+  });
+});
+
+/** The dataset with one record replaced. */
+function withRecord<K extends 'claims' | 'leaders' | 'countries'>(
+  kind: K,
+  match: (record: SeedDataset[K][number]) => boolean,
+  change: (record: SeedDataset[K][number]) => SeedDataset[K][number],
+): SeedDataset {
+  const records = articleDataset[kind] as SeedDataset[K][number][];
+  expect(records.filter(match)).toHaveLength(1);
+  return { ...articleDataset, [kind]: records.map((r) => (match(r) ? change(r) : r)) };
+}
+
+describe('seed rules', () => {
+  const { dataset } = verifyDataset(articleDataset);
+
+  it('dates a claim only with when it was made: never after its source, never inside a period its figures cover', () => {
+    for (const claim of dataset.claims) {
+      if (claim.claimedAt === null) continue;
+      const source = dataset.sources.find((s) => s.id === claim.sourceId);
+      expect(claim.claimedAt <= (source?.publishedAt ?? source?.retrievedAt ?? '').slice(0, 10), claim.id).toBe(true);
+      for (const figure of dataset.tradeFigures) {
+        const overlaps = figure.quoteStart < claim.quoteEnd && claim.quoteStart < figure.quoteEnd;
+        if (!overlaps || figure.periodStart === null || figure.periodEnd === null) continue;
+        const inside =
+          claim.claimedAt >= figure.periodStart.slice(0, claim.claimedAt.length) && claim.claimedAt <= figure.periodEnd;
+        expect(inside, `${claim.id} claimedAt ${claim.claimedAt} is the period of ${figure.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('refuses a claim dated with the period it is about (claimedAt 2021 for figures of 2021)', () => {
+    const broken = withRecord(
+      'claims',
+      (c) => c.id === 'cn-trade-with-russia-grew-2021',
+      (c) => ({ ...c, claimedAt: '2021' }),
+    );
+    expect(() => verifyDataset(broken)).toThrow(/claimedAt 2021 lies in the period its trade figure/);
+    const later = withRecord(
+      'claims',
+      (c) => c.id === 'kp-offered-100000-soldiers',
+      (c) => ({ ...c, claimedAt: '2027-01' }),
+    );
+    expect(() => verifyDataset(later)).toThrow(/claimedAt 2027-01 is after its source/);
+  });
+
+  it('ties a person to a country only on the source’s words or a named reference', () => {
+    for (const leader of dataset.leaders) {
+      const kind = leader.basis.country.kind;
+      if (leader.countryCode === null) expect(['not_stated'], leader.id).toContain(kind);
+      else expect(['source', 'reference'], leader.id).toContain(kind);
+    }
+    const kim = dataset.leaders.find((l) => l.id === 'kim-jong-un');
+    expect(kim?.basis.country).toMatchObject({ kind: 'reference', reference: 'curator_knowledge' });
+    expect(kim?.basis.role.kind).toBe('reference');
+  });
+
+  it('refuses a person’s country that rests on nothing', () => {
+    const broken = withRecord(
+      'leaders',
+      (l) => l.id === 'kim-jong-un',
+      (l) => ({ ...l, basis: { ...l.basis, country: { kind: 'not_stated', note: null } } }),
+    );
+    expect(() => verifyDataset(broken)).toThrow(/leader "kim-jong-un": countryCode needs a basis of kind source or reference/);
+  });
+
+  it('makes every stance a summary of that country’s own claims, each listed', () => {
+    const claims = new Map(dataset.claims.map((c) => [c.id, c]));
+    for (const country of dataset.countries) {
+      const { stance } = country.basis;
+      expect(stance.claimIds.length, country.code).toBeGreaterThan(0);
+      for (const id of stance.claimIds) expect(claims.get(id)?.countryCode, `${country.code} stance: ${id}`).toBe(country.code);
+    }
+  });
+
+  it('refuses a stance that lists another country’s claim, or a claim that does not exist', () => {
+    const other = withRecord(
+      'countries',
+      (c) => c.code === 'UA',
+      (c) => ({ ...c, basis: { ...c.basis, stance: { ...c.basis.stance, claimIds: ['ir-satellites-and-armed-drones'] } } }),
+    );
+    expect(() => verifyDataset(other)).toThrow(
+      /country "UA": its stance lists claim "ir-satellites-and-armed-drones", which is about IR/,
+    );
+    const missing = withRecord(
+      'countries',
+      (c) => c.code === 'UA',
+      (c) => ({ ...c, basis: { ...c.basis, stance: { ...c.basis.stance, claimIds: ['no-such-claim'] } } }),
+    );
+    expect(() => verifyDataset(missing)).toThrow(/which does not exist/);
+  });
+
+  it('proves every basis span verbatim at its offsets, and refuses one that is not', () => {
+    const bases = [...dataset.countries, ...dataset.leaders].flatMap((r) => Object.values(r.basis));
+    const spans = bases.filter((b) => b.kind === 'source');
+    expect(spans.length).toBeGreaterThan(40);
+    for (const span of spans) expect(sliceCodePoints(SOURCE_TEXT, span.quoteStart, span.quoteEnd)).toBe(span.quote);
+    const broken = withRecord(
+      'leaders',
+      (l) => l.id === 'xi-jinping',
+      (l) => ({ ...l, basis: { ...l.basis, name: { ...l.basis.name, quoteStart: 1383 } } }),
+    );
+    expect(() => verifyDataset(broken)).toThrow(/leader "xi-jinping" basis of name: quote is not verbatim/);
+  });
+
+  it('gives every claim its topics, the primary one first and none twice', () => {
+    for (const claim of dataset.claims) {
+      expect(claim.topics.length, claim.id).toBeGreaterThan(0);
+      expect(new Set(claim.topics).size, claim.id).toBe(claim.topics.length);
+    }
+    expect(dataset.claims.find((c) => c.id === 'ru-allies-financial-ties-no-troops')?.topics).toEqual(['economic', 'troops']);
   });
 });
 
@@ -145,5 +258,80 @@ describe('seed(prisma)', () => {
             { id: string }[]
           >`SELECT k.claim_id AS id FROM claim_fts f JOIN claim_fts_key k ON k.key = f.rowid WHERE claim_fts MATCH 'bielorusses'`;
     expect(rows.map((r) => r.id)).toEqual(['by-troops-in-action-opposition-media']);
+  });
+});
+
+describe('seed corrections of a database an earlier seed wrote', () => {
+  let db: TestDatabase & { prisma: Db };
+  beforeAll(async () => {
+    db = await createSeededDatabase();
+  });
+  afterAll(async () => {
+    await db.prisma.$disconnect();
+    await db.remove();
+  });
+
+  /** Puts every corrected record back as the earlier seed wrote it (basis "{}" as the migration leaves it). */
+  async function revertToEarlierSeed(prisma: Db) {
+    for (const { resource, id, from } of corrections) {
+      const { topics, basis, ...columns } = from;
+      // The values are the stored columns' own (corrections.ts is written in their terms).
+      const data = { ...columns, ...(basis === undefined ? {} : { basis: JSON.stringify(basis) }) } as never;
+      if (resource === 'source') await prisma.source.update({ where: { id }, data });
+      if (resource === 'country') await prisma.country.update({ where: { code: id }, data });
+      if (resource === 'leader') await prisma.leader.update({ where: { id }, data });
+      if (resource === 'trade_figure') await prisma.tradeFigure.update({ where: { id }, data });
+      if (resource === 'source_note') await prisma.sourceNote.update({ where: { id }, data });
+      if (resource === 'claim') {
+        await prisma.claim.update({ where: { id }, data });
+        if (Array.isArray(topics)) {
+          await prisma.claimTopic.deleteMany({ where: { claimId: id } });
+          await prisma.claimTopic.createMany({
+            data: (topics as string[]).map((topic, position) => ({ claimId: id, topic, position })),
+          });
+        }
+      }
+    }
+  }
+
+  it('corrects each record still as first seeded, audited as an update by "seed", once', async () => {
+    const fresh = await snapshot(db.prisma);
+    await revertToEarlierSeed(db.prisma);
+    // A curator's own change since: that record is left alone.
+    const curated = 'ir-satellites-and-armed-drones';
+    await db.prisma.claim.update({ where: { id: curated }, data: { statement: 'A curator’s wording.' } });
+
+    const report = await seed(db.prisma);
+    const versioned = corrections.filter((c) => c.resource !== 'source_note' && c.id !== curated);
+    expect(report.corrected).toBe(corrections.length - 1);
+    expect(Object.values(report.inserted).every((n) => n === 0)).toBe(true);
+
+    const after = await snapshot(db.prisma);
+    const strip = <T extends { version?: number; updatedAt?: Date }>(rows: T[]) =>
+      rows.map(({ version: _v, updatedAt: _u, ...r }) => r);
+    expect(strip(after.sources)).toEqual(strip(fresh.sources));
+    expect(strip(after.countries)).toEqual(strip(fresh.countries));
+    expect(strip(after.leaders)).toEqual(strip(fresh.leaders));
+    expect(strip(after.figures)).toEqual(strip(fresh.figures));
+    expect(after.notes).toEqual(fresh.notes);
+    expect(strip(after.claims.filter((c) => c.id !== curated))).toEqual(strip(fresh.claims.filter((c) => c.id !== curated)));
+    expect(after.claims.find((c) => c.id === curated)?.statement).toBe('A curator’s wording.');
+    const topics = await db.prisma.claimTopic.findMany({
+      where: { claimId: 'ru-allies-financial-ties-no-troops' },
+      orderBy: { position: 'asc' },
+    });
+    expect(topics.map((t) => t.topic)).toEqual(['economic', 'troops']);
+
+    const updates = after.revisions.filter((r) => r.action === 'update');
+    expect(updates).toHaveLength(versioned.length);
+    expect(updates.every((r) => r.actor === 'seed' && r.version === 2 && r.reason !== null)).toBe(true);
+    const dated = updates.find((r) => r.resourceId === 'cn-trade-with-russia-grew-2021');
+    expect(JSON.parse(dated?.changes ?? '{}')).toMatchObject({ claimedAt: { from: '2021', to: null } });
+    expect(after.state[0]?.version).toBe((fresh.state[0]?.version ?? 0) + 1);
+
+    const again = await seed(db.prisma);
+    expect(again.corrected).toBe(0);
+    expect(await snapshot(db.prisma)).toEqual(await snapshot(db.prisma));
+    expect((await snapshot(db.prisma)).revisions).toHaveLength(after.revisions.length);
   });
 });

@@ -5,11 +5,32 @@ import type { SeedDataset } from '../schema.js';
  * (typographic apostrophes and quotes kept) and its offsets are Unicode code point indexes
  * into `seed/sources/putin-allies-four-countries.fr.txt`; the loader rejects any mismatch.
  * Where the article is vague about time or attribution, the record says so instead of guessing.
+ * Every field of a country or person has a basis: the span of the article that states it, or the
+ * reference it comes from instead (country codes and English names come from ISO 3166-1 through
+ * i18n-iso-countries, filled in by the loader).
  */
 const SOURCE_ID = 'putin-allies-four-countries';
 
 const UNDATED =
   'The article carries no date, so relative times in it cannot be anchored to a year.';
+
+/** The article states the value at this span. */
+const said = (quote: string, quoteStart: number, quoteEnd: number, note: string | null = null) => ({
+  kind: 'source' as const,
+  sourceId: SOURCE_ID,
+  quote,
+  quoteStart,
+  quoteEnd,
+  note,
+});
+/** Not in the article: the curators' general knowledge, said as such. */
+const curatorKnowledge = (note: string) => ({ kind: 'reference' as const, reference: 'curator_knowledge' as const, note });
+const notStated = (note: string | null = null) => ({ kind: 'not_stated' as const, note });
+const summary = (claimIds: string[], note: string | null = null) => ({ kind: 'summary' as const, claimIds, note });
+
+/** Lines such as « Les alliés de Poutine : Xi Jinping » are read as photo captions from the layout alone. */
+const CAPTION =
+  'a name line (« Les alliés de Poutine : … ») read as a photo caption from the layout: a short line naming a person before a section; the scraped text does not say it is a caption';
 
 export const articleDataset: SeedDataset = {
   compiledAt: '2026-11-23T00:00:00.000Z',
@@ -30,7 +51,7 @@ export const articleDataset: SeedDataset = {
       textFile: 'putin-allies-four-countries.fr.txt',
       rawFile: 'putin-allies-four-countries.raw.fr.txt',
       textNote:
-        'Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. Photo captions are kept because they are part of the article as published.',
+        'Scraped page minus site chrome: the breadcrumb line before the title, the “À NE PAS MANQUER” promotion heading between the China and Iran sections, and the “Related Articles” block and cookie banner after the last paragraph. The name lines (« Les alliés de Poutine : … ») are kept because they are part of the article as published; that they are photo captions is an inference from the layout.',
       removedLines: ['Home » MONDE » ', 'À NE PAS MANQUER', 'Related Articles', 'This website uses cookies'],
     },
   ],
@@ -39,7 +60,7 @@ export const articleDataset: SeedDataset = {
       id: 'caption-kim-jong-un-above-iran',
       sourceId: SOURCE_ID,
       category: 'layout',
-      note: 'The photo caption naming Kim Jong Un sits directly above the Iran section, not above the North Korea section; the North Korea section has no caption.',
+      note: `The only mention of Kim Jong Un is ${CAPTION}. It sits directly above the Iran section, not above the North Korea section, which has no such line. The article never ties Kim Jong Un to a country; his person record takes his country from the curators’ knowledge and says so.`,
       quote: 'Les alliés de Poutine : Kim Jong Un\n\nIran',
       quoteStart: 1914,
       quoteEnd: 1955,
@@ -48,16 +69,25 @@ export const articleDataset: SeedDataset = {
       id: 'caption-lukashenko-spelling',
       sourceId: SOURCE_ID,
       category: 'naming',
-      note: 'The caption spells the name in English (“Alexander Lukashenko”) while the body uses the French spelling (“Alexandre Loukachenko”) and, later, the English surname “Lukashenko”.',
+      note: `The name line above the Belarus section (${CAPTION}) spells the name in English (“Alexander Lukashenko”) while the body uses the French spelling (“Alexandre Loukachenko”) and, later, the English surname “Lukashenko”.`,
       quote: 'Alliés de Poutine : Alexander Lukashenko',
       quoteStart: 567,
       quoteEnd: 607,
     },
     {
+      id: 'name-lines-read-as-captions',
+      sourceId: SOURCE_ID,
+      category: 'layout',
+      note: 'The three lines « Alliés de Poutine : Alexander Lukashenko », « Les alliés de Poutine : Xi Jinping » and « Les alliés de Poutine : Kim Jong Un » are read as photo captions because of where they sit (a short line naming a person before each section heading, except North Korea’s). That is an inference from the layout: the scraped text does not mark them as captions.',
+      quote: 'Les alliés de Poutine : Xi Jinping',
+      quoteStart: 1193,
+      quoteEnd: 1227,
+    },
+    {
       id: 'troops-not-on-ground-vs-troop-claims',
       sourceId: SOURCE_ID,
       category: 'internal_consistency',
-      note: 'The introduction says the allies’ troops have not appeared on the ground, while later sections report an (unverified) claim that Belarusian troops entered combat and a report that North Korea offered 100,000 soldiers.',
+      note: 'The introduction says the allies’ troops « ne soient pas apparues sur le terrain », while the Belarus section reports an opposition-media claim, which it says was not independently verified, that Belarusian troops « étaient également entrées en action »: only that claim conflicts with the introduction. The report that North Korea « a offert à Poutine 100.000 soldats » is of an offer and does not say the soldiers appeared on the ground.',
       quote: 'Bien que leurs troupes ne soient pas apparues sur le terrain',
       quoteStart: 424,
       quoteEnd: 484,
@@ -66,10 +96,74 @@ export const articleDataset: SeedDataset = {
       id: 'owji-18-months-vs-2021',
       sourceId: SOURCE_ID,
       category: 'arithmetic',
-      note: 'An 18-month trade total (40 billion dollars) is compared with a single calendar year (4 billion dollars in 2021) and called ten times larger; the periods differ, so the ratio overstates growth on a like-for-like basis.',
-      quote: 'avait atteint 40 milliards de dollars au cours des 18 derniers mois, soit dix fois plus que les 4 milliards de dollars de 2021',
+      note: 'An 18-month trade total (40 billion dollars) is compared with a single calendar year (4 billion dollars in 2021) and called ten times larger. The periods differ: annualised, 40 billion over 18 months is about 26.7 billion a year, about 6.7 times 4 billion, not 10 times.',
+      quote:
+        'avait atteint 40 milliards de dollars au cours des 18 derniers mois, soit dix fois plus que les 4 milliards de dollars de 2021',
       quoteStart: 2329,
       quoteEnd: 2455,
+    },
+    {
+      id: 'owji-periods-may-overlap',
+      sourceId: SOURCE_ID,
+      category: 'arithmetic',
+      note: 'The 18 months end at a statement made « en juin » of a year the article does not give. If that June is the one right after 2021, the 18 months (from about December of the year before 2021) include all of 2021, so the 40 billion total would contain the 4 billion it is compared with; if it is a later June, they overlap 2021 by at most its last month. The article states neither.',
+      quote: 'au cours des 18 derniers mois',
+      quoteStart: 2367,
+      quoteEnd: 2396,
+    },
+    {
+      id: 'owji-comparison-attribution',
+      sourceId: SOURCE_ID,
+      category: 'attribution',
+      note: 'The sentence reports what Javad Owji « a déclaré » and then adds « soit dix fois plus que les 4 milliards de dollars de 2021 »: it does not make clear whether that comparison, and the 2021 figure in it, are Owji’s or the article’s. The two figures taken from the clause name both as possible authors.',
+      quote: 'soit dix fois plus que les 4 milliards de dollars de 2021',
+      quoteStart: 2398,
+      quoteEnd: 2455,
+    },
+    {
+      id: 'headline-vs-china-neutrality',
+      sourceId: SOURCE_ID,
+      category: 'internal_consistency',
+      note: 'The headline counts China among « Les quatre pays clés qui soutiennent encore la Russie », while the China section says it has kept « une position de neutralité officielle » and « n’a pas offert de soutien explicite à la Russie depuis février ».',
+      quote: 'Les quatre pays clés qui soutiennent encore la Russie',
+      quoteStart: 24,
+      quoteEnd: 77,
+    },
+    {
+      id: 'eastern-nations-vs-china',
+      sourceId: SOURCE_ID,
+      category: 'internal_consistency',
+      note: 'The introduction has « les nations orientales et occidentales » distancing themselves from Putin’s regime, yet the article then lists China among Russia’s backers. That China is an Eastern nation is the curators’ reading; the article does not say which nations it counts as Eastern.',
+      quote: 'les nations orientales et occidentales prenant leurs distances avec le régime de Poutine',
+      quoteStart: 220,
+      quoteEnd: 308,
+    },
+    {
+      id: 'neighbours-vs-iran',
+      sourceId: SOURCE_ID,
+      category: 'internal_consistency',
+      note: 'The support is said to come « presque entièrement de la part de ses voisins », but one of the four countries, Iran, shares no land border with Russia (curators’ knowledge, not the article: the two face each other across the Caspian Sea). The article does not say what it counts as a neighbour.',
+      quote: 'presque entièrement de la part de ses voisins',
+      quoteStart: 376,
+      quoteEnd: 421,
+    },
+    {
+      id: 'volunteers-not-introduced',
+      sourceId: SOURCE_ID,
+      category: 'internal_consistency',
+      note: '« ces volontaires » refers back to volunteers the article never introduces; the nearest antecedent is the « personnes » invited to « venir et de prendre part au conflit » in the sentence before.',
+      quote: 'ces volontaires',
+      quoteStart: 3222,
+      quoteEnd: 3237,
+    },
+    {
+      id: 'belarus-two-names',
+      sourceId: SOURCE_ID,
+      category: 'naming',
+      note: 'Belarus is « Biélorussie » in the section heading and « Le Belarus » in the body. The country record keeps the heading’s form as its nameSource; both are the article’s.',
+      quote: 'Biélorussie\n\nLe Belarus',
+      quoteStart: 609,
+      quoteEnd: 632,
     },
     {
       id: 'relative-dates',
@@ -84,55 +178,91 @@ export const articleDataset: SeedDataset = {
   countries: [
     {
       code: 'BY',
-      alpha3: 'BLR',
-      name: 'Belarus',
       nameSource: 'Biélorussie',
       role: 'ally_of_russia',
       stance:
-        'Has backed Putin’s regime since the invasion began and served mainly as a springboard for Russian troops.',
+        'Has backed Putin’s regime since the invasion of Ukraine began in February (year not stated) and served mainly as a “springboard” for Russian troops.',
+      basis: {
+        nameSource: said('Biélorussie', 609, 620, 'The section heading; the body writes « Le Belarus » (see note belarus-two-names).'),
+        role: said(
+          'Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko, soutient le régime de Poutine',
+          622,
+          742,
+        ),
+        stance: summary(['by-supports-putin-since-invasion', 'by-springboard-for-russian-troops']),
+      },
     },
     {
       code: 'CN',
-      alpha3: 'CHN',
-      name: 'China',
       nameSource: 'Chine',
       role: 'ally_of_russia',
       stance:
-        'Officially neutral and no explicit support, but trade ties with Russia continue and officials give rhetorical support.',
+        'Officially neutral, with no explicit support for Russia since February, but bound to it by trade pacts that have outlasted Western sanctions; Chinese officials have given rhetorical support.',
+      basis: {
+        nameSource: said('Chine', 1229, 1234, 'The section heading.'),
+        role: said(
+          'Les quatre pays clés qui soutiennent encore la Russie',
+          24,
+          77,
+          'China is one of the four countries the article lists under this headline, although its own section says « neutralité officielle » and « n’a pas offert de soutien explicite » (see note headline-vs-china-neutrality).',
+        ),
+        stance: summary(['cn-official-neutrality', 'cn-trade-pacts-despite-sanctions', 'cn-officials-rhetorical-support']),
+      },
     },
     {
       code: 'IR',
-      alpha3: 'IRN',
-      name: 'Iran',
       nameSource: 'Iran',
       role: 'ally_of_russia',
       stance:
-        'A long-standing ally acting like China; bilateral trade has grown and Ukrainian officials say it supplied satellites and armed drones.',
+        'A long-time ally of Putin that has acted as China has since the invasion began; Iranian officials say trade with Russia has grown significantly since 2021, and Ukrainian officials say Iran’s regime backed Russia with technologies such as satellites and armed drones.',
+      basis: {
+        nameSource: said('Iran', 1951, 1955, 'The section heading.'),
+        role: said('Le régime iranien actuel est un autre allié de longue date de Poutine', 1957, 2026),
+        stance: summary(['ir-long-time-ally-acting-like-china', 'ir-officials-trade-grew-since-2021', 'ir-satellites-and-armed-drones']),
+      },
     },
     {
       code: 'KP',
-      alpha3: 'PRK',
-      name: 'North Korea',
       nameSource: 'Corée du Nord',
       role: 'ally_of_russia',
       stance:
-        'Ideologically aligned with Russia; Russian state media report it offered soldiers and builders for the war effort.',
+        'Ideologically aligned with Russia as another adversary of the West; Russian state media report it offered Putin 100,000 soldiers, and defence expert Igor Korotchenko said a selection of builders would come to help repair war damage.',
+      basis: {
+        nameSource: said('Corée du Nord', 2696, 2709, 'The section heading.'),
+        role: said(
+          'La Corée du Nord est idéologiquement alignée avec la Russie',
+          2711,
+          2770,
+          'The last of the four countries the headline says « soutiennent encore la Russie ».',
+        ),
+        stance: summary(['kp-ideologically-aligned', 'kp-offered-100000-soldiers', 'kp-builders-to-repair-war-damage']),
+      },
     },
     {
       code: 'RU',
-      alpha3: 'RUS',
-      name: 'Russia',
       nameSource: 'Russie',
       role: 'aggressor',
-      stance: 'Invading Ukraine; widely shunned, with support coming almost entirely from its neighbours.',
+      stance:
+        'One of the least popular countries in the world, as Eastern and Western nations distance themselves from Putin’s regime; Putin has received support for his invasion almost entirely from his neighbours.',
+      basis: {
+        nameSource: said('Russie', 131, 137),
+        role: said('la Russie alors qu’elle envahit l’Ukraine', 68, 109, 'The headline.'),
+        stance: summary(['ru-least-popular-country', 'ru-support-from-neighbours']),
+      },
     },
     {
       code: 'UA',
-      alpha3: 'UKR',
-      name: 'Ukraine',
       nameSource: 'Ukraine',
       role: 'invaded',
-      stance: 'Invaded by Russia; its officials accuse Iran of supplying Russia with military technology.',
+      stance: 'Being invaded by Russia, as the article’s headline puts it.',
+      basis: {
+        nameSource: said('Ukraine', 102, 109),
+        role: said('la Russie alors qu’elle envahit l’Ukraine', 68, 109, 'The headline.'),
+        stance: summary(
+          ['ua-invaded-by-russia'],
+          'The accusation of Ukrainian officials against Iran is a claim about Iran and is summarised in Iran’s stance.',
+        ),
+      },
     },
   ],
   leaders: [
@@ -150,6 +280,21 @@ export const articleDataset: SeedDataset = {
       quote: 'les nations orientales et occidentales prenant leurs distances avec le régime de Poutine',
       quoteStart: 220,
       quoteEnd: 308,
+      basis: {
+        name: curatorKnowledge('The article writes only « Poutine »; the given name Vladimir is the curators’ knowledge.'),
+        nameSource: said('Poutine', 301, 308),
+        role: curatorKnowledge('President of Russia; the article names no office, only « le régime de Poutine ».'),
+        title: said('le régime de Poutine', 288, 308, 'The article names no office: “leader of Russia” renders « le régime de Poutine ».'),
+        kind: said('Mais Poutine a reçu un soutien pour son invasion', 311, 359, 'His regime and invasion are spoken of as current.'),
+        country: said(
+          'La Russie est l’un des pays les moins populaires au monde, les nations orientales et occidentales prenant leurs distances avec le régime de Poutine',
+          161,
+          308,
+          'The sentence makes Putin’s regime the regime of Russia.',
+        ),
+        affiliation: notStated(),
+        inOffice: said('Mais Poutine a reçu un soutien pour son invasion', 311, 359, 'The article is undated.'),
+      },
     },
     {
       id: 'alexander-lukashenko',
@@ -165,6 +310,21 @@ export const articleDataset: SeedDataset = {
       quote: 'Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko',
       quoteStart: 622,
       quoteEnd: 711,
+      basis: {
+        name: said('Alexander Lukashenko', 587, 607, `The English spelling of ${CAPTION}.`),
+        nameSource: said('Alexandre Loukachenko', 690, 711),
+        role: curatorKnowledge('President of Belarus; the article says only that he leads it (« Le Belarus, dirigé par »).'),
+        title: said('Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko', 622, 711),
+        kind: said('Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko', 622, 711),
+        country: said('Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko', 622, 711),
+        affiliation: notStated(),
+        inOffice: said(
+          'Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko',
+          622,
+          711,
+          'The article is undated.',
+        ),
+      },
     },
     {
       id: 'xi-jinping',
@@ -180,6 +340,21 @@ export const articleDataset: SeedDataset = {
       quote: 'un allié de longue date du leader du Parti communiste chinois (PCC) Xi Jinping',
       quoteStart: 1314,
       quoteEnd: 1392,
+      basis: {
+        name: said('Xi Jinping', 1382, 1392),
+        nameSource: said('Xi Jinping', 1382, 1392),
+        role: said('leader du Parti communiste chinois (PCC)', 1341, 1381),
+        title: said('leader du Parti communiste chinois (PCC)', 1341, 1381),
+        kind: said('leader du Parti communiste chinois (PCC)', 1341, 1381),
+        country: said(
+          'leader du Parti communiste chinois (PCC)',
+          1341,
+          1381,
+          'Tied to China through the party he leads, in the China section; the article names no state office.',
+        ),
+        affiliation: said('leader du Parti communiste chinois (PCC)', 1341, 1381),
+        inOffice: said('leader du Parti communiste chinois (PCC)', 1341, 1381, 'The article is undated.'),
+      },
     },
     {
       id: 'ebrahim-raisi',
@@ -195,22 +370,50 @@ export const articleDataset: SeedDataset = {
       quote: 'le régime d’Ebrahim Raisi',
       quoteStart: 2500,
       quoteEnd: 2525,
+      basis: {
+        name: said('Ebrahim Raisi', 2512, 2525),
+        nameSource: said('Ebrahim Raisi', 2512, 2525),
+        role: curatorKnowledge(
+          'President of Iran, which makes him head of government under Iran’s constitution; the article names no office.',
+        ),
+        title: said('le régime d’Ebrahim Raisi', 2500, 2525),
+        kind: said('le régime d’Ebrahim Raisi', 2500, 2525),
+        country: said(
+          'le régime d’Ebrahim Raisi',
+          2500,
+          2525,
+          'In the Iran section, whose first sentence speaks of « Le régime iranien actuel »; this sentence itself names no country.',
+        ),
+        affiliation: notStated(),
+        inOffice: said('le régime d’Ebrahim Raisi', 2500, 2525, 'The article is undated.'),
+      },
     },
     {
       id: 'kim-jong-un',
       name: 'Kim Jong Un',
       nameSource: 'Kim Jong Un',
       role: 'head_of_state',
-      title: 'Not stated: named only in a photo caption, with no title',
+      title: 'Not stated: the article names him only in a name line, with no title',
       kind: 'leader',
       countryCode: 'KP',
       affiliation: null,
-      inOffice:
-        'Not stated by the article; linked to North Korea here only because the article lists him among Putin’s allies, in a caption placed above the Iran section.',
+      inOffice: 'Not stated by the article.',
       sourceId: SOURCE_ID,
       quote: 'Les alliés de Poutine : Kim Jong Un',
       quoteStart: 1914,
       quoteEnd: 1949,
+      basis: {
+        name: said('Kim Jong Un', 1938, 1949, `In ${CAPTION}.`),
+        nameSource: said('Kim Jong Un', 1938, 1949),
+        role: curatorKnowledge('He leads North Korea as its head of state; the article names no office.'),
+        title: notStated('His name appears only in the line « Les alliés de Poutine : Kim Jong Un ».'),
+        kind: curatorKnowledge('He is in power in North Korea; the article says only that he is among « Les alliés de Poutine ».'),
+        country: curatorKnowledge(
+          'He leads North Korea. The article never ties him to a country: his name appears only in the line « Les alliés de Poutine : Kim Jong Un », placed above the Iran section (see note caption-kim-jong-un-above-iran).',
+        ),
+        affiliation: notStated(),
+        inOffice: notStated(),
+      },
     },
     {
       id: 'javad-owji',
@@ -226,6 +429,16 @@ export const articleDataset: SeedDataset = {
       quote: 'Le ministre iranien du pétrole, Javad Owji',
       quoteStart: 2227,
       quoteEnd: 2269,
+      basis: {
+        name: said('Javad Owji', 2259, 2269),
+        nameSource: said('Javad Owji', 2259, 2269),
+        role: said('Le ministre iranien du pétrole', 2227, 2257),
+        title: said('Le ministre iranien du pétrole', 2227, 2257),
+        kind: said('a déclaré en juin', 2271, 2288, 'Cited for what he said.'),
+        country: said('Le ministre iranien du pétrole', 2227, 2257),
+        affiliation: said('Le ministre iranien du pétrole', 2227, 2257, '“Iranian government” renders « ministre iranien ».'),
+        inOffice: said('a déclaré en juin', 2271, 2288, 'The year is not stated.'),
+      },
     },
     {
       id: 'igor-korotchenko',
@@ -241,6 +454,16 @@ export const articleDataset: SeedDataset = {
       quote: 'Igor Korotchenko, expert en défense de la chaîne russe Channel One',
       quoteStart: 2955,
       quoteEnd: 3021,
+      basis: {
+        name: said('Igor Korotchenko', 2955, 2971),
+        nameSource: said('Igor Korotchenko', 2955, 2971),
+        role: said('expert en défense', 2973, 2990),
+        title: said('Igor Korotchenko, expert en défense de la chaîne russe Channel One', 2955, 3021),
+        kind: said('Igor Korotchenko, expert en défense de la chaîne russe Channel One', 2955, 3021, 'Cited for what he said.'),
+        country: notStated('The article says only that his channel is Russian (« la chaîne russe Channel One »).'),
+        affiliation: said('la chaîne russe Channel One', 2994, 3021),
+        inOffice: notStated('He is described as an expert, not as holding an office.'),
+      },
     },
   ],
   claims: [
@@ -255,7 +478,7 @@ export const articleDataset: SeedDataset = {
         'La Russie est l’un des pays les moins populaires au monde, les nations orientales et occidentales prenant leurs distances avec le régime de Poutine.',
       quoteStart: 161,
       quoteEnd: 309,
-      topic: 'diplomatic',
+      topics: ['diplomatic'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice; no poll or source is given.',
       verificationQuote: null,
@@ -267,14 +490,14 @@ export const articleDataset: SeedDataset = {
       countryCode: 'RU',
       sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
-      statement:
-        'Since February, Putin’s support for the invasion has come almost entirely from Russia’s neighbours.',
+      statement: 'Since February, Putin has received support for his invasion almost entirely from his neighbours.',
       quote: 'Mais Poutine a reçu un soutien pour son invasion depuis février, presque entièrement de la part de ses voisins.',
       quoteStart: 311,
       quoteEnd: 422,
-      topic: 'diplomatic',
+      topics: ['unspecified'],
       verification: 'asserted',
-      verificationNote: 'Stated in the article’s own voice.',
+      verificationNote:
+        'Stated in the article’s own voice; it does not say what the support consisted of, nor who counts as a neighbour (see note neighbours-vs-iran).',
       verificationQuote: null,
       claimedAt: null,
       dateNote: '“depuis février” (since February); the year is not stated.',
@@ -285,15 +508,15 @@ export const articleDataset: SeedDataset = {
       sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
-        'Russia’s backers have not put troops on the ground but have kept financial ties with Russia while other countries follow sanctions.',
+        'Although the troops of Russia’s backers have not appeared on the ground, they have kept financial ties with Russia while others follow the sanctions.',
       quote:
         'Bien que leurs troupes ne soient pas apparues sur le terrain, ils ont maintenu des liens financiers alors que d’autres suivent les sanctions.',
       quoteStart: 424,
       quoteEnd: 565,
-      topic: 'economic',
+      topics: ['economic', 'troops'],
       verification: 'asserted',
       verificationNote:
-        'Stated in the article’s own voice; the article later reports claims of Belarusian troops in action and of North Korean soldiers offered, which sit uneasily with it.',
+        'Stated in the article’s own voice. The Belarus section later reports an unverified opposition-media claim that Belarusian troops « étaient également entrées en action », which conflicts with it (see note troops-not-on-ground-vs-troop-claims).',
       verificationQuote: null,
       claimedAt: null,
       dateNote: UNDATED,
@@ -309,7 +532,7 @@ export const articleDataset: SeedDataset = {
         'Le Belarus, dirigé par l’autoproclamé “dernier dictateur” d’Europe, Alexandre Loukachenko, soutient le régime de Poutine depuis le début de l’invasion de l’Ukraine en février.',
       quoteStart: 622,
       quoteEnd: 797,
-      topic: 'diplomatic',
+      topics: ['diplomatic'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice.',
       verificationQuote: null,
@@ -325,7 +548,7 @@ export const articleDataset: SeedDataset = {
       quote: 'Le pays a principalement servi de “tremplin” aux troupes russes',
       quoteStart: 799,
       quoteEnd: 862,
-      topic: 'military',
+      topics: ['military'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice.',
       verificationQuote: null,
@@ -341,7 +564,7 @@ export const articleDataset: SeedDataset = {
       quote: 'les médias de l’opposition ont affirmé que des troupes biélorusses étaient également entrées en action',
       quoteStart: 869,
       quoteEnd: 971,
-      topic: 'troops',
+      topics: ['troops'],
       verification: 'unverified',
       verificationNote: 'The article says other media have not independently verified these claims; the outlets are not named.',
       verificationQuote: 'D’autres médias n’ont cependant pas vérifié ces affirmations de manière indépendante.',
@@ -359,7 +582,7 @@ export const articleDataset: SeedDataset = {
       quote: 'Lukashenko a mis en garde contre une “grande guerre” si les combats ne cessent pas en Ukraine',
       quoteStart: 1061,
       quoteEnd: 1154,
-      topic: 'rhetorical',
+      topics: ['rhetorical'],
       verification: 'reported',
       verificationNote: 'Reported by the article without saying when or where he said it.',
       verificationQuote: null,
@@ -375,7 +598,7 @@ export const articleDataset: SeedDataset = {
       quote: 'bien qu’il ait parrainé le conflit',
       quoteStart: 1156,
       quoteEnd: 1190,
-      topic: 'military',
+      topics: ['unspecified'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice; what the sponsorship consisted of is not said.',
       verificationQuote: null,
@@ -392,7 +615,7 @@ export const articleDataset: SeedDataset = {
         'La Chine a maintenu une position de neutralité officielle depuis que Poutine, un allié de longue date du leader du Parti communiste chinois (PCC) Xi Jinping, a commencé l’invasion.',
       quoteStart: 1236,
       quoteEnd: 1416,
-      topic: 'diplomatic',
+      topics: ['diplomatic'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice.',
       verificationQuote: null,
@@ -408,7 +631,7 @@ export const articleDataset: SeedDataset = {
       quote: 'Poutine, un allié de longue date du leader du Parti communiste chinois (PCC) Xi Jinping',
       quoteStart: 1305,
       quoteEnd: 1392,
-      topic: 'diplomatic',
+      topics: ['diplomatic'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice.',
       verificationQuote: null,
@@ -426,7 +649,7 @@ export const articleDataset: SeedDataset = {
         'Le pays n’a pas offert de soutien explicite à la Russie depuis février, mais les deux nations restent liées par des pactes commerciaux qui ont perduré malgré les sanctions occidentales.',
       quoteStart: 1418,
       quoteEnd: 1603,
-      topic: 'trade',
+      topics: ['trade', 'diplomatic'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice; the pacts are not named.',
       verificationQuote: null,
@@ -443,12 +666,13 @@ export const articleDataset: SeedDataset = {
         'L’ensemble du commerce chinois avec la Russie a augmenté d’environ 12 % en 2021, les importations de pétrole ayant augmenté de 55 % à elles seules.',
       quoteStart: 1605,
       quoteEnd: 1752,
-      topic: 'trade',
+      topics: ['trade'],
       verification: 'asserted',
       verificationNote: 'Figures given in the article’s own voice with no source named.',
       verificationQuote: null,
-      claimedAt: '2021',
-      dateNote: 'The figures are for 2021 as stated; when they were published is not said.',
+      claimedAt: null,
+      dateNote:
+        'The figures cover 2021 (« en 2021 »); when the claim was made is not said, and the article is undated. The period is on the claim’s trade figures.',
     },
     {
       id: 'cn-officials-rhetorical-support',
@@ -456,14 +680,15 @@ export const articleDataset: SeedDataset = {
       sourceId: SOURCE_ID,
       claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
       statement:
-        'Chinese officials have given Russia rhetorical support and keep criticising Western nations for backing Ukraine.',
+        'Chinese officials have also given rhetorical support and continue to criticise Western nations while they back Ukraine.',
       quote:
         'Les responsables chinois ont également apporté un soutien rhétorique et continuent de critiquer les nations occidentales alors qu’elles soutiennent l’Ukraine.',
       quoteStart: 1754,
       quoteEnd: 1912,
-      topic: 'rhetorical',
+      topics: ['rhetorical'],
       verification: 'asserted',
-      verificationNote: 'Stated in the article’s own voice; no official or statement is named.',
+      verificationNote:
+        'Stated in the article’s own voice; no official or statement is named. « alors qu’elles soutiennent l’Ukraine » says when they criticise, not that the criticism is for backing Ukraine.',
       verificationQuote: null,
       claimedAt: null,
       dateNote: UNDATED,
@@ -479,7 +704,7 @@ export const articleDataset: SeedDataset = {
         'Le régime iranien actuel est un autre allié de longue date de Poutine et a agi de la même manière que la Chine depuis le début de l’invasion.',
       quoteStart: 1957,
       quoteEnd: 2098,
-      topic: 'diplomatic',
+      topics: ['diplomatic'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice.',
       verificationQuote: null,
@@ -496,7 +721,7 @@ export const articleDataset: SeedDataset = {
         'Les responsables iraniens ont indiqué que le commerce entre les deux nations a augmenté de manière significative depuis 2021.',
       quoteStart: 2100,
       quoteEnd: 2225,
-      topic: 'trade',
+      topics: ['trade'],
       verification: 'reported',
       verificationNote: 'Attributed to unnamed Iranian officials; the article does not say where or when they said it.',
       verificationQuote: null,
@@ -509,15 +734,15 @@ export const articleDataset: SeedDataset = {
       sourceId: SOURCE_ID,
       claimant: { name: 'Javad Owji', type: 'government_official', leaderId: 'javad-owji' },
       statement:
-        'Iran’s oil minister Javad Owji said in June that Russia–Iran bilateral trade reached 40 billion dollars over the previous 18 months, ten times the 4 billion dollars of 2021.',
+        'Iran’s oil minister Javad Owji said in June that Russia–Iran bilateral trade had reached 40 billion dollars over the last 18 months; the sentence adds “ten times more than the 4 billion dollars of 2021” without making clear whether that comparison is his or the article’s.',
       quote:
         'Le ministre iranien du pétrole, Javad Owji, a déclaré en juin que le commerce bilatéral russo-iranien avait atteint 40 milliards de dollars au cours des 18 derniers mois, soit dix fois plus que les 4 milliards de dollars de 2021.',
       quoteStart: 2227,
       quoteEnd: 2456,
-      topic: 'trade',
+      topics: ['trade'],
       verification: 'reported',
       verificationNote:
-        'Attributed to a named minister; nobody is said to have checked it, and it compares an 18-month total with one calendar year.',
+        'Attributed to a named minister; nobody is said to have checked it. The comparison sets an 18-month total against one calendar year (annualised, about 6.7 times, not 10) over periods that may overlap (see notes owji-18-months-vs-2021, owji-periods-may-overlap, owji-comparison-attribution).',
       verificationQuote: null,
       claimedAt: null,
       dateNote: '“en juin” (in June); the year is not stated.',
@@ -528,12 +753,12 @@ export const articleDataset: SeedDataset = {
       sourceId: SOURCE_ID,
       claimant: { name: 'Ukrainian officials (unnamed)', type: 'government_official', leaderId: null },
       statement:
-        'Ukrainian officials say Ebrahim Raisi’s regime went further and supplied Russia with technology such as satellites and armed drones that could have a “dramatic” impact on the war.',
+        'Ukrainian officials say Ebrahim Raisi’s regime went further and backed Russia with technologies such as satellites and armed drones that could have a “dramatic” impact on the war.',
       quote:
         'Les responsables ukrainiens affirment que le régime d’Ebrahim Raisi est allé plus loin et a soutenu la Russie avec des technologies telles que des satellites et des drones armés qui pourraient avoir un impact “dramatique” sur la guerre.',
       quoteStart: 2458,
       quoteEnd: 2694,
-      topic: 'technology',
+      topics: ['technology'],
       verification: 'reported',
       verificationNote:
         'Attributed to unnamed Ukrainian officials, a party to the war; the article neither confirms nor disputes it.',
@@ -550,7 +775,7 @@ export const articleDataset: SeedDataset = {
       quote: 'La Corée du Nord est idéologiquement alignée avec la Russie en tant qu’autre adversaire de l’Occident.',
       quoteStart: 2711,
       quoteEnd: 2813,
-      topic: 'ideological',
+      topics: ['ideological'],
       verification: 'asserted',
       verificationNote: 'Stated in the article’s own voice.',
       verificationQuote: null,
@@ -567,7 +792,7 @@ export const articleDataset: SeedDataset = {
         'Les médias d’Etat russes ont récemment rapporté que le pays a offert à Poutine 100.000 soldats pour aider l’effort de guerre de la Russie.',
       quoteStart: 2815,
       quoteEnd: 2953,
-      topic: 'troops',
+      topics: ['troops'],
       verification: 'reported',
       verificationNote:
         'A report by state media of one side of the war, relayed by the article; no outlet is named and nothing says it was confirmed.',
@@ -581,14 +806,15 @@ export const articleDataset: SeedDataset = {
       sourceId: SOURCE_ID,
       claimant: { name: 'Igor Korotchenko', type: 'expert', leaderId: 'igor-korotchenko' },
       statement:
-        'Igor Korotchenko cited a report that North Korea had offered people to “come and take part in the conflict”.',
+        'Igor Korotchenko, defence expert of the Russian channel Channel One, cited a report according to which “the pariah nation” (North Korea, in the article’s context) had invited people to “come and take part in the conflict”.',
       quote:
         'Igor Korotchenko, expert en défense de la chaîne russe Channel One, a cité un rapport selon lequel la nation paria avait proposé à des personnes de “venir et de prendre part au conflit”.',
       quoteStart: 2955,
       quoteEnd: 3141,
-      topic: 'troops',
+      topics: ['troops'],
       verification: 'reported',
-      verificationNote: 'Second-hand: an expert on a Russian channel citing a report that is not named.',
+      verificationNote:
+        'Second-hand: an expert on a Russian channel citing a report that is not named. « la nation paria » is the sentence’s label for North Korea; whether it is the article’s word or the report’s is not said.',
       verificationQuote: null,
       claimedAt: null,
       dateNote: 'No date is given.',
@@ -599,17 +825,34 @@ export const articleDataset: SeedDataset = {
       sourceId: SOURCE_ID,
       claimant: { name: 'Igor Korotchenko', type: 'expert', leaderId: 'igor-korotchenko' },
       statement:
-        'Korotchenko added that a selection of North Korean builders would come with the volunteers to help repair war damage alongside Russian counterparts.',
+        'Korotchenko added that a selection of builders would arrive alongside “these volunteers” to help repair war damage alongside their Russian counterparts.',
       quote:
         'Korotchenko a ajouté qu’une sélection de constructeurs arriverait aux côtés de ces volontaires pour aider à réparer les dommages de guerre aux côtés de leurs homologues russes.',
       quoteStart: 3143,
       quoteEnd: 3319,
-      topic: 'labour',
+      topics: ['labour'],
       verification: 'reported',
-      verificationNote: 'Attributed to the same expert; nothing says it was confirmed.',
+      verificationNote:
+        'Attributed to the same expert; nothing says it was confirmed. The builders’ nationality is implied by the section, not stated, and « ces volontaires » were never introduced (see note volunteers-not-introduced).',
       verificationQuote: null,
       claimedAt: null,
       dateNote: 'No date is given.',
+    },
+    {
+      id: 'ua-invaded-by-russia',
+      countryCode: 'UA',
+      sourceId: SOURCE_ID,
+      claimant: { name: 'The article (Jessie Neal)', type: 'journalist', leaderId: null },
+      statement: 'Russia is invading Ukraine.',
+      quote: 'la Russie alors qu’elle envahit l’Ukraine',
+      quoteStart: 68,
+      quoteEnd: 109,
+      topics: ['military'],
+      verification: 'asserted',
+      verificationNote: 'Stated in the article’s headline, in its own voice.',
+      verificationQuote: null,
+      claimedAt: null,
+      dateNote: 'Present tense in the undated headline (« alors qu’elle envahit »); the Belarus section dates the invasion’s start to « février », year not stated.',
     },
   ],
   tradeFigures: [
@@ -617,7 +860,7 @@ export const articleDataset: SeedDataset = {
       id: 'cn-ru-total-trade-change-2021',
       reporterCode: 'CN',
       partnerCode: 'RU',
-      indicator: 'total_trade',
+      indicator: 'bilateral_trade',
       value: 12,
       unit: 'percent',
       kind: 'change',
@@ -630,7 +873,8 @@ export const articleDataset: SeedDataset = {
       quote: 'L’ensemble du commerce chinois avec la Russie a augmenté d’environ 12 % en 2021',
       quoteStart: 1605,
       quoteEnd: 1684,
-      caveat: 'Approximate (“environ”); no source is named for the figure.',
+      caveat:
+        'Approximate (“environ”); no source is named for the figure. « L’ensemble du commerce chinois avec la Russie » is all of China’s trade with Russia, a bilateral total, not China’s trade with the world.',
     },
     {
       id: 'cn-ru-oil-imports-change-2021',
@@ -669,7 +913,8 @@ export const articleDataset: SeedDataset = {
       quote: 'le commerce bilatéral russo-iranien avait atteint 40 milliards de dollars au cours des 18 derniers mois',
       quoteStart: 2293,
       quoteEnd: 2396,
-      caveat: 'An 18-month total; the article compares it with a single calendar year (2021).',
+      caveat:
+        'An 18-month total; the article compares it with a single calendar year (2021), which the 18 months may include (see note owji-periods-may-overlap).',
     },
     {
       id: 'ir-ru-bilateral-trade-2021',
@@ -683,12 +928,13 @@ export const articleDataset: SeedDataset = {
       periodStart: '2021-01-01',
       periodEnd: '2021-12-31',
       periodLabel: 'de 2021',
-      statedBy: { name: 'Javad Owji', type: 'government_official', leaderId: 'javad-owji' },
+      statedBy: { name: 'Javad Owji or the article (unclear)', type: 'other', leaderId: null },
       sourceId: SOURCE_ID,
       quote: 'les 4 milliards de dollars de 2021',
       quoteStart: 2421,
       quoteEnd: 2455,
-      caveat: null,
+      caveat:
+        'Given in the clause « soit dix fois plus que les 4 milliards de dollars de 2021 », which may be Owji’s words or the article’s (see note owji-comparison-attribution).',
     },
     {
       id: 'ir-ru-bilateral-trade-ratio',
@@ -702,13 +948,13 @@ export const articleDataset: SeedDataset = {
       periodStart: null,
       periodEnd: null,
       periodLabel: '18 derniers mois comparés à 2021',
-      statedBy: { name: 'Javad Owji', type: 'government_official', leaderId: 'javad-owji' },
+      statedBy: { name: 'Javad Owji or the article (unclear)', type: 'other', leaderId: null },
       sourceId: SOURCE_ID,
       quote: 'soit dix fois plus que les 4 milliards de dollars de 2021',
       quoteStart: 2398,
       quoteEnd: 2455,
       caveat:
-        'Compares an 18-month total with one calendar year: on a like-for-like annual basis the rise would be smaller than tenfold. Whether the comparison is Owji’s or the article’s is not clear from the sentence.',
+        'Compares an 18-month total with one calendar year: annualised, 40 billion over 18 months is about 26.7 billion a year, about 6.7 times 4 billion, not 10 times; the two periods may also overlap. Whether the comparison is Owji’s or the article’s is not clear from the sentence.',
     },
   ],
 };

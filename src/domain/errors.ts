@@ -74,3 +74,16 @@ export class IdempotencyConflictError extends Error {
     super('This Idempotency-Key was already used for a different request.');
   }
 }
+
+/**
+ * A well-formed value that contradicts the data it refers to (a stance listing another country's
+ * claim, a person's country without a basis). It is answered like an unknown reference: 422,
+ * pointing at the field, with this message.
+ */
+export class InconsistentFieldError extends UnknownReferenceError {
+  override name = 'InconsistentFieldError';
+  constructor(field: string, detail: string) {
+    super(field, '');
+    this.message = detail;
+  }
+}

@@ -68,6 +68,7 @@ export const en = {
     ideological: 'Ideology',
     technology: 'Technology',
     labour: 'Labour',
+    unspecified: 'Support of an unstated kind',
     other: 'Other',
   },
   claimantTypes: {
@@ -145,7 +146,7 @@ export const en = {
     role: 'Role',
     nameInSource: 'Name in the source',
     stanceHeading: 'Stance, as the article presents it',
-    stanceNote: 'The curators’ one-line summary of the claims below.',
+    stanceNote: 'The curators’ one-line summary of these claims:',
     peopleHeading: 'Leaders and cited people',
     noPeople: 'The article names no one for this country.',
     inOffice: 'Status:',

@@ -66,6 +66,7 @@ export const fr: Messages = {
     ideological: 'Idéologie',
     technology: 'Technologie',
     labour: 'Main-d’œuvre',
+    unspecified: 'Soutien de nature non précisée',
     other: 'Autre',
   },
   claimantTypes: {
@@ -144,7 +145,7 @@ export const fr: Messages = {
     role: 'Rôle',
     nameInSource: 'Nom dans la source',
     stanceHeading: 'Position, telle que l’article la présente',
-    stanceNote: 'Le résumé en une ligne, par les curateurs, des affirmations ci-dessous.',
+    stanceNote: 'Le résumé en une ligne, par les curateurs, de ces affirmations :',
     peopleHeading: 'Dirigeants et personnes citées',
     noPeople: 'L’article ne nomme personne pour ce pays.',
     inOffice: 'Situation :',

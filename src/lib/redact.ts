@@ -24,3 +24,14 @@ export function redactQueryCredentials(url: string): string {
     });
   return `${url.slice(0, q + 1)}${pairs.join('&')}`;
 }
+
+/**
+ * The URL as logged: values of credential-like query parameters and any configured key,
+ * wherever it appears, are replaced. Keys are never accepted from the query string, but
+ * clients still send them there, and Fastify logs every URL.
+ */
+export function loggableUrl(url: string, keys: readonly string[]): string {
+  let safe = redactQueryCredentials(url);
+  for (const key of keys) safe = safe.split(key).join('[redacted]').split(encodeURIComponent(key)).join('[redacted]');
+  return safe;
+}

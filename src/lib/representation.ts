@@ -28,22 +28,6 @@ export function negotiate(request: FastifyRequest, formatParam: string | undefin
   return format;
 }
 
-/**
- * Marks a response whose representation was picked from the Accept header, so a shared cache
- * does not hand a CSV body to a client that asked for JSON at the same URL.
- */
-export function varyOnAccept(reply: FastifyReply): void {
-  addVary(reply, 'Accept');
-}
-
-/** Adds a request header name to Vary unless it is already there (in any case). */
-export function addVary(reply: FastifyReply, name: string): void {
-  const current = reply.getHeader('vary');
-  const values = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim());
-  if (values.some((v) => v.toLowerCase() === name.toLowerCase())) return;
-  reply.header('vary', [...values.filter((v) => v !== ''), name].join(', '));
-}
-
 type Flat = Record<string, string | number | boolean | null>;
 
 /** Nested objects become dotted columns (country.code); arrays are joined with "; ". */

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { addVary } from '../lib/representation.js';
+import { varyOnAcceptLanguage } from '../lib/vary.js';
 import { CATALOGUES, FORMATTERS, isLocale, LOCALES, type Formatters, type Locale, type Messages } from '../i18n/index.js';
 import { ASSETS } from './assets.js';
 
@@ -61,7 +61,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply, origin
   let locale: Locale;
   if (explicit !== undefined) locale = explicit;
   else {
-    addVary(reply, 'Accept-Language');
+    varyOnAcceptLanguage(reply);
     const best = request.accepts().language([...LOCALES]);
     locale = isLocale(best) ? best : 'en';
   }

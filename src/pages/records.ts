@@ -7,8 +7,8 @@ import type { Passage } from './source-text.js';
 import { formatFigure } from './trade-chart.js';
 
 /** A claim's topics (the one place that knows how a claim records them). */
-export function topicsOf(claim: Pick<ClaimOut, 'topic'>): Topic[] {
-  return [claim.topic];
+export function topicsOf(claim: Pick<ClaimOut, 'topics'>): readonly Topic[] {
+  return claim.topics;
 }
 
 /** Only web addresses become links; anything else a record holds (`javascript:` …) stays text. */

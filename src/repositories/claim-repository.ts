@@ -10,7 +10,7 @@ import type { ClaimCreate, ClaimListQuery, ClaimOut, ClaimPatch } from '../schem
 import { listAll, listPage, mapOncePerRow, type ListDelegate, type ListResult } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { inSubquery, matchDrivenCounts, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { inSubquery, matchDrivenCounts, sqlListDelegate, whereSql, type Reads, type TableSpec } from './sql-list.js';
 import {
   assertVersion,
   type ExpectedVersion,
@@ -34,9 +34,12 @@ const SORT_FIELDS: Record<string, SortField> = {
   updatedAt: { column: 'updatedAt', nullable: false, type: 'date' },
 };
 
+/** `facet=topic` counts every topic of each claim (ClaimTopic), not only the primary one. */
+const TOPICS_FACET = '$topics';
+
 const FACET_COLUMNS: Record<string, string> = {
   country: 'countryCode',
-  topic: 'topic',
+  topic: TOPICS_FACET,
   verification: 'verification',
   claimantType: 'claimantType',
   source: 'sourceId',
@@ -46,6 +49,7 @@ const FACET_COLUMNS: Record<string, string> = {
 const include = {
   country: { select: { code: true, name: true } },
   source: { select: { id: true, title: true } },
+  topics: { select: { topic: true }, orderBy: { position: 'asc' } },
 } as const;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
@@ -69,15 +73,44 @@ const CLAIM_TABLE: TableSpec<ClaimRow> = {
     'updatedAt',
   ],
   dateColumns: ['createdAt', 'updatedAt'],
-  select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
+  // string_agg with ORDER BY is the same on PostgreSQL and on SQLite (3.44 and later).
+  select: [
+    'co."name" AS "countryName"',
+    's."title" AS "sourceTitle"',
+    `(SELECT string_agg(ct."topic", ',' ORDER BY ct."position") FROM "ClaimTopic" ct WHERE ct."claimId" = t."id") AS "topicList"`,
+  ].join(', '),
   joins: 'JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
   nest: (row) =>
     ({
       ...row,
       country: { code: row.countryCode, name: row.countryName },
       source: { id: row.sourceId, title: row.sourceTitle },
+      topics: (typeof row.topicList === 'string' && row.topicList !== '' ? row.topicList.split(',') : [row.topic]).map(
+        (topic) => ({ topic }),
+      ),
     }) as unknown as ClaimRow,
 };
+
+const CLAIM_COLUMNS = new Set(CLAIM_TABLE.columns);
+
+/** The topics of a claim with the primary one first; a claim stored with none has its primary one. */
+function topicsOf(row: { topic: string; topics: { topic: string }[] }): ClaimOut['topics'] {
+  const topics = row.topics.map((t) => t.topic);
+  return (topics.length > 0 ? topics : [row.topic]) as ClaimOut['topics'];
+}
+
+/**
+ * The topics a write leaves a claim with: `topics` as sent; `topic` alone replaces the primary
+ * one and keeps the others (a client that knows one topic per claim corrects that one); neither,
+ * the claim's own.
+ */
+type Topics = NonNullable<ClaimCreate['topics']>;
+
+function writtenTopics(input: { topic?: ClaimCreate['topic']; topics?: ClaimCreate['topics'] }, current: Topics = []): Topics {
+  if (input.topics !== undefined) return input.topics;
+  if (input.topic !== undefined) return [input.topic, ...current.slice(1).filter((t) => t !== input.topic)];
+  return current;
+}
 
 export type ClaimFilters = Omit<ClaimListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'> & { country?: string[] };
 
@@ -92,6 +125,7 @@ export function toClaim(row: ClaimRow): ClaimOut {
     quoteEnd: row.quoteEnd,
     source: { id: row.source.id, title: row.source.title },
     topic: row.topic as ClaimOut['topic'],
+    topics: topicsOf(row),
     verification: row.verification as ClaimOut['verification'],
     verificationNote: row.verificationNote,
     verificationQuote:
@@ -148,10 +182,10 @@ function countryOrderedPages(delegate: ListDelegate<ClaimRow>, keys: SortKey[]):
   };
 }
 
-type ClaimColumns = Prisma.ClaimGetPayload<object>;
+type ClaimColumns = Prisma.ClaimGetPayload<object> & { topics: { topic: string }[] };
 
 /** The columns a claim's fields map to, with offsets found in the source text. */
-async function resolveClaim(tx: Tx, input: ClaimCreate) {
+async function resolveClaim(tx: Tx, input: ClaimCreate & { topics: Topics }) {
   const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
   if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
   if ((await tx.country.count({ where: { code: input.countryCode } })) === 0) {
@@ -177,7 +211,8 @@ async function resolveClaim(tx: Tx, input: ClaimCreate) {
     quote: input.quote,
     quoteStart: quote.start,
     quoteEnd: quote.end,
-    topic: input.topic,
+    topic: input.topics[0] ?? 'other',
+    topics: input.topics,
     verification: input.verification,
     verificationNote: input.verificationNote,
     verificationQuote,
@@ -201,7 +236,7 @@ function asInput(row: ClaimColumns): ClaimCreate {
     statement: row.statement,
     quote: row.quote,
     quoteOffsetHint: row.quoteStart,
-    topic: row.topic as ClaimCreate['topic'],
+    topics: topicsOf(row),
     verification: row.verification as ClaimCreate['verification'],
     verificationNote: row.verificationNote,
     verificationQuote: row.verificationQuote,
@@ -211,14 +246,31 @@ function asInput(row: ClaimColumns): ClaimCreate {
   };
 }
 
+function withoutRelations({ topics: _topics, ...columns }: ClaimColumns) {
+  return columns;
+}
+
 export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   async function current(tx: Tx, id: string): Promise<ClaimColumns> {
-    const row = await tx.claim.findUnique({ where: { id } });
+    const row = await tx.claim.findUnique({ where: { id }, include: { topics: include.topics } });
     if (row === null) throw new RecordNotFoundError('Claim', id);
     return row;
   }
 
-  const delegate = sqlListDelegate(reads, CLAIM_TABLE);
+  const rows = sqlListDelegate(reads, CLAIM_TABLE);
+  /** The list delegate, with `facet=topic` counted over ClaimTopic: a claim counts once per topic. */
+  const delegate: ListDelegate<ClaimRow> = {
+    ...rows,
+    async groupBy(args) {
+      if (args.by[0] !== TOPICS_FACET) return rows.groupBy(args);
+      const condition = whereSql(args.where, reads.reader, CLAIM_COLUMNS);
+      const counts = await reads.reader.all<{ k: string; n: number | bigint | string }>({
+        text: `SELECT ct."topic" AS k, COUNT(*) AS n FROM "Claim" t JOIN "ClaimTopic" ct ON ct."claimId" = t."id" WHERE ${condition.text} GROUP BY ct."topic"`,
+        params: condition.params,
+      });
+      return counts.map((r) => ({ [TOPICS_FACET]: r.k, _count: { _all: Number(r.n) } }));
+    },
+  };
 
   function searchCondition(q: string, fields: readonly string[] | undefined): Where {
     const ids = searchIds(reads.reader, 'claim', q, fields);
@@ -234,7 +286,16 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
   async function buildWhere(filters: ClaimFilters): Promise<Where> {
     const and: Where[] = [];
     if (filters.country) and.push({ countryCode: { in: filters.country } });
-    if (filters.topic) and.push({ topic: { in: filters.topic } });
+    // Any of the claim's topics, not only its primary one.
+    if (filters.topic) {
+      const topics = filters.topic;
+      and.push(
+        inSubquery(
+          'id',
+          sql(`SELECT "claimId" FROM "ClaimTopic" WHERE "topic" IN (${topics.map(() => '?').join(', ')})`, topics),
+        ),
+      );
+    }
     if (filters.verification) and.push({ verification: { in: filters.verification } });
     if (filters.claimantType) and.push({ claimantType: { in: filters.claimantType } });
     if (filters.claimant) and.push({ claimantLeaderId: { in: filters.claimant } });
@@ -282,9 +343,12 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
 
     create(input: ClaimCreate, ctx: WriteContext): Promise<WriteResult<ClaimOut>> {
       return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        const data = await resolveClaim(tx, input);
+        const { topics, ...data } = await resolveClaim(tx, { ...input, topics: writtenTopics(input) });
         const id = newId(input.countryCode, input.statement);
-        const row = await tx.claim.create({ data: { id, ...data }, include });
+        const row = await tx.claim.create({
+          data: { id, ...data, topics: { create: topics.map((topic, position) => ({ topic, position })) } },
+          include,
+        });
         await audit(tx, {
           resourceType: 'claim',
           resourceId: id,
@@ -293,7 +357,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
           actor: ctx.actor,
           reason: null,
           before: {},
-          after: data,
+          after: { ...data, topics },
           datasetVersion,
         });
         return toClaim(row);
@@ -304,16 +368,25 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
         const before = await current(tx, id);
         assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        const merged = { ...asInput(before), ...changes };
+        const { reason, topic: _topic, topics: _topics, ...changes } = patch;
+        const beforeTopics = topicsOf(before);
+        const merged = { ...asInput(before), ...changes, topics: writtenTopics(patch, beforeTopics) };
         // A new quote or source needs its own position; the old offset is no hint for it.
         if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
         if (changes.verificationQuote !== undefined || changes.sourceId !== undefined) {
           merged.verificationOffsetHint = changes.verificationOffsetHint;
         }
-        const data = await resolveClaim(tx, merged);
+        const { topics, ...data } = await resolveClaim(tx, merged);
         const version = before.version + 1;
-        const row = await tx.claim.update({ where: { id }, data: { ...data, version }, include });
+        const row = await tx.claim.update({
+          where: { id },
+          data: {
+            ...data,
+            version,
+            topics: { deleteMany: {}, create: topics.map((topic, position) => ({ topic, position })) },
+          },
+          include,
+        });
         await audit(tx, {
           resourceType: 'claim',
           resourceId: id,
@@ -321,8 +394,8 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
           action: 'update',
           actor: ctx.actor,
           reason,
-          before,
-          after: data,
+          before: { ...withoutRelations(before), topics: beforeTopics },
+          after: { ...data, topics },
           datasetVersion,
         });
         return toClaim(row);

@@ -2,7 +2,10 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
-import { DuplicateRecordError, RecordNotFoundError } from '../domain/errors.js';
+import { ISO_COUNTRY_BASIS, parseBasis } from '../domain/basis.js';
+import { DuplicateRecordError, InconsistentFieldError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import { isoCountry } from '../domain/iso-countries.js';
+import { COUNTRY_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
 import {
   assertVersion,
@@ -13,6 +16,7 @@ import {
   type WriteDeps,
   type WriteResult,
 } from './write.js';
+import { mergeBasis, resolveBasis } from './basis.js';
 import type { ClaimRepository } from './claim-repository.js';
 import type { LeaderRepository } from './leader-repository.js';
 import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
@@ -35,7 +39,7 @@ type CountryRow = Prisma.CountryGetPayload<{ include: typeof counts }>;
 const COUNTRY_TABLE: TableSpec<CountryRow> = {
   table: 'Country',
   key: 'code',
-  columns: ['code', 'alpha3', 'name', 'nameSource', 'role', 'stance', 'version', 'createdAt', 'updatedAt'],
+  columns: ['code', 'alpha3', 'name', 'nameSource', 'role', 'stance', 'basis', 'version', 'createdAt', 'updatedAt'],
   dateColumns: ['createdAt', 'updatedAt'],
   // The same counts as `counts` above; PostgreSQL returns COUNT as a bigint string, hence Number().
   select: [
@@ -58,6 +62,7 @@ function toCountry(row: CountryRow): CountryOut {
     nameSource: row.nameSource,
     role: row.role as CountryOut['role'],
     stance: row.stance,
+    basis: parseBasis(row.basis, COUNTRY_BASIS_FIELDS),
     counts: { claims: row._count.claims, tradeFigures: row._count.reportedTrade, leaders: row._count.leaders },
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
@@ -107,11 +112,24 @@ export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec
 
     create(input: CountryCreate, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
       return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        if ((await tx.country.count({ where: { OR: [{ code: input.code }, { alpha3: input.alpha3 }] } })) > 0) {
-          throw new DuplicateRecordError(`Country "${input.code}" (or alpha-3 "${input.alpha3}") already exists.`);
+        // Codes and the English name are ISO 3166-1's (the body schema has checked any sent).
+        const iso = isoCountry(input.code);
+        if (iso === null) throw new UnknownReferenceError('code', input.code);
+        if ((await tx.country.count({ where: { OR: [{ code: iso.code }, { alpha3: iso.alpha3 }] } })) > 0) {
+          throw new DuplicateRecordError(`Country "${iso.code}" (or alpha-3 "${iso.alpha3}") already exists.`);
         }
-        const row = await tx.country.create({ data: input, include: counts });
-        const { code, ...after } = input;
+        const basis = { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, input.basis, iso.code)) };
+        const data = {
+          code: iso.code,
+          alpha3: iso.alpha3,
+          name: iso.name,
+          nameSource: input.nameSource,
+          role: input.role,
+          stance: input.stance,
+        };
+        const row = await tx.country.create({ data: { ...data, basis: JSON.stringify(basis) }, include: counts });
+        const { code, ...fields } = data;
+        const after = { ...fields, basis };
         await audit(tx, {
           resourceType: 'country',
           resourceId: code,
@@ -137,16 +155,26 @@ export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec
         const before = await tx.country.findUnique({ where: { code } });
         if (before === null) throw new RecordNotFoundError('Country', code);
         assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        if (
-          changes.alpha3 !== undefined &&
-          changes.alpha3 !== before.alpha3 &&
-          (await tx.country.count({ where: { alpha3: changes.alpha3 } })) > 0
-        ) {
-          throw new DuplicateRecordError(`Alpha-3 code "${changes.alpha3}" is already used.`);
+        const { reason, basis: basisPatch, ...changes } = patch;
+        const names = isoCountry(code)?.names ?? [];
+        if (changes.name !== undefined && !names.includes(changes.name)) {
+          throw new InconsistentFieldError(
+            'name',
+            `name must be one of ISO 3166-1’s English names for ${code} (${names.join(' or ')}); the source’s own name goes in nameSource.`,
+          );
         }
+        const beforeBasis = parseBasis(before.basis, COUNTRY_BASIS_FIELDS);
+        const basis = mergeBasis(
+          beforeBasis,
+          { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, basisPatch, code)) },
+          (field) => field in changes && changes[field as keyof typeof changes] !== before[field as keyof typeof before],
+        );
         const version = before.version + 1;
-        const row = await tx.country.update({ where: { code }, data: { ...changes, version }, include: counts });
+        const row = await tx.country.update({
+          where: { code },
+          data: { ...changes, basis: JSON.stringify(basis), version },
+          include: counts,
+        });
         await audit(tx, {
           resourceType: 'country',
           resourceId: code,
@@ -154,8 +182,8 @@ export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec
           action: 'update',
           actor: ctx.actor,
           reason,
-          before,
-          after: changes,
+          before: { ...before, basis: beforeBasis },
+          after: { ...changes, basis: parseBasis(JSON.stringify(basis), COUNTRY_BASIS_FIELDS) },
           datasetVersion,
         });
         return toCountry(row);

@@ -3,7 +3,9 @@ import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
-import { RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import { parseBasis } from '../domain/basis.js';
+import { InconsistentFieldError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import { LEADER_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
 import {
   assertVersion,
@@ -16,6 +18,7 @@ import {
   type WriteDeps,
   type WriteResult,
 } from './write.js';
+import { mergeBasis, resolveBasis, type BasisMap } from './basis.js';
 import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
 import { sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
 
@@ -49,6 +52,7 @@ const LEADER_TABLE: TableSpec<LeaderRow> = {
     'quote',
     'quoteStart',
     'quoteEnd',
+    'basis',
     'version',
     'createdAt',
     'updatedAt',
@@ -79,6 +83,7 @@ export function toLeader(row: LeaderRow): LeaderOut {
     quoteStart: row.quoteStart,
     quoteEnd: row.quoteEnd,
     source: { id: row.source.id, title: row.source.title },
+    basis: parseBasis(row.basis, LEADER_BASIS_FIELDS),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -114,7 +119,22 @@ async function resolveLeader(tx: Tx, input: LeaderCreate) {
 }
 
 function asInput(row: LeaderColumns): LeaderCreate {
-  return { ...row, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
+  const { basis: _basis, ...fields } = row;
+  return { ...fields, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
+}
+
+/** The API field each basis entry describes, for the columns a write changes. */
+const BASIS_FIELD_OF: Record<string, string> = { countryCode: 'country' };
+
+/** A person's country stands on the source or a named reference (see the seed's same rule). */
+function checkCountryBasis(countryCode: string | null, basis: BasisMap): void {
+  const kind = basis.country?.kind;
+  if (countryCode !== null && kind !== 'source' && kind !== 'reference') {
+    throw new InconsistentFieldError(
+      'basis.country',
+      'basis.country must be of kind source or reference while the person has a countryCode; send one, or set countryCode to null.',
+    );
+  }
 }
 
 export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
@@ -156,8 +176,10 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
     create(input: LeaderCreate, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
       return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
         const data = await resolveLeader(tx, input);
+        const basis = await resolveBasis(tx, input.basis);
+        checkCountryBasis(data.countryCode, basis);
         const id = newId(input.name);
-        const row = await tx.leader.create({ data: { id, ...data }, include });
+        const row = await tx.leader.create({ data: { id, ...data, basis: JSON.stringify(basis) }, include });
         await audit(tx, {
           resourceType: 'leader',
           resourceId: id,
@@ -166,7 +188,7 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
           actor: ctx.actor,
           reason: null,
           before: {},
-          after: data,
+          after: { ...data, basis: parseBasis(JSON.stringify(basis), LEADER_BASIS_FIELDS) },
           datasetVersion,
         });
         return toLeader(row);
@@ -178,12 +200,19 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
         const before = await tx.leader.findUnique({ where: { id } });
         if (before === null) throw new RecordNotFoundError('Leader', id);
         assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
+        const { reason, basis: basisPatch, ...changes } = patch;
         const merged = { ...asInput(before), ...changes };
         if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
         const data = await resolveLeader(tx, merged);
+        const beforeBasis = parseBasis(before.basis, LEADER_BASIS_FIELDS);
+        const columnChanged = (column: keyof typeof data) => data[column] !== before[column];
+        const changedFields = new Set(
+          (Object.keys(data) as (keyof typeof data)[]).filter(columnChanged).map((c) => BASIS_FIELD_OF[c] ?? c),
+        );
+        const basis = mergeBasis(beforeBasis, await resolveBasis(tx, basisPatch), (field) => changedFields.has(field));
+        checkCountryBasis(data.countryCode, basis);
         const version = before.version + 1;
-        const row = await tx.leader.update({ where: { id }, data: { ...data, version }, include });
+        const row = await tx.leader.update({ where: { id }, data: { ...data, basis: JSON.stringify(basis), version }, include });
         await audit(tx, {
           resourceType: 'leader',
           resourceId: id,
@@ -191,8 +220,8 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
           action: 'update',
           actor: ctx.actor,
           reason,
-          before,
-          after: data,
+          before: { ...before, basis: beforeBasis },
+          after: { ...data, basis: parseBasis(JSON.stringify(basis), LEADER_BASIS_FIELDS) },
           datasetVersion,
         });
         return toLeader(row);

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { negotiate } from '../lib/representation.js';
-import type { RevisionRepository } from '../repositories/revision-repository.js';
 import { changesQuery, changesResponse } from '../schemas/change.js';
 import { errorResponses } from '../schemas/responses.js';
 
-const routes: FastifyPluginAsyncZod<{ revisions: RevisionRepository }> = async (app, { revisions }) => {
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const { revisions } = app.repositories;
   app.get(
     '/changes',
     {

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/problem.js';
-import { csvColumns, negotiate, sendJsonLd, varyOnAccept } from '../lib/representation.js';
+import { csvColumns, negotiate, sendJsonLd } from '../lib/representation.js';
+import { varyOnAccept } from '../lib/vary.js';
 import { sendList } from './list-route.js';
+import { foundRecord } from './record-route.js';
 import type { ClaimRepository } from '../repositories/claim-repository.js';
 import {
   claimIdParams,
@@ -16,7 +18,6 @@ import {
   type ClaimListQuery,
 } from '../schemas/claim.js';
 import { CLAIM_LIST_MEDIA, CLAIM_MEDIA, errorResponses } from '../schemas/responses.js';
-import type { RevisionRepository } from '../repositories/revision-repository.js';
 import { registerWriteRoutes } from './write-route.js';
 import { claimListJsonLd, claimJsonLd } from './claims-jsonld.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -36,10 +37,7 @@ export function sendClaimList(
   return sendList(request, reply, claims, query, { ...CLAIM_LIST, filename });
 }
 
-const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: RevisionRepository }> = async (
-  app,
-  { claims, revisions },
-) => {
+const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/claims',
     {
@@ -54,7 +52,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: Revisi
         response: { 200: claimListResponse, ...errorResponses(400, 406) },
       },
     },
-    async (request, reply) => sendClaimList(request, reply, claims, request.query, 'claims'),
+    async (request, reply) => sendClaimList(request, reply, app.repositories.claims, request.query, 'claims'),
   );
 
   app.get(
@@ -74,9 +72,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: Revisi
     async (request, reply) => {
       const format = negotiate(request, undefined, ['json', 'jsonld']);
       varyOnAccept(reply);
-      const claim = await claims.findById(request.params.id);
-      if (claim === null) throw notFound(`Claim "${request.params.id}"`);
-      reply.recordVersion = claim.version;
+      const claim = foundRecord(reply, await app.repositories.claims.findById(request.params.id), `Claim "${request.params.id}"`);
       if (format === 'jsonld') return sendJsonLd(reply, claimJsonLd(claim, true));
       return { data: claim };
     },
@@ -98,7 +94,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: Revisi
     },
     async (request) => {
       negotiate(request, undefined, ['json']);
-      const evidence = await claims.evidence(request.params.id);
+      const evidence = await app.repositories.claims.evidence(request.params.id);
       if (evidence === null) throw notFound(`Claim "${request.params.id}"`);
       return { data: evidence };
     },
@@ -110,8 +106,7 @@ const routes: FastifyPluginAsyncZod<{ claims: ClaimRepository; revisions: Revisi
     resourceType: 'claim',
     tag: 'Claims',
     noun: { lower: 'claim', title: 'Claim' },
-    repo: claims,
-    revisions,
+    repo: app.repositories.claims,
     params: claimIdParams,
     createBody: claimCreateBody,
     patchBody: claimPatchBody,

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
-import type { Repositories } from '../repositories/index.js';
 import { claimListResponse, countryClaimListQuery } from '../schemas/claim.js';
 import {
   countryCreateBody,
@@ -19,13 +18,15 @@ import { CLAIM_LIST_MEDIA, LIST_MEDIA, errorResponses } from '../schemas/respons
 import { countryTradeFigureListQuery, tradeFigureListResponse } from '../schemas/trade-figure.js';
 import { sendClaimList } from './claims.js';
 import { sendList } from './list-route.js';
+import { foundRecord } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
 import { LEADER_COLUMNS } from './leaders.js';
 import { TRADE_FIGURE_COLUMNS } from './trade-figures.js';
 
 const COUNTRY_COLUMNS = csvColumns(countrySchema);
 
-const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repos }) => {
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const repos = app.repositories;
   async function requireCountry(code: string): Promise<void> {
     if (!(await repos.countries.exists(code))) throw notFound(`Country "${code}"`);
   }
@@ -69,9 +70,7 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
     async (request, reply) => {
       negotiate(request, undefined, ['json']);
       const country = await repos.countries.findByCode(request.params.code, request.query.include ?? []);
-      if (country === null) throw notFound(`Country "${request.params.code}"`);
-      reply.recordVersion = country.version;
-      return { data: country };
+      return { data: foundRecord(reply, country, `Country "${request.params.code}"`) };
     },
   );
 
@@ -154,7 +153,6 @@ const routes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { rep
     tag: 'Countries',
     noun: { lower: 'country', title: 'Country' },
     repo: repos.countries,
-    revisions: repos.revisions,
     params: countryParams,
     createBody: countryCreateBody,
     patchBody: countryPatchBody,

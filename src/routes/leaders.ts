@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
-import type { LeaderRepository } from '../repositories/leader-repository.js';
 import {
   leaderCreateBody,
   leaderPatchBody,
@@ -14,15 +12,12 @@ import {
 import { noQuery } from '../schemas/common.js';
 import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import { sendList } from './list-route.js';
+import { foundRecord } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
-import type { RevisionRepository } from '../repositories/revision-repository.js';
 
 export const LEADER_COLUMNS = csvColumns(leaderSchema);
 
-const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: RevisionRepository }> = async (
-  app,
-  { leaders, revisions },
-) => {
+const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/leaders',
     {
@@ -37,7 +32,7 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
       },
     },
     async (request, reply) =>
-      sendList(request, reply, leaders, request.query, {
+      sendList(request, reply, app.repositories.leaders, request.query, {
         schema: leaderListResponse,
         csvColumns: LEADER_COLUMNS,
         filename: 'leaders',
@@ -60,10 +55,9 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
     },
     async (request, reply) => {
       negotiate(request, undefined, ['json']);
-      const leader = await leaders.findById(request.params.id);
-      if (leader === null) throw notFound(`Leader "${request.params.id}"`);
-      reply.recordVersion = leader.version;
-      return { data: leader };
+      return {
+        data: foundRecord(reply, await app.repositories.leaders.findById(request.params.id), `Leader "${request.params.id}"`),
+      };
     },
   );
 
@@ -73,8 +67,7 @@ const routes: FastifyPluginAsyncZod<{ leaders: LeaderRepository; revisions: Revi
     resourceType: 'leader',
     tag: 'Leaders',
     noun: { lower: 'leader or cited person', title: 'Leader' },
-    repo: leaders,
-    revisions,
+    repo: app.repositories.leaders,
     params: leaderParams,
     createBody: leaderCreateBody,
     patchBody: leaderPatchBody,

@@ -1,4 +1,3 @@
-import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,17 +10,10 @@ import {
   sendJsonLd,
   type Format,
   type ListBody,
-  varyOnAccept,
 } from '../lib/representation.js';
-import { ifNoneMatchMatches } from '../lib/not-modified.js';
+import { exportEtag, isNotModified } from '../lib/conditional-get.js';
+import { varyOnAccept } from '../lib/vary.js';
 import type { ListResult } from '../repositories/list.js';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Current dataset version; moves with every acknowledged write. */
-    datasetVersion: () => Promise<number>;
-  }
-}
 
 export type ListSource<Q, T> = {
   list(query: Q): Promise<ListResult<T>>;
@@ -109,13 +101,10 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   const format = negotiate(request, query.format, formats);
   varyOnAccept(reply);
   if (format === 'csv' || format === 'ndjson') {
-    // A stream cannot be hashed before it is sent, so its validator is the dataset version
-    // (it moves with every write) and the exact request and representation.
-    const version = await request.server.datasetVersion();
-    const tag = `"x${version}-${hash('sha1', `${format} ${request.url}`, 'base64url').slice(0, 22)}"`;
+    // Answered before the query: a stream cannot be hashed before it is sent.
+    const tag = exportEtag(await request.server.datasetVersion(), format, request.url);
     reply.header('etag', tag);
-    const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, tag)) return reply.code(304).send();
+    if (isNotModified(request.headers['if-none-match'], tag)) return reply.code(304).send();
     const { total } = await source.list({ ...query, limit: 1, facet: undefined, cursor: undefined });
     const rows = source.exportAll(query);
     const body = format === 'csv' ? csvStream(options.csvColumns, rows) : ndjsonStream(rows);

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { bundledMigrations } from '../db/migrations.js';
 import { negotiate } from '../lib/representation.js';
-import type { MetaRepository } from '../repositories/meta-repository.js';
 import { datasetSchema, healthSchema, readySchema } from '../schemas/meta.js';
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
-import { API_DESCRIPTION, API_TITLE } from '../plugins/swagger.js';
+import { PACKAGE } from '../lib/paths.js';
+import { API_DESCRIPTION, API_TITLE } from '../openapi/document.js';
+import type { MetaRepository } from '../repositories/meta-repository.js';
 
 /** The API's index (`GET /v1`), also what `/` answers a client that asks for JSON. */
-export async function datasetIndex(meta: MetaRepository, apiVersion: string) {
+export async function datasetIndex(meta: MetaRepository) {
   const status = await meta.status();
   return {
     title: API_TITLE,
@@ -18,7 +18,7 @@ export async function datasetIndex(meta: MetaRepository, apiVersion: string) {
       data: 'Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’',
     },
     version: status.version,
-    apiVersion,
+    apiVersion: PACKAGE.version,
     lastUpdated: status.updatedAt.toISOString(),
     counts: status.counts,
     sources: status.sources.map((s) => ({ ...s, url: `/v1/sources/${s.id}` })),
@@ -34,8 +34,8 @@ export async function datasetIndex(meta: MetaRepository, apiVersion: string) {
   };
 }
 
-const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }> = async (app, { meta, apiVersion }) => {
-  const expectedMigrations = bundledMigrations(app.config.databaseUrl).length;
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const { meta } = app.repositories;
 
   app.get(
     '/health',
@@ -69,7 +69,7 @@ const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }
     async (_request, reply) => {
       const checks = { database: false, migrations: false, seed: false };
       try {
-        checks.migrations = (await meta.migrationsApplied()) >= expectedMigrations;
+        checks.migrations = (await meta.migrationsApplied()) >= app.expectedMigrations;
         checks.database = true;
         checks.seed = await meta.isSeeded();
       } catch (error) {
@@ -96,7 +96,7 @@ const routes: FastifyPluginAsyncZod<{ meta: MetaRepository; apiVersion: string }
     },
     async (request) => {
       negotiate(request, undefined, ['json']);
-      return datasetIndex(meta, apiVersion);
+      return datasetIndex(meta);
     },
   );
 };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem, notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
-import type { SourceRepository } from '../repositories/source-repository.js';
 import { noQuery } from '../schemas/common.js';
 import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import {
@@ -15,15 +14,12 @@ import {
   sourceSchema,
 } from '../schemas/source.js';
 import { sendList } from './list-route.js';
+import { foundRecord } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
-import type { RevisionRepository } from '../repositories/revision-repository.js';
 
 const SOURCE_COLUMNS = csvColumns(sourceSchema);
 
-const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: RevisionRepository }> = async (
-  app,
-  { sources, revisions },
-) => {
+const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sources',
     {
@@ -38,7 +34,7 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
       },
     },
     async (request, reply) =>
-      sendList(request, reply, sources, request.query, {
+      sendList(request, reply, app.repositories.sources, request.query, {
         schema: sourceListResponse,
         csvColumns: SOURCE_COLUMNS,
         filename: 'sources',
@@ -61,10 +57,9 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
     },
     async (request, reply) => {
       negotiate(request, undefined, ['json']);
-      const source = await sources.findById(request.params.id);
-      if (source === null) throw notFound(`Source "${request.params.id}"`);
-      reply.recordVersion = source.version;
-      return { data: source };
+      return {
+        data: foundRecord(reply, await app.repositories.sources.findById(request.params.id), `Source "${request.params.id}"`),
+      };
     },
   );
 
@@ -91,7 +86,7 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
       if (request.accepts().type(['text/plain']) === false) {
         throw new HttpProblem(406, 'The source text is only available as text/plain.');
       }
-      const text = await sources.text(request.params.id);
+      const text = await app.repositories.sources.text(request.params.id);
       if (text === null) throw notFound(`Source "${request.params.id}"`);
       return reply
         .type('text/plain; charset=utf-8')
@@ -107,8 +102,7 @@ const routes: FastifyPluginAsyncZod<{ sources: SourceRepository; revisions: Revi
     resourceType: 'source',
     tag: 'Sources',
     noun: { lower: 'source', title: 'Source' },
-    repo: sources,
-    revisions,
+    repo: app.repositories.sources,
     params: sourceParams,
     createBody: sourceCreateBody,
     patchBody: sourcePatchBody,

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
-import type { TradeFigureRepository } from '../repositories/trade-figure-repository.js';
 import { noQuery } from '../schemas/common.js';
 import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import {
@@ -14,15 +12,12 @@ import {
   tradeFigureSchema,
 } from '../schemas/trade-figure.js';
 import { sendList } from './list-route.js';
+import { foundRecord } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
-import type { RevisionRepository } from '../repositories/revision-repository.js';
 
 export const TRADE_FIGURE_COLUMNS = csvColumns(tradeFigureSchema);
 
-const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revisions: RevisionRepository }> = async (
-  app,
-  { tradeFigures, revisions },
-) => {
+const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/trade-figures',
     {
@@ -38,7 +33,7 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
       },
     },
     async (request, reply) =>
-      sendList(request, reply, tradeFigures, request.query, {
+      sendList(request, reply, app.repositories.tradeFigures, request.query, {
         schema: tradeFigureListResponse,
         csvColumns: TRADE_FIGURE_COLUMNS,
         filename: 'trade-figures',
@@ -61,10 +56,8 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
     },
     async (request, reply) => {
       negotiate(request, undefined, ['json']);
-      const figure = await tradeFigures.findById(request.params.id);
-      if (figure === null) throw notFound(`Trade figure "${request.params.id}"`);
-      reply.recordVersion = figure.version;
-      return { data: figure };
+      const figure = await app.repositories.tradeFigures.findById(request.params.id);
+      return { data: foundRecord(reply, figure, `Trade figure "${request.params.id}"`) };
     },
   );
 
@@ -74,8 +67,7 @@ const routes: FastifyPluginAsyncZod<{ tradeFigures: TradeFigureRepository; revis
     resourceType: 'trade_figure',
     tag: 'Trade figures',
     noun: { lower: 'trade figure', title: 'TradeFigure' },
-    repo: tradeFigures,
-    revisions,
+    repo: app.repositories.tradeFigures,
     params: tradeFigureParams,
     createBody: tradeFigureCreateBody,
     patchBody: tradeFigurePatchBody,

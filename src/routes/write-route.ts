@@ -2,19 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { HttpProblem, notFound } from '../lib/problem.js';
+import { versionsInIfMatch } from '../lib/conditional-get.js';
 import { negotiate } from '../lib/representation.js';
-import type { ResourceType, RevisionRepository } from '../repositories/revision-repository.js';
+import type { ResourceType } from '../repositories/revision-repository.js';
 import { ifMatchHeaders, noQuery, reasonBody, revisionListResponse, writeHeaders } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { requestFingerprint } from '../repositories/idempotency-repository.js';
 import type { ExpectedVersion, WriteContext, WriteResult } from '../repositories/write.js';
-
-declare module 'fastify' {
-  interface FastifyReply {
-    /** Version of the record in the body; turns the ETag into "v<version>-<hash>" for If-Match. */
-    recordVersion: number | null;
-  }
-}
 
 /** Who is writing and, for a POST with Idempotency-Key, what identifies the request. */
 export function writeContext(request: FastifyRequest): WriteContext {
@@ -46,11 +40,7 @@ export function expectedVersion(request: FastifyRequest): ExpectedVersion {
     throw new HttpProblem(428, 'This request must carry If-Match with the ETag of the version you are changing (GET it first).');
   }
   if (header.trim() === '*') return null;
-  const versions = header
-    .split(',')
-    .map((tag) => /^\s*"v(\d+)(?:-[^"]*)?"\s*$/.exec(tag)?.[1])
-    .filter((v): v is string => v !== undefined)
-    .map(Number);
+  const versions = versionsInIfMatch(header);
   // A list matches when any of its tags does (RFC 9110 §13.1.1).
   if (versions.length === 0) throw new HttpProblem(412, 'If-Match does not name a version of this record.');
   return versions;
@@ -81,7 +71,6 @@ export type WriteRoutesOptions<C, P, T> = {
   /** Singular and plural nouns for summaries and operation ids, e.g. ['claim', 'Claim', 'Claims']. */
   noun: { lower: string; title: string };
   repo: WritableRepository<C, P, T>;
-  revisions: RevisionRepository;
   params: z.ZodType;
   createBody: z.ZodType<C>;
   patchBody: z.ZodType<P>;
@@ -115,7 +104,7 @@ export function registerWriteRoutes<C, P, T extends { version: number }>(app: Fa
     },
     async (request) => {
       negotiate(request, undefined, ['json']);
-      const rows = await o.revisions.forRecord(o.resourceType, id(request));
+      const rows = await app.repositories.revisions.forRecord(o.resourceType, id(request));
       if (rows.length === 0) throw notFound(`${o.noun.title} "${id(request)}"`);
       return { data: rows };
     },
@@ -142,49 +131,55 @@ export function registerWriteRoutes<C, P, T extends { version: number }>(app: Fa
     },
   );
 
-  typed.patch(
-    item,
-    {
+  /** PATCH and DELETE: a change to the version If-Match names (428 without it, 412 once it moved on). */
+  function versionedWrite<B>(
+    method: 'PATCH' | 'DELETE',
+    route: { operationId: string; summary: string; description: string; body: z.ZodType<B>; errors: number[] },
+    write: (id: string, body: B, expected: ExpectedVersion, ctx: WriteContext) => Promise<WriteResult<T>>,
+  ) {
+    typed.route({
+      method,
+      url: item,
       onRequest: auth.onRequest,
       schema: {
         tags: [o.tag],
-        operationId: `update${o.noun.title}`,
-        summary: `Correct a ${o.noun.lower}`,
-        description: `Curators only. Requires \`If-Match\` with the ETag of the version being changed (428 without it, 412 if it changed since). Send only the fields to change, plus a \`reason\`.`,
+        operationId: route.operationId,
+        summary: route.summary,
+        description: route.description,
         params: o.params,
         headers: ifMatchHeaders,
-        body: o.patchBody,
+        body: route.body,
         security: auth.security,
-        response: { 200: o.response, ...errorResponses(400, 401, 404, 409, 412, 413, 415, 422, 428, 429, 503) },
+        response: { 200: o.response, ...errorResponses(...route.errors) },
       },
+      handler: async (request, reply) =>
+        sendWrite(reply, await write(id(request), request.body as B, expectedVersion(request), writeContext(request))),
+    });
+  }
+
+  versionedWrite(
+    'PATCH',
+    {
+      operationId: `update${o.noun.title}`,
+      summary: `Correct a ${o.noun.lower}`,
+      description: `Curators only. Requires \`If-Match\` with the ETag of the version being changed (428 without it, 412 if it changed since). Send only the fields to change, plus a \`reason\`.`,
+      body: o.patchBody,
+      errors: [400, 401, 404, 409, 412, 413, 415, 422, 428, 429, 503],
     },
-    async (request, reply) => {
-      const result = await o.repo.update(id(request), request.body as P, expectedVersion(request), writeContext(request));
-      return sendWrite(reply, result);
-    },
+    (record, patch, expected, ctx) => o.repo.update(record, patch, expected, ctx),
   );
 
   const retract = o.repo.retract?.bind(o.repo);
   if (retract === undefined) return;
-  typed.delete(
-    item,
+  versionedWrite(
+    'DELETE',
     {
-      onRequest: auth.onRequest,
-      schema: {
-        tags: [o.tag],
-        operationId: `retract${o.noun.title}`,
-        summary: `Retract a ${o.noun.lower}, with a reason`,
-        description: `Curators only. Nothing is deleted: the ${o.noun.lower} stays readable with \`status: retracted\` and the reason, and leaves default lists (see \`status=retracted\` or \`status=all\`). Requires \`If-Match\`.`,
-        params: o.params,
-        headers: ifMatchHeaders,
-        body: reasonBody,
-        security: auth.security,
-        response: { 200: o.response, ...errorResponses(400, 401, 404, 409, 412, 413, 415, 428, 429, 503) },
-      },
+      operationId: `retract${o.noun.title}`,
+      summary: `Retract a ${o.noun.lower}, with a reason`,
+      description: `Curators only. Nothing is deleted: the ${o.noun.lower} stays readable with \`status: retracted\` and the reason, and leaves default lists (see \`status=retracted\` or \`status=all\`). Requires \`If-Match\`.`,
+      body: reasonBody,
+      errors: [400, 401, 404, 409, 412, 413, 415, 428, 429, 503],
     },
-    async (request, reply) => {
-      const result = await retract(id(request), request.body.reason, expectedVersion(request), writeContext(request));
-      return sendWrite(reply, result);
-    },
+    (record, body, expected, ctx) => retract(record, body.reason, expected, ctx),
   );
 }

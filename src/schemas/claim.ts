@@ -42,7 +42,11 @@ export const claimSchema = z
     quoteStart: z.number().int().describe('Code point offset of the quote in the source text'),
     quoteEnd: z.number().int(),
     source: sourceRefSchema,
-    topic: z.enum(TOPICS),
+    topic: z.enum(TOPICS).describe('The primary topic: the first of `topics` (kept for sorting and for older clients)'),
+    topics: z
+      .array(z.enum(TOPICS))
+      .min(1)
+      .describe('Every topic the quoted sentence holds (e.g. troops and economic), the primary one first; `topic=` matches any'),
     verification: z
       .enum(VERIFICATIONS)
       .describe(
@@ -50,7 +54,12 @@ export const claimSchema = z
       ),
     verificationNote: z.string(),
     verificationQuote: spanSchema.nullable().describe('The passage of the source about verification, if any'),
-    claimedAt: z.string().nullable().describe('ISO 8601 date, possibly partial, only when the source states it'),
+    claimedAt: z
+      .string()
+      .nullable()
+      .describe(
+        'When the claim was made: an ISO 8601 date, possibly partial, only when the source states it; never the period the claim is about (its trade figures carry that)',
+      ),
     dateNote: z.string().describe('What the source says about time, including its vagueness'),
     status: z.enum(RECORD_STATUSES),
     retractionReason: z.string().nullable(),
@@ -84,7 +93,7 @@ const sortParam = z
 export const claimFilterQuery = {
   topic: commaList(z.enum(TOPICS))
     .optional()
-    .describe(`Comma list of: ${TOPICS.join(', ')}`),
+    .describe(`Claims with any of these among their topics; comma list of: ${TOPICS.join(', ')}`),
   verification: commaList(z.enum(VERIFICATIONS))
     .optional()
     .describe(`Comma list of: ${VERIFICATIONS.join(', ')}`),
@@ -110,7 +119,9 @@ export const claimFilterQuery = {
   sort: sortParam,
   facet: commaList(z.enum(CLAIM_FACETS))
     .optional()
-    .describe(`Count matches per value of: ${CLAIM_FACETS.join(', ')}`),
+    .describe(
+      `Count matches per value of: ${CLAIM_FACETS.join(', ')} (topic counts every topic of a claim, so its counts can add up to more than the total)`,
+    ),
   format: formatQuery,
   ...paginationQuery,
 };
@@ -173,7 +184,19 @@ const claimFields = {
   statement: text(2000),
   quote: verbatim(5000).describe('Verbatim excerpt; the server finds it in the source and records its offsets'),
   quoteOffsetHint: offsetHint.optional(),
-  topic: z.enum(TOPICS),
+  topic: z
+    .enum(TOPICS)
+    .optional()
+    .describe(
+      'The primary topic. Alone it is kept first and the claim’s other topics after it; with `topics` it must be its first',
+    ),
+  topics: z
+    .array(z.enum(TOPICS))
+    .min(1, 'must list at least one topic')
+    .max(TOPICS.length)
+    .refine((topics) => new Set(topics).size === topics.length, 'must not list a topic twice')
+    .optional()
+    .describe('Every topic the quoted sentence holds, the primary one first'),
   verification: z.enum(VERIFICATIONS),
   verificationNote: text(2000),
   verificationQuote: verbatim(5000).nullable().optional(),
@@ -182,8 +205,22 @@ const claimFields = {
   dateNote: text(1000),
 };
 
-export const claimCreateBody = z.strictObject(claimFields).meta({ id: 'ClaimCreate' });
+function topicsAgree(body: { topic?: unknown; topics?: unknown }, ctx: z.RefinementCtx) {
+  if (body.topic !== undefined && Array.isArray(body.topics) && body.topics[0] !== body.topic) {
+    ctx.addIssue({ code: 'custom', path: ['topic'], message: 'must be the first of topics (or leave it out)' });
+  }
+}
+
+export const claimCreateBody = z
+  .strictObject(claimFields)
+  .superRefine((body, ctx) => {
+    if (body.topic === undefined && body.topics === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['topics'], message: 'is required (or send topic for a claim with one topic)' });
+    }
+    topicsAgree(body, ctx);
+  })
+  .meta({ id: 'ClaimCreate' });
 export type ClaimCreate = z.infer<typeof claimCreateBody>;
 
-export const claimPatchBody = patchBody(claimFields, 'ClaimPatch');
+export const claimPatchBody = patchBody(claimFields, 'ClaimPatch', undefined, topicsAgree);
 export type ClaimPatch = z.infer<typeof claimPatchBody>;

@@ -152,9 +152,15 @@ export const revisionSchema = z
 export const revisionListResponse = z.object({ data: z.array(revisionSchema) }).meta({ id: 'RevisionList' });
 
 /** A PATCH body: any subset of the writable fields, plus the reason, and at least one change. */
-export function patchBody<S extends z.ZodRawShape>(fields: S, id: string, description?: string) {
+export function patchBody<S extends z.ZodRawShape>(
+  fields: S,
+  id: string,
+  description?: string,
+  check?: (body: Record<string, unknown>, ctx: z.RefinementCtx) => void,
+) {
   return z
     .strictObject({ ...z.strictObject(fields).partial().shape, reason: text(1000).describe('Why the record is changed') })
     .refine((body) => Object.keys(body).some((key) => key !== 'reason'), { message: 'must change at least one field' })
+    .superRefine((body, ctx) => check?.(body, ctx))
     .meta({ id, ...(description === undefined ? {} : { description }) });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isoCountry } from '../domain/iso-countries.js';
 import { COUNTRY_ROLES } from '../domain/vocabulary.js';
+import { basisInput, countryBasisSchema } from './basis.js';
 import { claimSchema } from './claim.js';
 import {
   commaList,
@@ -19,10 +21,11 @@ export const countrySchema = z
   .object({
     code: z.string().describe('ISO 3166-1 alpha-2'),
     alpha3: z.string().describe('ISO 3166-1 alpha-3'),
-    name: z.string().describe('English name'),
+    name: z.string().describe('English short name per ISO 3166-1 (i18n-iso-countries), not the source'),
     nameSource: z.string().describe('Name as written in the source'),
-    role: z.enum(COUNTRY_ROLES).describe('Role relative to the war'),
-    stance: z.string().describe('One-line English summary of its stance, per the source'),
+    role: z.enum(COUNTRY_ROLES).describe('Role relative to the war, as the source presents it'),
+    stance: z.string().describe('One-line English summary of its stance: a summary of the claims `basis.stance.claimIds` lists'),
+    basis: countryBasisSchema.describe('Where each field comes from: the source (with its span) or a reference'),
     counts: z.object({ claims: z.number().int(), tradeFigures: z.number().int(), leaders: z.number().int() }),
     version: z.number().int(),
     updatedAt: z.string(),
@@ -72,18 +75,51 @@ export const countryListResponse = listEnvelope(countrySchema, 'CountryList');
 export const countryResponse = itemEnvelope(countryDetailSchema, 'CountryResponse');
 export const countryWriteResponse = itemEnvelope(countrySchema, 'CountryWriteResponse');
 
+export const COUNTRY_WRITABLE_BASIS = ['nameSource', 'role', 'stance'] as const;
+
 const countryFields = {
-  alpha3: z.string().regex(/^[A-Z]{3}$/, 'must be an upper-case ISO alpha-3 code'),
-  name: text(200),
   nameSource: text(200),
   role: z.enum(COUNTRY_ROLES),
   stance: text(1000),
+  basis: basisInput(COUNTRY_WRITABLE_BASIS, 'CountryBasisWrite')
+    .optional()
+    .describe('The basis of nameSource, role and stance (a stance: kind summary, listing claims about the country)'),
 };
 
 export const countryCreateBody = z
-  .strictObject({ code: z.string().regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code'), ...countryFields })
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code')
+      .refine((code) => isoCountry(code) !== null, 'must be an ISO 3166-1 alpha-2 code'),
+    alpha3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an upper-case ISO alpha-3 code')
+      .optional()
+      .describe('Optional: taken from ISO 3166-1; if sent, it must be the code’s alpha-3'),
+    name: text(200).optional().describe('Optional: taken from ISO 3166-1; if sent, it must be one of the code’s English names'),
+    ...countryFields,
+  })
+  .superRefine((body, ctx) => {
+    const iso = isoCountry(body.code);
+    if (iso === null) return;
+    if (body.alpha3 !== undefined && body.alpha3 !== iso.alpha3) {
+      ctx.addIssue({ code: 'custom', path: ['alpha3'], message: `must be ${iso.alpha3}, ISO 3166-1’s alpha-3 for ${body.code}` });
+    }
+    if (body.name !== undefined && !iso.names.includes(body.name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `must be ISO 3166-1’s English name for ${body.code} (${iso.names.join(' or ')}); the source’s own name goes in nameSource`,
+      });
+    }
+  })
   .meta({ id: 'CountryCreate' });
 export type CountryCreate = z.infer<typeof countryCreateBody>;
 
-export const countryPatchBody = patchBody(countryFields, 'CountryPatch');
+export const countryPatchBody = patchBody(
+  { ...countryFields, name: text(200).describe('Another of ISO 3166-1’s English names for the code (e.g. its official one)') },
+  'CountryPatch',
+  'code and alpha3 come from ISO 3166-1 and cannot be changed; name only to another of its English names',
+);
 export type CountryPatch = z.infer<typeof countryPatchBody>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LEADER_KINDS } from '../domain/vocabulary.js';
+import { LEADER_BASIS_FIELDS, LEADER_KINDS } from '../domain/vocabulary.js';
+import { basisInput, leaderBasisSchema } from './basis.js';
 import { countryRefSchema, sourceRefSchema } from './claim.js';
 import {
   commaList,
@@ -19,18 +20,23 @@ import {
 export const leaderSchema = z
   .object({
     id: z.string(),
-    name: z.string().describe('English name'),
+    name: z.string().describe('English name (basis.name says whether the source gives it)'),
     nameSource: z.string().describe('Name as written in the source'),
-    role: z.string().describe('head_of_state, party_leader, minister, expert, ...'),
+    role: z.string().describe('head_of_state, party_leader, minister, expert, ...; basis.role says where it comes from'),
     title: z.string().describe('Title as the source gives it, or a note that it gives none'),
     kind: z.enum(LEADER_KINDS).describe('leader: in power; cited_person: named as a claimant'),
-    country: countryRefSchema.nullable().describe('Null when the source does not tie the person to a country'),
+    country: countryRefSchema
+      .nullable()
+      .describe(
+        'Null unless the source ties the person to a country or a reference gives it: basis.country says which (kind source or reference)',
+      ),
     affiliation: z.string().nullable(),
     inOffice: z.string().describe('Status as of the (undated) source'),
     quote: z.string().describe('Where the source names the person'),
     quoteStart: z.number().int(),
     quoteEnd: z.number().int(),
     source: sourceRefSchema,
+    basis: leaderBasisSchema.describe('Where each field comes from: the source (with its span) or a reference'),
     version: z.number().int(),
     updatedAt: z.string(),
   })
@@ -83,10 +89,26 @@ const leaderFields = {
   sourceId: slugParam,
   quote: verbatim(5000).describe('Where the source names the person'),
   quoteOffsetHint: offsetHint.optional(),
+  basis: basisInput(LEADER_BASIS_FIELDS, 'LeaderBasisWrite')
+    .optional()
+    .describe('The basis of each field; a countryCode needs basis.country of kind source or reference'),
 };
 
-export const leaderCreateBody = z.strictObject(leaderFields).meta({ id: 'LeaderCreate' });
+/** A person's country is one the source ties them to or a reference gives, and the write says which. */
+function countryNeedsBasis(body: { countryCode?: unknown; basis?: unknown }, ctx: z.RefinementCtx) {
+  const kind = (body.basis as { country?: { kind?: string } } | undefined)?.country?.kind;
+  if (body.countryCode !== undefined && body.countryCode !== null && kind !== 'source' && kind !== 'reference') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['basis', 'country'],
+      message:
+        'a countryCode needs basis.country: kind source (the quote tying the person to the country) or kind reference (and which)',
+    });
+  }
+}
+
+export const leaderCreateBody = z.strictObject(leaderFields).superRefine(countryNeedsBasis).meta({ id: 'LeaderCreate' });
 export type LeaderCreate = z.infer<typeof leaderCreateBody>;
 
-export const leaderPatchBody = patchBody(leaderFields, 'LeaderPatch');
+export const leaderPatchBody = patchBody(leaderFields, 'LeaderPatch', undefined, countryNeedsBasis);
 export type LeaderPatch = z.infer<typeof leaderPatchBody>;

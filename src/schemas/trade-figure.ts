@@ -28,7 +28,11 @@ export const tradeFigureSchema = z
     id: z.string(),
     reporter: countryRefSchema.describe('The country whose trade is measured'),
     partner: countryRefSchema,
-    indicator: z.enum(INDICATORS),
+    indicator: z
+      .enum(INDICATORS)
+      .describe(
+        'bilateral_trade: all trade between reporter and partner; total_trade: the reporter’s trade with the whole world; oil_imports, exports, imports: the reporter’s, from or to the partner',
+      ),
     value: z.number().describe('In base units: USD as dollars (40000000000, not 40), percent as 12 for 12%'),
     unit: z.enum(UNITS),
     kind: z.enum(FIGURE_KINDS).describe('level: an amount; change: a rise or fall; ratio: a multiple'),
@@ -38,7 +42,7 @@ export const tradeFigureSchema = z
       end: z.string().nullable(),
       label: z.string().describe('The source’s own wording of the period'),
     }),
-    statedBy: actorSchema,
+    statedBy: actorSchema.describe('Who gives the figure; type other and no leaderId when the source leaves it unclear'),
     quote: z.string(),
     quoteStart: z.number().int(),
     quoteEnd: z.number().int(),

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ifNoneMatchMatches } from '../../src/lib/not-modified.js';
-import { Doorkeeper } from '../../src/plugins/response-cache.js';
+import { ifNoneMatchMatches } from '../../src/lib/conditional-get.js';
+import { Doorkeeper } from '../../src/plugins/app/response-cache/store.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 type Injected = { statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer; body: string };

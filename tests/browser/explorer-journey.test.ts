@@ -49,16 +49,17 @@ describe('a journalist checks what the article says about North Korea', () => {
     await page.getByRole('link', { name: 'North Korea', exact: true }).click();
     await page.waitForURL(`${origin}/countries/KP`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('North Korea');
-    const claim = page.getByRole('link', { name: KP.statement });
+    // Under its first topic (a claim is listed under each of its topics).
+    const claim = page.getByRole('region', { name: 'Claims, by topic' }).getByRole('link', { name: KP.statement }).first();
     await expect.poll(() => claim.isVisible()).toBe(true);
-    const item = page.getByRole('listitem').filter({ has: claim });
+    const item = claim.locator('xpath=ancestor::li[1]');
     expect(await item.innerText()).toContain('Reported');
     expect(await item.innerText()).toContain('the source neither confirms nor questions it');
     await screenshot(page, 'explorer-2-country');
   });
 
   it('opens the 100,000-soldiers claim and sees the French quote highlighted inside its paragraph', async () => {
-    await page.getByRole('link', { name: KP.statement }).click();
+    await page.getByRole('region', { name: 'Claims, by topic' }).getByRole('link', { name: KP.statement }).first().click();
     await page.waitForURL(`${origin}/claims/${KP.id}`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(KP.statement);
     const paragraph = page.locator('blockquote.in-context');

@@ -31,6 +31,9 @@ describe('the full-text key migration on a seeded database', () => {
     const db = new Database(file);
     try {
       for (const name of names.slice(0, at)) db.exec(migrationSql(name));
+      // Today's seed writes the columns and tables later migrations add (claim topics, field
+      // bases); none of them touches the full-text tables, so they go in before the keys.
+      for (const name of names.slice(at + 1)) db.exec(migrationSql(name));
       const prisma = await createPrismaClient(`file:${file}`);
       try {
         await seed(prisma);

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { articleDataset } from '../../seed/data/article.js';
+import { TOPICS } from '../../src/domain/vocabulary.js';
 import { API_KEYS, bearer, etagOf, SOURCE_ID, SOURCE_TEXT, write } from '../write-api/helpers.js';
 import { all, ancestor, attr, byId, byTag, hasClass, langOf, one, parseHtml, text, type El } from './html.js';
 
@@ -41,6 +42,7 @@ const PAGE_URLS = [
 ];
 
 const KP = 'kp-offered-100000-soldiers';
+const figure = (id: string) => articleDataset.tradeFigures.find((f) => f.id === id)!;
 const kpClaim = articleDataset.claims.find((c) => c.id === KP)!;
 
 describe('home page', () => {
@@ -85,9 +87,12 @@ describe('country page', () => {
     const { doc } = await page('/countries/KP');
     expect(text(one(doc, byTag('h1')))).toBe('North Korea');
     expect(text(doc)).toContain(articleDataset.countries.find((c) => c.code === 'KP')!.stance);
-    const topics = all(doc, (el) => el.tagName === 'h3' && (attr(el, 'id') ?? '').startsWith('topic-')).map((h) => text(h));
-    expect(topics).toEqual(['Troops', 'Ideology', 'Labour']);
-    const claimLink = one(doc, (el) => el.tagName === 'a' && attr(el, 'href') === `/claims/${KP}`);
+    const topics = all(doc, (el) => el.tagName === 'h3' && (attr(el, 'id') ?? '').startsWith('topic-')).map((h) => attr(h, 'id'));
+    // Every topic of North Korea's claims, in the vocabulary's order; a claim is under each of its topics.
+    const kpTopics = new Set(articleDataset.claims.filter((c) => c.countryCode === 'KP').flatMap((c) => c.topics));
+    expect(topics).toEqual(TOPICS.filter((topic) => kpTopics.has(topic)).map((topic) => `topic-${topic}`));
+    const byTopic = one(doc, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'claims');
+    const claimLink = all(byTopic, (el) => el.tagName === 'a' && attr(el, 'href') === `/claims/${KP}`)[0]!;
     expect(text(claimLink)).toBe(kpClaim.statement);
     // The label says what "reported" means, not just the word.
     const item = ancestor(claimLink, 2);
@@ -99,11 +104,19 @@ describe('country page', () => {
     expect(people).toContain('Igor Korotchenko');
   });
 
+  it('lists the claims the stance summarises, as its basis names them', async () => {
+    const { doc } = await page('/countries/KP');
+    const basis = (await request(server).get('/v1/countries/KP')).body.data.basis.stance.claimIds as string[];
+    expect(basis.length).toBeGreaterThan(0);
+    const summarised = one(doc, (el) => el.tagName === 'ul' && hasClass(el, 'summarised'));
+    expect(all(summarised, byTag('a')).map((a) => attr(a, 'href'))).toEqual(basis.map((id) => `/claims/${id}`));
+  });
+
   it('lists a country’s trade figures with their caveats next to the numbers', async () => {
     const { doc } = await page('/countries/IR');
     const rows = all(doc, byTag('tr')).map((r) => text(r));
     const eighteenMonths = rows.find((r) => r.includes('40 billion US dollars'));
-    expect(eighteenMonths).toContain('An 18-month total; the article compares it with a single calendar year (2021).');
+    expect(eighteenMonths).toContain(figure('ir-ru-bilateral-trade-18-months').caveat);
   });
 
   it('answers an unknown country with 404: a page for a browser, problem+json for any other client', async () => {
@@ -219,9 +232,10 @@ describe('browsing claims', () => {
     expect(rows.map((r) => text(r))).toEqual([expect.stringContaining('Opposition media claimed that Belarusian troops')]);
     // Verification is counted without its own filter, so the other labels show what adding them gives.
     const verification = facetValues(doc, 'verification');
+    const count = (v: string) => articleDataset.claims.filter((c) => c.verification === v).length;
     expect(verification).toEqual({
-      reported: { label: 'Reported (7)', checked: false },
-      asserted: { label: 'Asserted (13)', checked: false },
+      reported: { label: `Reported (${count('reported')})`, checked: false },
+      asserted: { label: `Asserted (${count('asserted')})`, checked: false },
       unverified: { label: 'Unverified (1)', checked: true },
     });
     expect(facetValues(doc, 'country')).toEqual({ BY: { label: 'Belarus (1)', checked: false } });
@@ -229,7 +243,8 @@ describe('browsing claims', () => {
 
   it('works as a form without JavaScript: empty fields are ignored and ticked boxes combine', async () => {
     const { doc } = await page('/claims?q=&country=&claimant=&verification=unverified&verification=reported');
-    expect(text(one(doc, (el) => hasClass(el, 'total')))).toBe('8 claims match.');
+    const matching = articleDataset.claims.filter((c) => ['unverified', 'reported'].includes(c.verification)).length;
+    expect(text(one(doc, (el) => hasClass(el, 'total')))).toBe(`${matching} claims match.`);
   });
 
   it('searches with the API’s q', async () => {
@@ -293,7 +308,7 @@ describe('trade figures page', () => {
     expect(percent!.ticks).toEqual(['0%', '20%', '40%', '60%']);
     expect(percent!.values).toEqual(['+55% [1]', 'about +12% [2]']);
     expect(dollars!.ticks).toEqual(['0', '10B', '20B', '30B', '40B']);
-    expect(dollars!.values).toEqual(['40 billion US dollars [3]', '4 billion US dollars']);
+    expect(dollars!.values).toEqual(['40 billion US dollars [3]', '4 billion US dollars [4]']);
     expect(text(doc)).toContain('Ratios are not drawn');
   });
 
@@ -308,9 +323,8 @@ describe('trade figures page', () => {
     );
     expect(labels.join(' ')).toContain('au cours des 18 derniers mois');
     expect(labels).toContain('de 2021');
-    expect(text(one(dollars!, byTag('ol')))).toContain(
-      'An 18-month total; the article compares it with a single calendar year (2021).',
-    );
+    const caveats = all(one(dollars!, byTag('ol')), byTag('li')).map((li) => text(li));
+    expect(caveats).toEqual([figure('ir-ru-bilateral-trade-18-months').caveat, figure('ir-ru-bilateral-trade-2021').caveat]);
   });
 
   it('gives every figure in a table with its period, who stated it, its quote and its caveat', async () => {

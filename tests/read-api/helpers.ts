@@ -7,6 +7,7 @@ import { problemSchema } from '../../src/schemas/common.js';
 import type { Db } from '../../src/db/client.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { redactQueryCredentials } from '../../src/lib/redact.js';
+import { isoCountry } from '../../src/domain/iso-countries.js';
 
 export { articleDataset };
 
@@ -14,7 +15,12 @@ export { articleDataset };
 export const seedClaims = articleDataset.claims;
 export const seedFigures = articleDataset.tradeFigures;
 export const seedLeaders = articleDataset.leaders;
-export const seedCountries = articleDataset.countries;
+/** Seed countries with the codes and English names the loader takes from ISO 3166-1. */
+export const seedCountries = articleDataset.countries.map((c) => {
+  const iso = isoCountry(c.code);
+  if (iso === null) throw new Error(`seed country ${c.code} is not in ISO 3166-1`);
+  return { ...c, alpha3: iso.alpha3, name: iso.name };
+});
 
 export const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 export const sorted = (values: string[]) => [...values].sort();
@@ -106,6 +112,8 @@ export function csvRowOf(item: Record<string, unknown>, columns: string[]): Reco
     columns.map((column) => {
       let v: unknown = item;
       for (const part of column.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[part];
+      // Arrays are one cell, their items joined with "; " (as the README says of CSV).
+      if (Array.isArray(v)) return [column, v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ')];
       return [column, v === null || v === undefined ? '' : String(v)];
     }),
   );

@@ -46,5 +46,8 @@ export async function addSyntheticClaims(t: TestApp): Promise<Synthetic[]> {
       })),
     }),
   );
+  await changeData(t.prisma, () =>
+    t.prisma.claimTopic.createMany({ data: rows.map((r) => ({ claimId: r.id, topic: 'troops', position: 0 })) }),
+  );
   return rows;
 }

@@ -123,18 +123,18 @@ beforeAll(async () => {
   const country = await write(
     server,
     'patch',
-    '/v1/countries/KP',
-    { name: 'North Korea (DPRK)', reason: 'Common name' },
+    '/v1/countries/IR',
+    { name: 'Islamic Republic of Iran', reason: 'Official name' },
     { authorization: bearer(), 'if-match': '*' },
   );
   expect(country.status).toBe(200);
   expected.push({
     resourceType: 'country',
-    resourceId: 'KP',
+    resourceId: 'IR',
     action: 'update',
     actor: ALICE.name,
     version: 2,
-    reason: 'Common name',
+    reason: 'Official name',
   });
 
   // Refused writes leave no trace in the feed.
@@ -174,6 +174,7 @@ describe('revisions of a record', () => {
         to: 'Russia is among the least popular countries.',
       },
       topic: { from: 'diplomatic', to: 'rhetorical' },
+      topics: { from: ['diplomatic'], to: ['rhetorical'] },
     });
     expect(Date.parse(update?.createdAt ?? '')).toBeGreaterThanOrEqual(Date.parse(create?.createdAt ?? ''));
     expect(update?.datasetVersion).toBeGreaterThan(create?.datasetVersion ?? Infinity);
@@ -195,11 +196,11 @@ describe('revisions of a record', () => {
   });
 
   it('diffs a country patch to the one field it changed', async () => {
-    const { data } = revisionListResponse.parse((await request(server).get('/v1/countries/KP/revisions')).body);
+    const { data } = revisionListResponse.parse((await request(server).get('/v1/countries/IR/revisions')).body);
     expect(data.at(-1)).toMatchObject({
       action: 'update',
       actor: ALICE.name,
-      changes: { name: { from: 'North Korea', to: 'North Korea (DPRK)' } },
+      changes: { name: { from: 'Iran', to: 'Islamic Republic of Iran' } },
     });
     expect(Object.keys(data.at(-1)?.changes ?? {})).toEqual(['name']);
   });
@@ -363,6 +364,6 @@ describe('the change feed', () => {
     }
     expect(mirror.get(`claim/${createdClaim}`)?.statement).toBe('Russia is among the least popular countries.');
     expect(mirror.get('claim/kp-offered-100000-soldiers')?.status).toBe('retracted');
-    expect(mirror.get('country/KP')?.name).toBe('North Korea (DPRK)');
+    expect(mirror.get('country/IR')?.name).toBe('Islamic Republic of Iran');
   });
 });

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { ALICE, API_KEYS, bearer, claimBody, expectProblem, parseProblem, SOURCE_ID } from './helpers.js';
+import { ALICE, API_KEYS, bearer, claimBody, expectProblem, parseProblem, seedCounts, SOURCE_ID } from './helpers.js';
 import { redactQueryCredentials } from '../../src/lib/redact.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -209,7 +209,7 @@ describe('failed-authentication bucket', () => {
     const read = await request(server).get('/v1/claims');
     expect(read.status).toBe(200);
     // Nothing was written while blocked.
-    expect(await test.prisma.claim.count()).toBe(21);
+    expect(await test.prisma.claim.count()).toBe(seedCounts.claims);
     expect(Date.now() - started).toBeLessThan(WINDOW_MS);
 
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS - (Date.now() - started) + 100));

@@ -150,16 +150,16 @@ describe('optimistic concurrency (If-Match)', () => {
   });
 
   it('compares only the version: a change to an embedded country does not make a claim’s ETag stale', async () => {
-    const claimUrl = '/v1/claims/by-troops-in-action-opposition-media';
+    const claimUrl = '/v1/claims/ir-satellites-and-armed-drones';
     const before = await etagOf(server, claimUrl);
     const country = await write(
       server,
       'patch',
-      '/v1/countries/BY',
-      { name: 'Belarus (renamed by a test)', reason: 'test' },
+      '/v1/countries/IR',
+      { name: 'Islamic Republic of Iran', reason: 'test' },
       {
         authorization: bearer(),
-        'if-match': await etagOf(server, '/v1/countries/BY'),
+        'if-match': await etagOf(server, '/v1/countries/IR'),
       },
     );
     expect(country.status).toBe(200);
@@ -174,7 +174,7 @@ describe('optimistic concurrency (If-Match)', () => {
       { authorization: bearer(), 'if-match': before },
     );
     expect(res.status).toBe(200);
-    expect(res.body.data.country.name).toBe('Belarus (renamed by a test)');
+    expect(res.body.data.country.name).toBe('Islamic Republic of Iran');
   });
 
   it('lets exactly one of two concurrent PATCHes with the same ETag win; the other gets 412', async () => {

@@ -87,6 +87,8 @@ describe('a curator adds an article and its facts', () => {
       inOffice: 'As stated in the article; dates not given.',
       sourceId,
       quote,
+      // A person's country stands on words of the source that tie them to it.
+      basis: { country: { kind: 'source', sourceId, quote: 'le ministre biélorusse de l’Économie' } },
     });
     expect(res.status).toBe(201);
     leaderId = res.body.data.id;

@@ -41,6 +41,10 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         title: country.name,
         country,
         people,
+        // The claims the curators' stance summarises, as its basis names them.
+        stanceClaims: country.basis.stance.claimIds
+          .map((id) => claims.find((c) => c.id === id))
+          .filter((c): c is ClaimOut => c !== undefined),
         byTopic,
         figures: (country.tradeFigures ?? []).map((f) => ({ ...f, valueText: formatFigure(f, page.m, page.fmt) })),
       });

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../lib/problem.js';
-import { PACKAGE } from '../../lib/paths.js';
-import { varyOnAccept } from '../../lib/representation.js';
+import { varyOnAccept } from '../../lib/vary.js';
 import { countryListQuery } from '../../schemas/country.js';
 import { datasetSchema } from '../../schemas/meta.js';
 import { pageQuery } from '../../schemas/pages.js';
@@ -41,7 +40,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
       }
       if (type === 'application/json') {
         reply.header('content-location', '/v1');
-        return reply.type('application/json; charset=utf-8').send(await datasetIndex(repos.meta, PACKAGE.version));
+        return reply.type('application/json; charset=utf-8').send(await datasetIndex(repos.meta));
       }
       const page = context(request, reply, options);
       const [allies, sources] = await Promise.all([repos.countries.list(ALLIES), reads.sources()]);

@@ -2,11 +2,9 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageContext } from '../../pages/context.js';
 import { pageReads } from '../../pages/reads.js';
-import type { Repositories } from '../../repositories/index.js';
 import { renderTemplate } from '../../pages/render.js';
-import { addVary } from '../../lib/representation.js';
+import { varyOnAccept } from '../../lib/vary.js';
 import type { Problem } from '../../lib/problem.js';
-import { helmetHeaders } from '../../plugins/security.js';
 import assetRoutes from './assets.js';
 import claimPages from './claims.js';
 import countryPages from './countries.js';
@@ -14,38 +12,6 @@ import homePage from './home.js';
 import type { PageOptions } from './page.js';
 import sourcePages from './sources.js';
 import tradeFigurePages from './trade-figures.js';
-
-/**
- * Paths the pages answer on, for the response cache (`/` is the home page alone). The pages
- * live at their resource's API path without `/v1`.
- */
-export const PAGE_PREFIXES = ['/', '/countries/', '/claims', '/sources/', '/trade-figures', '/assets/'] as const;
-
-/**
- * Pages load only this origin's stylesheet and script: no inline script or style, nothing from
- * another host, no framing. Not `upgrade-insecure-requests`: behind plain HTTP on a non-local
- * name it would send the stylesheet's request to https and lose it.
- */
-const PAGE_HEADERS = helmetHeaders({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'none'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      formAction: ["'self'"],
-      baseUri: ["'none'"],
-      frameAncestors: ["'none'"],
-    },
-  },
-  crossOriginResourcePolicy: { policy: 'same-origin' },
-  // Both only take effect on a secure origin and make browsers report an error elsewhere (plain
-  // HTTP on a name other than localhost); pages share no state a cross-origin window could use.
-  crossOriginOpenerPolicy: false,
-  originAgentCluster: false,
-});
 
 /** A browser asking for a page gets an HTML error page; everyone else the API's problem+json. */
 function prefersHtml(request: FastifyRequest): boolean {
@@ -63,14 +29,10 @@ function publicOrigin(servers: readonly string[]): string {
  * English and French, readable without JavaScript. Errors keep the API's status and wording
  * (the errors plugin makes the problem); for a browser, the problem is written out as a page.
  */
-const pages: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repos }) => {
-  const reads = pageReads(repos, () => app.generation.now());
+const pages: FastifyPluginAsyncZod = async (app) => {
+  const reads = pageReads(app.repositories, () => app.generation.now());
   const options: PageOptions = { reads, origin: publicOrigin(app.config.openapiServers) };
 
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(PAGE_HEADERS);
-    done();
-  });
   // The filter form sends every field, empty ones included, and repeats a field for each ticked
   // box: as the API's query, that is no value and a comma list.
   app.addHook('preValidation', (request, _reply, done) => {
@@ -88,7 +50,7 @@ const pages: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repo
       // its problem is then written out as a page instead of JSON.
       reply.serializer((problem: unknown) => {
         const page = pageContext(request, reply, options.origin);
-        addVary(reply, 'Accept');
+        varyOnAccept(reply);
         reply.type('text/html; charset=utf-8');
         const p = problem as Problem;
         const heading = page.m.error.headings[String(p.status)] ?? page.m.error.headings.other;

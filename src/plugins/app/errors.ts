@@ -1,4 +1,6 @@
-import type { FastifyError } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
@@ -9,10 +11,10 @@ import {
   StorageUnavailableError,
   UnknownReferenceError,
   VersionConflictError,
-} from '../domain/errors.js';
-import { InvalidCursorError } from '../lib/cursor.js';
-import { HttpProblem, sendProblem, type ProblemDetail } from '../lib/problem.js';
-import { UnknownSortFieldError } from '../lib/keyset.js';
+} from '../../domain/errors.js';
+import { InvalidCursorError } from '../../lib/cursor.js';
+import { HttpProblem, problem, PROBLEM_CONTENT_TYPE, sendProblem, type ProblemDetail } from '../../lib/problem.js';
+import { UnknownSortFieldError } from '../../lib/keyset.js';
 
 /** Domain failures from the repositories, as HTTP problems. */
 function domainProblem(error: unknown): { status: number; detail: string; errors?: ProblemDetail[] } | null {
@@ -61,9 +63,64 @@ function issueLocation(context: string | undefined, issue: ValidationIssue): Omi
   return { pointer: `/${path.map(String).join('/')}` };
 }
 
+/** Longest path parameter the router accepts (an id or a code is far shorter). */
+export const MAX_PARAM_LENGTH = 200;
+
+/**
+ * Fastify's `clientErrorHandler`: requests Node's parser refuses (malformed HTTP, headers too
+ * large, too slow: a slow-loris) get a problem+json like every other error, instead of
+ * Fastify's own JSON. There is no parsed request, so no instance.
+ */
+export function clientErrorHandler(error: ConnectionError, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // A route may have answered from the head alone (a write without a key gets its 401 before
+  // the body is read), and the body then turns out malformed: a second response on the same
+  // socket would corrupt the stream for the client. Node's own handler makes the same check on
+  // the socket's in-flight response; Fastify's default does not.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  if (inFlight?.headersSent === true) {
+    socket.destroy(error);
+    return;
+  }
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const detail =
+    status === 408
+      ? 'The request was not received in time.'
+      : status === 431
+        ? 'The request headers are too large.'
+        : 'The request is not valid HTTP/1.1.';
+  const body = JSON.stringify(problem(status, detail, ''));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
+/**
+ * Fastify's `frameworkErrors`: the router refuses undecodable paths and over-long parameters
+ * before any hook runs; without this they left as Fastify's own JSON, without problem+json,
+ * X-Request-Id or a log line.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-request-id', request.id);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    sendProblem(request, reply, 400, `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`);
+    return;
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    sendProblem(request, reply, 400, 'The URL path is not valid percent-encoded UTF-8.');
+    return;
+  }
+  request.log.error({ err: error }, 'routing error');
+  sendProblem(request, reply, 500, 'An unexpected error occurred; it has been logged.');
+}
+
 /**
  * Every failure leaves as RFC 9457 problem+json. Known errors keep their status and say what
- * was wrong; anything unexpected is logged in full and masked as a 500 without internals.
+ * was wrong; anything unexpected is logged in full and masked as a 500 without internals. The
+ * two handlers above cover what fails before a route is found; Fastify takes them as options.
  */
 export default fp(
   async (app) => {

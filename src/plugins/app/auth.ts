@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { sendProblem } from '../lib/problem.js';
+import { sendProblem } from '../../lib/problem.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -25,21 +25,22 @@ const MAX_TRACKED_CLIENTS = 10_000;
  * general rate limit: past `failureLimit` in a window, even a right key gets 429.
  */
 export default fp(
-  async (app, opts: { apiKeys: { name: string; key: string }[]; failureLimit: number; windowMs: number }) => {
-    const known = opts.apiKeys.map(({ name, key }) => ({ name, digest: digest(key) }));
+  async (app) => {
+    const { authFailures: failureLimit, windowMs } = app.config.rateLimit;
+    const known = app.config.apiKeys.map(({ name, key }) => ({ name, digest: digest(key) }));
     const failures = new Map<string, { count: number; resetAt: number }>();
 
     function blocked(ip: string, now: number): number | null {
       const entry = failures.get(ip);
       if (entry === undefined || entry.resetAt <= now) return null;
-      return entry.count >= opts.failureLimit ? Math.ceil((entry.resetAt - now) / 1000) : null;
+      return entry.count >= failureLimit ? Math.ceil((entry.resetAt - now) / 1000) : null;
     }
 
     function recordFailure(ip: string, now: number): void {
       const entry = failures.get(ip);
       if (entry === undefined || entry.resetAt <= now) {
         if (failures.size >= MAX_TRACKED_CLIENTS) failures.delete(failures.keys().next().value ?? '');
-        failures.set(ip, { count: 1, resetAt: now + opts.windowMs });
+        failures.set(ip, { count: 1, resetAt: now + windowMs });
       } else entry.count += 1;
     }
 

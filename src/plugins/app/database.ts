@@ -1,10 +1,10 @@
 import fp from 'fastify-plugin';
-import { createPrismaClient, type Db } from '../db/client.js';
-import type { DatabaseEngine } from '../db/engine.js';
-import { DatasetGeneration, openVersionReader, type VersionReader } from '../db/generation.js';
-import type { SqlReader } from '../db/sql.js';
-import { createSqliteReader } from '../db/sqlite-reader.js';
-import { Writer } from '../db/writer.js';
+import { createPrismaClient, type Db } from '../../db/client.js';
+import { DatasetGeneration, openVersionReader, type VersionReader } from '../../db/generation.js';
+import { bundledMigrations } from '../../db/migrations.js';
+import type { SqlReader } from '../../db/sql.js';
+import { createSqliteReader } from '../../db/sqlite-reader.js';
+import { Writer } from '../../db/writer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,6 +16,8 @@ declare module 'fastify' {
     generation: DatasetGeneration;
     /** The single writer, on a connection of its own (see Writer). */
     writer: Writer;
+    /** How many migrations this build ships for the configured engine; /ready wants them all applied. */
+    expectedMigrations: number;
   }
 }
 
@@ -24,29 +26,31 @@ declare module 'fastify' {
  * read can never observe a write transaction that has not committed, and closes both with the app.
  */
 export default fp(
-  async (app, opts: { databaseUrl: string; engine: DatabaseEngine; versionCheckMs: number }) => {
-    const db = await createPrismaClient(opts.databaseUrl);
+  async (app) => {
+    const { databaseUrl, databaseEngine, cacheVersionCheckMs } = app.config;
+    const db = await createPrismaClient(databaseUrl);
     // No busy timeout on the write connection: a lock held by another process would freeze every
     // request for up to 5 s; the Writer retries without blocking instead.
-    const writeDb = await createPrismaClient(opts.databaseUrl, 0);
+    const writeDb = await createPrismaClient(databaseUrl, 0);
     app.decorate('db', db);
     // The Writer may replace its connection after a failed COMMIT (see Writer), so it closes its own.
-    const writer = new Writer(writeDb, () => createPrismaClient(opts.databaseUrl, 0));
+    const writer = new Writer(writeDb, () => createPrismaClient(databaseUrl, 0));
     app.decorate('writer', writer);
-    const postgres = opts.engine === 'postgresql';
+    const postgres = databaseEngine === 'postgresql';
     // PostgreSQL's modules load only for a PostgreSQL URL, so the SQLite default starts as before.
     const reader: SqlReader = postgres
-      ? (await import('../db/postgres-reader.js')).createPostgresReader(opts.databaseUrl)
-      : createSqliteReader(opts.databaseUrl);
+      ? (await import('../../db/postgres-reader.js')).createPostgresReader(databaseUrl)
+      : createSqliteReader(databaseUrl);
     app.decorate('reader', reader);
     // On PostgreSQL the generation is kept current by LISTEN/NOTIFY and a poll (within 100 ms
     // for other instances' writes), so reading it costs nothing and is never throttled.
     const versions: VersionReader = postgres
-      ? await (await import('../db/postgres-version-watch.js')).openPostgresVersionReader(opts.databaseUrl)
-      : openVersionReader(opts.databaseUrl);
-    const generation = new DatasetGeneration(versions, postgres ? 0 : opts.versionCheckMs);
+      ? await (await import('../../db/postgres-version-watch.js')).openPostgresVersionReader(databaseUrl)
+      : openVersionReader(databaseUrl);
+    const generation = new DatasetGeneration(versions, postgres ? 0 : cacheVersionCheckMs);
     writer.onCommit((version) => generation.markCommitted(version));
     app.decorate('generation', generation);
+    app.decorate('expectedMigrations', bundledMigrations(databaseUrl).length);
     app.addHook('onClose', async () => {
       await Promise.all([db.$disconnect(), writer.close(), reader.close(), generation.close()]);
     });
