@@ -54,9 +54,8 @@ beforeAll(async () => {
   );
   await created(
     await write(server, 'post', '/v1/countries', {
-      code: 'XH',
-      alpha3: 'XHH',
-      name: hostile('name'),
+      // Code, alpha-3 and name come from ISO 3166-1; the free-text fields are the source's name and the stance.
+      code: 'KZ',
       nameSource: hostile('nameSource'),
       role: 'ally_of_russia',
       stance: hostile('stance'),
@@ -69,7 +68,8 @@ beforeAll(async () => {
       role: 'minister',
       title: hostile('leader.title'),
       kind: 'leader',
-      countryCode: 'XH',
+      countryCode: 'KZ',
+      basis: { country: { kind: 'reference', reference: 'curator_knowledge', note: hostile('basis.note') } },
       affiliation: hostile('affiliation'),
       inOffice: hostile('inOffice'),
       sourceId,
@@ -77,7 +77,7 @@ beforeAll(async () => {
     }),
   );
   const claim = (suffix: string) => ({
-    countryCode: 'XH',
+    countryCode: 'KZ',
     sourceId,
     claimant: { name: hostile(`claimant${suffix}`), type: 'government_official', leaderId },
     statement: hostile(`statement${suffix}`),
@@ -110,7 +110,7 @@ beforeAll(async () => {
   expect(retraction.status).toBe(200);
   await created(
     await write(server, 'post', '/v1/trade-figures', {
-      reporterCode: 'XH',
+      reporterCode: 'KZ',
       partnerCode: 'RU',
       indicator: 'other',
       value: 1_000_000_000,
@@ -125,16 +125,16 @@ beforeAll(async () => {
   );
   urls.push(
     '/',
-    '/countries/XH',
+    '/countries/KZ',
     `/claims/${activeId}`,
     `/claims/${retractedId}`,
-    '/claims?country=XH',
-    '/claims?country=XH&status=all',
+    '/claims?country=KZ',
+    '/claims?country=KZ&status=all',
     `/claims?q=${encodeURIComponent(hostile('q'))}`,
     `/sources/${sourceId}`,
     `/sources/${sourceId}?claim=${activeId}`,
     '/trade-figures',
-    '/trade-figures?reporter=XH',
+    '/trade-figures?reporter=KZ',
     `/claims?verification=${encodeURIComponent(hostile('param'))}`,
   );
   await t.app.listen({ host: '127.0.0.1', port: 0 });

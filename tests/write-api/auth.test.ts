@@ -14,7 +14,8 @@ function concreteUrl(url: string): string {
     .replace('/trade-figures/:id', '/trade-figures/cn-ru-total-trade-change-2021')
     .replace('/sources/:id', `/sources/${SOURCE_ID}`)
     .replace('/leaders/:id', '/leaders/javad-owji')
-    .replace('/countries/:code', '/countries/BY');
+    .replace('/countries/:code', '/countries/BY')
+    .replace('/assets/:file', '/assets/explorer.css');
 }
 
 type Route = { method: string; url: string };
