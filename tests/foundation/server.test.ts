@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -83,6 +83,31 @@ describe('server entry point', () => {
       expect(result.code).not.toBe(0);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(/^allies-api: database .*app\.db is not writable: /);
+    }
+  });
+
+  it('when the data folder belongs to someone else (a root-owned bind mount), says how to make it writable', async () => {
+    // As root, the server runs as `nobody` against a folder root owns, as a container's uid 1000
+    // meets a bind-mounted host folder; it keeps the right to read and search everything (so the
+    // checkout's own permissions do not matter), not to write. Otherwise the folder is made
+    // read-only for its owner.
+    const folder = tempDir();
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(folder, asRoot ? 0o755 : 0o555);
+    const nobody = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+    const wrapper = asRoot ? ['setpriv', ...nobody, '--inh-caps=+dac_read_search', '--ambient-caps=+dac_read_search'] : [];
+    const uid = asRoot ? 65534 : process.getuid?.();
+    const gid = asRoot ? 65534 : process.getgid?.();
+    try {
+      const result = await runServerExpectingFailure({ DATABASE_URL: `file:${folder}/data/app.db` }, 60_000, wrapper);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^allies-api: database .*app\.db is not writable: EACCES/);
+      expect(result.stderr).toContain(`the service runs as uid ${uid}`);
+      expect(result.stderr).toContain(`chown -R ${uid}:${gid} ${folder}`);
+      expect(result.stderr).toContain('--user');
+    } finally {
+      chmodSync(folder, 0o755);
     }
   });
 

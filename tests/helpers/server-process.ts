@@ -51,10 +51,16 @@ export function startServer(env: Record<string, string>, timeoutMs = 60_000): Pr
 }
 
 /** Runs the entry point expecting it to fail; resolves with its exit code, stderr and duration. */
-export function runServerExpectingFailure(env: Record<string, string>, timeoutMs = 60_000) {
+export function runServerExpectingFailure(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  /** A command the server runs under, e.g. setpriv to run it as another user. */
+  wrapper: string[] = [],
+) {
   return new Promise<{ code: number | null; stderr: string; ms: number }>((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const argv = [...wrapper, process.execPath, '--import', 'tsx', 'src/server.ts'];
+    const child = spawn(argv[0] ?? process.execPath, argv.slice(1), {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
