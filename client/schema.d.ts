@@ -1,5 +1,105 @@
 /* Generated from openapi.yaml by `npm run openapi:generate`; do not edit. */
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Home page: the dataset for readers, or the API index as JSON
+         * @description HTML for browsers: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).
+         */
+        get: operations["getHomePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pages’ stylesheet, script or icon
+         * @description The one stylesheet, the one small script (progressive enhancement: copy buttons, absolute links) and the icon the pages use. Pages link them with `v=` set to their content version, which browsers may keep for a year.
+         */
+        get: operations["getPageAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse and search claims: filters with counts, a table, exports
+         * @description The page of `GET /v1/claims`, with the same filters, search, sort and cursors. A form that works without JavaScript (a ticked box per value, repeated parameters joined as a comma list, empty fields ignored), the number of claims beside each value, the results as a table, and links to this list as JSON, CSV and NDJSON with the equivalent `curl` line.
+         */
+        get: operations["getClaimsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim’s page: the quote in its paragraph, who says it, how sure, history, citation
+         * @description The page of `GET /v1/claims/{id}`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the revision history and a citation ready to paste.
+         */
+        get: operations["getClaimPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/countries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A country’s page: stance, people, claims by topic, trade figures
+         * @description The page of `GET /v1/countries/{code}`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats.
+         */
+        get: operations["getCountryPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -72,6 +172,46 @@ export interface paths {
          * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.
          */
         get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A source’s full text, every claim’s and figure’s passage highlighted
+         * @description The page of `GET /v1/sources/{id}`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted, coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. `claim=` or `figure=` marks one record’s passage (the claim pages link here that way).
+         */
+        get: operations["getSourcePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trade-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trade figures as charts that do not mislead, and as a table
+         * @description The page of `GET /v1/trade-figures` (same filters): server-rendered SVG charts, one per unit and kind with its own scale (dollar amounts and percentage changes never share an axis), a warning and numbered caveats where the bars of a chart cover different periods, ratios left undrawn, and every figure in a table with its period, who stated it, its quote and its caveat.
+         */
+        get: operations["getTradeFiguresPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3881,6 +4021,414 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getHomePage: {
+        parameters: {
+            query?: {
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPageAsset: {
+        parameters: {
+            query?: {
+                /** @description Content version the pages link with; when it is current the file may be kept for a year */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The stylesheet, the script or the icon the pages use */
+                file: "explorer.css" | "explorer.js" | "favicon.svg";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                    "text/css": string;
+                    "text/javascript": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimsPage: {
+        parameters: {
+            query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
+                /** @description Comma list of leader ids (people who made the claim) */
+                claimant?: string;
+                /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
+                claimantType?: string;
+                /** @description Only claims dated on or after this (claims without a stated date are excluded) */
+                "claimedAt[from]"?: string;
+                "claimedAt[to]"?: string;
+                /** @description Comma list of ISO alpha-2 codes, e.g. BY,KP */
+                country?: string;
+                /** @description Opaque cursor from meta.nextCursor */
+                cursor?: string;
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+                /** @description Page size, 1 to 100 (default 20) */
+                limit?: number;
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only */
+                q?: string;
+                /** @description Restrict q to: statement, quote, claimant */
+                qFields?: string;
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id) */
+                sort?: string;
+                /** @description Comma list of source ids */
+                source?: string;
+                /** @description Retracted claims are hidden unless asked for */
+                status?: "active" | "retracted" | "all";
+                /** @description Claims with any of these among their topics; comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, unspecified, other */
+                topic?: string;
+                /** @description Comma list of: verified, reported, asserted, unverified, disputed */
+                verification?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimPage: {
+        parameters: {
+            query?: {
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                /** @description Claim id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountryPage: {
+        parameters: {
+            query?: {
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code, any case (e.g. kp) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -4151,6 +4699,189 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Ready"];
+                };
+            };
+        };
+    };
+    getSourcePage: {
+        parameters: {
+            query?: {
+                /** @description A claim whose passage the page highlights and says it came for */
+                claim?: string;
+                /** @description A trade figure whose passage the page highlights */
+                figure?: string;
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                /** @description Source id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTradeFiguresPage: {
+        parameters: {
+            query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
+                /** @description Figures where any of these countries is reporter or partner */
+                country?: string;
+                /** @description Comma list of: total_trade, bilateral_trade, oil_imports, exports, imports, other */
+                indicator?: string;
+                /** @description Comma list of: level, change, ratio */
+                kind?: string;
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+                /** @description Comma list of partner country codes */
+                partner?: string;
+                /** @description Figures whose period starts on or after this date */
+                "period[from]"?: string;
+                /** @description Figures whose period ends on or before this date (the whole period if partial) */
+                "period[to]"?: string;
+                /** @description Full-text search over quote, caveat and who stated it */
+                q?: string;
+                /** @description Comma list of reporter country codes */
+                reporter?: string;
+                /** @description Comma list of source ids */
+                source?: string;
+                /** @description Comma list of leader ids who stated the figure */
+                statedBy?: string;
+                /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
+                statedByType?: string;
+                status?: "active" | "retracted" | "all";
+                /** @description Comma list of: USD, percent, ratio */
+                unit?: string;
+                /** @description Value at least this (in the figure’s unit) */
+                "value[gte]"?: number;
+                /** @description Value at most this */
+                "value[lte]"?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -45,6 +45,7 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       { name: 'Trade figures', description: 'Trade values and changes, with who stated them and caveats' },
       { name: 'Sources', description: 'The documents every fact is extracted from, with their full text' },
       { name: 'Problems', description: 'What each error `type` means and what to do about it (RFC 9457)' },
+      { name: 'Pages', description: 'The same data as readable pages for people, at each resource’s path without /v1' },
     ],
   };
 }

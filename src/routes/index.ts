@@ -6,12 +6,13 @@ import leaderRoutes from './leaders.js';
 import metaRoutes from './meta.js';
 import openapiRoutes from './openapi.js';
 import problemRoutes from './problems.js';
+import pageRoutes from './pages/index.js';
 import sourceRoutes from './sources.js';
 import tradeFigureRoutes from './trade-figures.js';
 
 /**
  * Every route, in the order the OpenAPI document lists them: service, spec and problem types at
- * the root, the dataset under /v1. Each route file is its own encapsulated plugin.
+ * the root, the dataset under /v1, then the pages. Each route file is its own encapsulated plugin.
  */
 export default fp(
   async (app) => {
@@ -29,6 +30,8 @@ export default fp(
       },
       { prefix: '/v1' },
     );
+    // The same data as pages, at each resource's path without /v1.
+    await app.register(pageRoutes);
   },
   {
     name: 'routes',

@@ -1,14 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { ROOT } from '../helpers/server-process.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
-/** A name the browser resolves to 127.0.0.1 but, unlike localhost, does not treat as a secure context. */
-const LAN_HOST = 'allies.test';
+import { ARTIFACTS, launchChromium, TEST_HOST as LAN_HOST } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -19,21 +14,7 @@ beforeAll(async () => {
   // 127.0.0.1 only: the LAN name reaches it through the browser's resolver rule, not the network.
   const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
   port = Number(new URL(address).port);
-  // Playwright gives each launch a fresh, empty profile of its own.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`,
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -21,7 +21,10 @@ type Spec = { paths: Record<string, Record<string, Operation>> };
 const PATH_VALUES: Record<string, Record<string, string>> = {
   code: { default: 'KP' },
   slug: { default: 'not-found' },
+  file: { default: 'explorer.css' },
   id: {
+    '/claims': 'kp-offered-100000-soldiers',
+    '/sources': 'putin-allies-four-countries',
     '/v1/claims': 'kp-offered-100000-soldiers',
     '/v1/leaders': 'javad-owji',
     '/v1/trade-figures': 'ir-ru-bilateral-trade-18-months',

@@ -55,6 +55,8 @@ describe('packaging', () => {
       'prisma',
       'seed/sources',
       'src/schemas/examples.json',
+      'src/pages/templates',
+      'src/pages/assets',
       '/app/node_modules',
       '/app/dist',
     ]);

@@ -17,7 +17,8 @@ function concreteUrl(url: string): string {
     .replace('/sources/:id', `/sources/${SOURCE_ID}`)
     .replace('/leaders/:id', '/leaders/javad-owji')
     .replace('/countries/:code', '/countries/BY')
-    .replace('/problems/:slug', '/problems/not-found');
+    .replace('/problems/:slug', '/problems/not-found')
+    .replace('/assets/:file', '/assets/explorer.css');
 }
 
 type Route = { method: string; url: string };
