@@ -108,7 +108,11 @@ export function cursorValues(row: Record<string, unknown>, keys: readonly SortKe
 
 export class UnknownSortFieldError extends Error {
   override name = 'UnknownSortFieldError';
-  constructor(readonly fields: string[]) {
+  constructor(
+    readonly fields: string[],
+    /** The fields this list can be sorted by. */
+    readonly allowed: string[] = [],
+  ) {
     super(`unknown sort field(s): ${fields.join(', ')}`);
   }
 }
@@ -136,7 +140,7 @@ export function sortOrder<C extends string>(
   const known = parsed.get(text);
   if (known !== undefined) return known as SortOrder<C>;
   const given = parseSort(text, fields, defaultSort, idField);
-  if (given.unknown.length > 0) throw new UnknownSortFieldError(given.unknown);
+  if (given.unknown.length > 0) throw new UnknownSortFieldError(given.unknown, Object.keys(fields));
   // A sort naming no field (`sort=`) on a table whose key is not `idField` would order by
   // nothing: it takes the default order instead.
   const keys = given.keys.length > 0 ? given.keys : parseSort(defaultSort, fields, defaultSort, idField).keys;
