@@ -151,7 +151,7 @@ export class GroupCommitter<Req, Res, Ticket> {
   private async runBatch(batch: Entry<Req, Ticket>[]): Promise<void> {
     const deadline = Date.now() + this.busyTimeoutMs;
     let entries = batch;
-    for (let delay = 5; ; ) {
+    for (let delay = 5; ;) {
       try {
         const { version, outcomes } = await this.attempt(entries);
         this.deliver(version, outcomes);
@@ -206,7 +206,10 @@ export class GroupCommitter<Req, Res, Ticket> {
         }
         await connection.exec('RELEASE write');
       }
-      await connection.exec('COMMIT');
+      // Every write was rolled back to its savepoint (failed or changed nothing): there is
+      // nothing to commit, and a ROLLBACK leaves the file, so every cache, as it was (a COMMIT
+      // would still write to the WAL and move data_version).
+      await connection.exec(version === null ? 'ROLLBACK' : 'COMMIT');
       return { version, outcomes };
     } catch (error) {
       if (connection.inTransaction()) await connection.exec('ROLLBACK').catch(() => undefined);

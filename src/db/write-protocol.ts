@@ -31,11 +31,16 @@ export function encodeError(error: unknown): EncodedError {
   if (error instanceof VersionConflictError) return { kind: 'VersionConflictError', currentVersion: error.currentVersion };
   if (error instanceof QuoteNotFoundError)
     return { kind: 'QuoteNotFoundError', field: error.field, detail: error.detail, candidates: error.candidates };
-  if (error instanceof InconsistentFieldError) return { kind: 'InconsistentFieldError', field: error.field, detail: error.message };
+  if (error instanceof InconsistentFieldError)
+    return { kind: 'InconsistentFieldError', field: error.field, detail: error.message };
   if (error instanceof UnknownReferenceError) return { kind: 'UnknownReferenceError', field: error.field, value: error.value };
   if (error instanceof DuplicateRecordError) return { kind: 'DuplicateRecordError', detail: error.detail };
   if (error instanceof StorageUnavailableError)
-    return { kind: 'StorageUnavailableError', reason: error.reason, cause: String((error.cause as Error | undefined)?.message ?? '') };
+    return {
+      kind: 'StorageUnavailableError',
+      reason: error.reason,
+      cause: String((error.cause as Error | undefined)?.message ?? ''),
+    };
   if (error instanceof IdempotencyConflictError) return { kind: 'IdempotencyConflictError' };
   const e = error instanceof Error ? error : new Error(String(error));
   return { kind: 'Error', name: e.name, message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
@@ -73,9 +78,7 @@ export function decodeError(encoded: EncodedError): Error {
 export type WorkerSetup = { databaseUrl: string; maxBatch: number };
 
 export type ToWorker<Req> =
-  | { type: 'write'; id: number; request: Req }
-  | { type: 'pragma'; id: number; statement: string }
-  | { type: 'close' };
+  { type: 'write'; id: number; request: Req } | { type: 'pragma'; id: number; statement: string } | { type: 'close' };
 
 export type Outcome<Res> = { id: number; ok: true; value: Res } | { id: number; ok: false; error: EncodedError };
 

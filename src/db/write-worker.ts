@@ -22,9 +22,8 @@ const committer = new GroupCommitter<WriteRequest, WriteResult<unknown>, number>
   () => openWriteConnection(setup.databaseUrl),
   runWrite,
   (version, settled) => {
-    const outcomes = settled.map(
-      ([id, outcome]): Outcome<WriteResult<unknown>> =>
-        outcome.ok ? { id, ok: true, value: outcome.value } : { id, ok: false, error: encodeError(outcome.error) },
+    const outcomes = settled.map(([id, outcome]): Outcome<WriteResult<unknown>> =>
+      outcome.ok ? { id, ok: true, value: outcome.value } : { id, ok: false, error: encodeError(outcome.error) },
     );
     send({ type: 'batch', version, outcomes });
   },

@@ -87,7 +87,8 @@ export const COUNTRY_WRITES = {
     const basis = mergeBasis(before.basis, { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, written, before.code)) }, changed);
     return { ...changes, basis };
   },
-  insert: (tx, code, data, at) => insertRow(tx, 'Country', { code, ...storedBasis(data), version: 1, createdAt: at, updatedAt: at }),
+  insert: (tx, code, data, at) =>
+    insertRow(tx, 'Country', { code, ...storedBasis(data), version: 1, createdAt: at, updatedAt: at }),
   save: (tx, code, data, at) => updateRow(tx, 'Country', 'code', code, { ...storedBasis(data), updatedAt: at }),
   read: async (tx, code) => {
     const row = await readRecord<CountryRow>(tx, COUNTRY_RECORD, code);

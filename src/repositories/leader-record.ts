@@ -6,7 +6,15 @@ import { InconsistentFieldError } from '../domain/errors.js';
 import { LEADER_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { LeaderCreate, LeaderOut, LeaderPatch } from '../schemas/leader.js';
 import { mergeBasis, resolveBasis, servedBasis, storedBasis, type BasisMap } from './basis.js';
-import { COUNTRY_REF, COUNTRY_SELECT, hydrateColumns, readRecord, SOURCE_REF, SOURCE_SELECT, type RecordSpec } from './sql-list.js';
+import {
+  COUNTRY_REF,
+  COUNTRY_SELECT,
+  hydrateColumns,
+  readRecord,
+  SOURCE_REF,
+  SOURCE_SELECT,
+  type RecordSpec,
+} from './sql-list.js';
 import type { VersionedResource } from './versioned.js';
 import { citedSourceText, locateQuote, newId, patchedInput, requireReference } from './write.js';
 import { insertRow, updateRow } from './write-sql.js';

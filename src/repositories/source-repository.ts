@@ -10,7 +10,6 @@ import { include, SOURCE_RECORD, SOURCE_WRITES, toSource, type SourceRow } from 
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 
-type SourceColumns = Prisma.SourceGetPayload<object>;
 type SourceColumn = Prisma.SourceScalarFieldEnum;
 
 const SORT_FIELDS = sortFields<SourceSortField, SourceColumn>(SOURCE_SORT_FIELDS, {}, { retrievedAt: 'date' });

@@ -2,7 +2,15 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { sql } from '../db/sql.js';
 import type { Tx } from '../db/write-tx.js';
 import type { TradeFigureCreate, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
-import { COUNTRY_REF, COUNTRY_SELECT, hydrateColumns, readRecord, SOURCE_REF, SOURCE_SELECT, type RecordSpec } from './sql-list.js';
+import {
+  COUNTRY_REF,
+  COUNTRY_SELECT,
+  hydrateColumns,
+  readRecord,
+  SOURCE_REF,
+  SOURCE_SELECT,
+  type RecordSpec,
+} from './sql-list.js';
 import type { VersionedResource } from './versioned.js';
 import { citedSourceText, locateQuote, newId, patchedInput, requireReference } from './write.js';
 import { insertRow, updateRow } from './write-sql.js';

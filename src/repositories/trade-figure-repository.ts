@@ -10,13 +10,7 @@ import { listAll, listMethods, mapOncePerRow, type Filters } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
-import {
-  include,
-  toTradeFigure,
-  TRADE_FIGURE_RECORD,
-  TRADE_FIGURE_WRITES,
-  type TradeFigureRow,
-} from './trade-figure-record.js';
+import { include, toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES, type TradeFigureRow } from './trade-figure-record.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
 

@@ -84,7 +84,11 @@ async function stored<S extends Versioned>(
   return row;
 }
 
-async function current<O>(resource: VersionedResource<never, unknown, never, unknown, unknown, O>, tx: Tx, id: string): Promise<O> {
+async function current<O>(
+  resource: VersionedResource<never, unknown, never, unknown, unknown, O>,
+  tx: Tx,
+  id: string,
+): Promise<O> {
   const out = await resource.read(tx, id);
   if (out === null) throw new RecordNotFoundError(resource.noun, id);
   return out;
@@ -126,7 +130,15 @@ export function writeUnit<R extends AnyResource>(
         if (Object.keys(changes).length === 0) return new Unchanged(await current(resource, tx, command.id));
         const version = before.version + 1;
         await resource.save(tx, command.id, { ...data, version }, new Date());
-        await recordRevision(tx, { ...revision, resourceId: command.id, version, action: 'update', reason, changes, datasetVersion });
+        await recordRevision(tx, {
+          ...revision,
+          resourceId: command.id,
+          version,
+          action: 'update',
+          reason,
+          changes,
+          datasetVersion,
+        });
         return current(resource, tx, command.id);
       };
     case 'retract':

@@ -26,7 +26,13 @@ export async function insertRow(tx: Tx, table: string, row: Record<string, unkno
 }
 
 /** UPDATE of the row whose `keyColumn` is `key`: the columns given, the others left as they are. */
-export async function updateRow(tx: Tx, table: string, keyColumn: string, key: string, row: Record<string, unknown>): Promise<void> {
+export async function updateRow(
+  tx: Tx,
+  table: string,
+  keyColumn: string,
+  key: string,
+  row: Record<string, unknown>,
+): Promise<void> {
   const columns = present(row);
   await tx.run(
     sql(`UPDATE "${table}" SET ${columns.map(([name]) => `"${name}" = ?`).join(', ')} WHERE "${keyColumn}" = ?`, [

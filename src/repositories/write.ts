@@ -23,9 +23,10 @@ export async function citedSourceText(tx: Tx, sourceId: string): Promise<string>
 export async function requireReference(tx: Tx, to: 'country' | 'leader', field: string, key: string | null): Promise<void> {
   if (key === null) return;
   const found = await tx.get(
-    sql(to === 'country' ? 'SELECT 1 AS found FROM "Country" WHERE "code" = ?' : 'SELECT 1 AS found FROM "Leader" WHERE "id" = ?', [
-      key,
-    ]),
+    sql(
+      to === 'country' ? 'SELECT 1 AS found FROM "Country" WHERE "code" = ?' : 'SELECT 1 AS found FROM "Leader" WHERE "id" = ?',
+      [key],
+    ),
   );
   if (found === undefined) throw new UnknownReferenceError(field, key);
 }
