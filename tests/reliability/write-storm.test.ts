@@ -1,6 +1,13 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, expectNoSecretsInLogs, postSource, idOf, startChild, type Child } from '../helpers/reliability.js';
+import {
+  cleanup,
+  expectNoSecretsInLogs,
+  idOf,
+  postSource,
+  queryDatabase,
+  startChild,
+  type Child,
+} from '../helpers/reliability.js';
 
 /**
  * Issue 19.1: writes must not freeze reads. A storm of concurrent writes on the real entry point
@@ -61,17 +68,14 @@ describe('a write storm', () => {
     expect(new Set(statuses)).toEqual(new Set([201]));
     expect(acknowledged).toHaveLength(WRITERS * WRITES_EACH);
     expect(new Set(acknowledged).size).toBe(acknowledged.length);
-    // In the file (the commit happened before the 201), and served over HTTP.
-    const db = new Database(server.file, { readonly: true });
-    try {
-      const stored = new Set(
-        (db.prepare("SELECT id FROM Source WHERE title LIKE 'Reliability storm %'").all() as { id: string }[]).map((r) => r.id),
-      );
-      expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-      expect(stored.size).toBe(acknowledged.length);
-    } finally {
-      db.close();
-    }
+    // In the database (the commit happened before the 201), and served over HTTP.
+    const stored = new Set(
+      (await queryDatabase<{ id: string }>(server, `SELECT "id" FROM "Source" WHERE "title" LIKE 'Reliability storm %'`)).map(
+        (r) => r.id,
+      ),
+    );
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    expect(stored.size).toBe(acknowledged.length);
     for (const id of acknowledged.slice(0, 50)) {
       const res = await fetch(`${server.url}/v1/sources/${id}`);
       expect(res.status, id).toBe(200);
