@@ -66,6 +66,29 @@ function issueLocation(context: string | undefined, issue: ValidationIssue): Omi
 /** Longest path parameter the router accepts (an id or a code is far shorter). */
 export const MAX_PARAM_LENGTH = 200;
 
+type ParsingSocket = Socket & {
+  _httpMessage?: { headersSent?: boolean } | null;
+  parser?: { incoming?: { complete?: boolean } | null } | null;
+};
+
+/**
+ * Whether the request this client error interrupts already has a response, so that another on
+ * the same socket would read, to the client, as the answer to a request it never sent. A route
+ * may answer from the head alone (a write without a key gets its 401, a GET ignores its body)
+ * while the body is still arriving; when that body then times out or turns out malformed, the
+ * socket is closed without a second response.
+ *
+ * NOTE: Node's internals, confined here: `_httpMessage` is the response attached to the socket
+ * (Node's own handler checks it, Fastify's does not), detached once it has finished;
+ * `parser.incoming` is the request being parsed, still incomplete while its body arrives.
+ */
+function alreadyAnswered(socket: Socket): boolean {
+  const { _httpMessage: response, parser } = socket as ParsingSocket;
+  if (response?.headersSent === true) return true;
+  const incoming = parser?.incoming;
+  return response == null && incoming != null && incoming.complete === false;
+}
+
 /**
  * Fastify's `clientErrorHandler`: requests Node's parser refuses (malformed HTTP, headers too
  * large, too slow: a slow-loris) get a problem+json like every other error, instead of
@@ -73,12 +96,7 @@ export const MAX_PARAM_LENGTH = 200;
  */
 export function clientErrorHandler(error: ConnectionError, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  // A route may have answered from the head alone (a write without a key gets its 401 before
-  // the body is read), and the body then turns out malformed: a second response on the same
-  // socket would corrupt the stream for the client. Node's own handler makes the same check on
-  // the socket's in-flight response; Fastify's default does not.
-  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
-  if (inFlight?.headersSent === true) {
+  if (alreadyAnswered(socket)) {
     socket.destroy(error);
     return;
   }
