@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { integerParam } from './query-numbers.js';
 
 export const problemSchema = z
   .object({
@@ -75,13 +76,7 @@ export const slugParam = z
   .max(120);
 
 export const paginationQuery = {
-  limit: z.coerce
-    .number()
-    .int('must be an integer')
-    .min(1, 'must be between 1 and 100')
-    .max(100, 'must be between 1 and 100')
-    .default(20)
-    .describe('Page size, 1 to 100 (default 20)'),
+  limit: integerParam(1, 100, 20).describe('Page size, 1 to 100 (default 20)'),
   cursor: z.string().min(1).max(1000).optional().describe('Opaque cursor from meta.nextCursor'),
 };
 
@@ -111,8 +106,6 @@ export function text(max: number) {
 export function verbatim(max: number) {
   return z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 }
-
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const offsetHint = z
   .number()

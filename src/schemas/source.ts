@@ -12,6 +12,7 @@ import {
   verbatim,
   patchBody,
 } from './common.js';
+import { timestamp } from './dates.js';
 
 export const sourceNoteSchema = z
   .object({ id: z.string(), category: z.string(), note: z.string(), quote: spanSchema })
@@ -66,9 +67,9 @@ const sourceMetadata = {
   publisher: text(200).nullable().optional().describe('Leave null when unknown'),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as fr or en-GB'),
   url: z.url().max(2000).nullable().optional().describe('Leave null when unknown; never guess'),
-  publishedAt: z.iso.datetime().nullable().optional(),
+  publishedAt: timestamp().nullable().optional(),
   dateNote: text(1000).describe('What the text implies about its date, including vagueness'),
-  retrievedAt: z.iso.datetime(),
+  retrievedAt: timestamp(),
   textNote: text(2000).describe('How the text was derived from what was retrieved'),
 };
 
