@@ -3122,7 +3122,7 @@ export interface components {
             /** @description How the text was derived from what was retrieved */
             textNote: string;
             title: string;
-            /** @description Leave null when unknown; never guess */
+            /** @description An http or https URL; leave null when unknown, never guess */
             url?: string | null;
         };
         SourceList: {
@@ -3167,7 +3167,7 @@ export interface components {
             /** @description How the text was derived from what was retrieved */
             textNote?: string;
             title?: string;
-            /** @description Leave null when unknown; never guess */
+            /** @description An http or https URL; leave null when unknown, never guess */
             url?: string | null;
         };
         SourceRef: {

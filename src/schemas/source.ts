@@ -66,7 +66,12 @@ const sourceMetadata = {
   author: text(200).nullable().optional(),
   publisher: text(200).nullable().optional().describe('Leave null when unknown'),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as fr or en-GB'),
-  url: z.url().max(2000).nullable().optional().describe('Leave null when unknown; never guess'),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+    .max(2000)
+    .nullable()
+    .optional()
+    .describe('An http or https URL; leave null when unknown, never guess'),
   publishedAt: timestamp().nullable().optional(),
   dateNote: text(1000).describe('What the text implies about its date, including vagueness'),
   retrievedAt: timestamp(),
