@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { redactQueryCredentials } from './redact.js';
 
@@ -60,7 +61,7 @@ export function notFound(what: string): HttpProblem {
 export function problem(status: number, detail: string, instance: string, errors?: ProblemDetail[], type?: string): Problem {
   return {
     type: type ?? TYPES[status] ?? `/problems/http-${status}`,
-    title: TITLES[status] ?? 'Error',
+    title: TITLES[status] ?? STATUS_CODES[status] ?? 'Error',
     status,
     detail,
     instance,
