@@ -10,6 +10,7 @@ import jsonBody from './plugins/app/json-body.js';
 import registeredRoutes from './plugins/app/registered-routes.js';
 import repositories from './plugins/app/repositories.js';
 import requestId from './plugins/app/request-id.js';
+import unrouted from './plugins/app/unrouted.js';
 import responseCache from './plugins/app/response-cache/index.js';
 import accepts from './plugins/external/accepts.js';
 import compress from './plugins/external/compress.js';
@@ -52,6 +53,7 @@ export async function buildApp(config: Config, options: { logStream?: LogStream 
   await app.register(auth);
   await app.register(swagger);
   await app.register(errors);
+  await app.register(unrouted);
   await app.register(repositories);
 
   await app.register(routes);

@@ -139,12 +139,18 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  * Every failure leaves as RFC 9457 problem+json. Known errors keep their status and say what
  * was wrong; anything unexpected is logged in full and masked as a 500 without internals. The
  * two handlers above cover what fails before a route is found; Fastify takes them as options.
+ * Requests no route takes (404, 405, OPTIONS) are ./unrouted.ts's.
  */
 export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (hasZodFastifySchemaValidationErrors(error)) {
         const context = (error as FastifyError & { validationContext?: string }).validationContext;
+        // An empty path parameter names nothing: `/v1/claims/` is not claim "", it is a path
+        // with a trailing slash, which the not-found handler redirects (./unrouted.ts).
+        if (context === 'params' && Object.values(request.params as Record<string, unknown>).includes('')) {
+          return reply.callNotFound();
+        }
         const errors = (error.validation as ValidationIssue[]).flatMap(splitUnknownKeys).map((issue) => ({
           ...issueLocation(context, issue),
           detail: issue.message ?? 'is invalid',
@@ -184,10 +190,6 @@ export default fp(
         'An unexpected error occurred; it has been logged.',
       );
     });
-
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, `No route matches ${request.method} ${request.url.split('?')[0]}.`),
-    );
   },
   { name: 'errors' },
 );
