@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Liveness: the process is up
-         * @description Answers 200 while the process runs, without touching the database; for container health checks.
+         * @description Answers 200 while the process runs, without touching the database; for container health checks. Never rate-limited.
          */
         get: operations["getHealth"];
         put?: never;
@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * Readiness: database reachable, migrations applied, dataset seeded
-         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.
+         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.
          */
         get: operations["getReady"];
         put?: never;
