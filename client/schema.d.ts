@@ -937,8 +937,8 @@ export interface components {
          *         }
          *       },
          *       "links": {
-         *         "self": "/v1/countries/KP/claims?limit=2&facet=verification",
-         *         "next": "/v1/countries/KP/claims?limit=2&facet=verification&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9"
+         *         "self": "/v1/countries/KP/claims?facet=verification&limit=2",
+         *         "next": "/v1/countries/KP/claims?facet=verification&limit=2&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9"
          *       }
          *     }
          */
@@ -1596,8 +1596,8 @@ export interface components {
          *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
          *       },
          *       "links": {
-         *         "self": "/v1/countries?role=ally_of_russia&limit=2",
-         *         "next": "/v1/countries?role=ally_of_russia&limit=2&cursor=eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
+         *         "self": "/v1/countries?limit=2&role=ally_of_russia",
+         *         "next": "/v1/countries?limit=2&role=ally_of_russia&cursor=eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
          *       }
          *     }
          */
@@ -3521,7 +3521,7 @@ export interface components {
          *         "nextCursor": null
          *       },
          *       "links": {
-         *         "self": "/v1/trade-figures?statedBy=javad-owji&limit=2",
+         *         "self": "/v1/trade-figures?limit=2&statedBy=javad-owji",
          *         "next": null
          *       }
          *     }

@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { fastifyOptions, type LogStream } from './fastify-options.js';
 import auth from './plugins/app/auth.js';
+import canonicalQuery from './plugins/app/canonical-query.js';
 import database from './plugins/app/database.js';
 import errors from './plugins/app/errors.js';
 import httpCaching from './plugins/app/http-caching.js';
@@ -41,6 +42,7 @@ export async function buildApp(config: Config, options: { logStream?: LogStream 
   await app.register(jsonBody);
   await app.register(requestId);
   await app.register(registeredRoutes);
+  await app.register(canonicalQuery);
   await app.register(database);
   await app.register(underPressure);
   await app.register(rateLimit);

@@ -109,14 +109,17 @@ export type ListBody<T> = {
   links: { self: string; next: string | null };
 };
 
-/** The list envelope, with `Link: rel="next"` and `X-Total-Count` for clients that read headers. */
+/**
+ * The list envelope, with `Link: rel="next"` and `X-Total-Count` for clients that read headers.
+ * `self` is the request's URL in its canonical spelling (src/lib/canonical-query.ts), so that
+ * every spelling of one query gets the same body; `next` is it with the next cursor.
+ */
 export function listBody<T>(
-  request: FastifyRequest,
   reply: FastifyReply,
+  self: string,
   result: { rows: T[]; total: number; nextCursor: string | null; facets?: Record<string, Record<string, number>> | undefined },
   limit: number,
 ): ListBody<T> {
-  const self = request.url;
   let next: string | null = null;
   if (result.nextCursor !== null) {
     const url = new URL(self, 'http://placeholder');

@@ -54,7 +54,10 @@ export function headerText(value: string | string[] | number | undefined): strin
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-/** Key: method, the raw URL (its query verbatim: `links.self` echoes it) and the negotiated representation. */
+/**
+ * Key: method, the URL in its canonical spelling (src/lib/canonical-query.ts, which `links.self`
+ * states too, so equivalent spellings share one body) and the negotiated representation.
+ */
 export function cacheKey(url: string, headers: IncomingHttpHeaders): string {
   return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}`;
 }

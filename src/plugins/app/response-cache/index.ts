@@ -13,8 +13,9 @@ import { LocalStore, type ResponseStore } from './store.js';
 /**
  * Serialized-response cache for hot reads.
  *
- * A GET on a cacheable path is answered from memory (and a HEAD, with the GET's headers), before validation, the handler or any
- * other hook runs, when the same URL was answered with a 200 for the same `Accept` and
+ * A GET on a cacheable path is answered from memory (and a HEAD, with the GET's headers),
+ * before validation, the handler or any other hook runs, when the same URL (in its canonical
+ * spelling: src/lib/canonical-query.ts) was answered with a 200 for the same `Accept` and
  * `Accept-Encoding` at the current dataset version, and stored (see the doorkeeper in
  * store.ts). What is replayed is exactly what went on the wire when it was stored (status line
  * aside): the headers the app set and the body bytes, captured from the raw response after
@@ -132,6 +133,7 @@ export default fp(
     const store: ResponseStore<StoredResponse> = new LocalStore(maxBytes);
     const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, skipped: 0 };
     const logRawHit = rawHitLogger(app);
+    const canonical = app.canonicalUrl;
 
     /** GET, and HEAD, which a hit answers with the GET's headers (a HEAD miss is never stored). */
     function eligible(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
@@ -184,7 +186,7 @@ export default fp(
       if (!eligible(req.method, url, headers)) return false;
       const now = observe();
       if (now === null) return false;
-      const entry = store.get(cacheKey(url, headers), now);
+      const entry = store.get(cacheKey(canonical(url), headers), now);
       if (entry === undefined) return false;
       const startedAt = performance.now();
       const id = requestIdFor(req);
@@ -216,7 +218,7 @@ export default fp(
         return;
       }
       const headers = request.raw.headers;
-      const key = cacheKey(request.url, headers);
+      const key = cacheKey(canonical(request.url), headers);
       const ifNoneMatch = headers['if-none-match'];
       const entry = store.get(key, now);
       if (entry !== undefined) {
@@ -275,6 +277,6 @@ export default fp(
     name: 'response-cache',
     // Load shedding and the rate limit see hits (a hit answers from onRequest, so hooks
     // registered after this one never run for it); the request id is set before a hit is served.
-    dependencies: ['database', 'request-id', 'under-pressure', 'rate-limit', 'http-caching'],
+    dependencies: ['database', 'request-id', 'under-pressure', 'rate-limit', 'http-caching', 'canonical-query'],
   },
 );
