@@ -21,11 +21,14 @@ const SUPPORTED: ContentCoding[] = [...CONTENT_CODINGS];
 const GZIP_ALIASES = /\*|x-gzip/gu;
 /** Distinct Accept-Encoding values remembered; past that it starts again (clients send few). */
 const REMEMBERED = 1000;
+/** Longer values are negotiated every time rather than remembered. */
+const REMEMBERED_LENGTH = 200;
 const answers = new Map<string, ContentCoding | null>();
 
 export function contentCoding(headers: IncomingHttpHeaders): ContentCoding | null {
   const header = headers['accept-encoding'];
   if (header === undefined || headers['x-no-compression'] !== undefined) return null;
+  if (header.length > REMEMBERED_LENGTH) return negotiate(header.toLowerCase().replace(GZIP_ALIASES, 'gzip'), SUPPORTED);
   let answer = answers.get(header);
   if (answer === undefined) {
     answer = negotiate(header.toLowerCase().replace(GZIP_ALIASES, 'gzip'), SUPPORTED);

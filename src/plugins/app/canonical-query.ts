@@ -14,7 +14,9 @@ declare module 'fastify' {
 }
 
 /** Distinct URLs whose canonical form is remembered; past that it starts again. */
-const REMEMBERED = 10_000;
+const REMEMBERED = 4096;
+/** Longer URLs are not remembered, so the memory kept stays a few MB whatever clients send. */
+const REMEMBERED_LENGTH = 512;
 
 /**
  * Knows which query parameters are comma lists (from every route's querystring schema, as the
@@ -43,6 +45,7 @@ export default fp(
     const remembered = new Map<string, string>();
     app.decorate('canonicalUrl', (url: string): string => {
       if (!url.includes('?')) return url;
+      if (url.length > REMEMBERED_LENGTH) return canonicalUrl(url, listParams);
       let canonical = remembered.get(url);
       if (canonical === undefined) {
         canonical = canonicalUrl(url, listParams);
