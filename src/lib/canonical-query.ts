@@ -19,16 +19,26 @@ import { parse } from 'fast-querystring';
  * query's start) is left whole.
  */
 
+/** What a name or value may hold as it is: encodeURIComponent's unreserved characters and `,[]:`. */
+const PLAIN = /^[\w\-.!~*'(),[\]:]*$/;
+const KEPT_ESCAPES = /%(?:2C|5B|5D|3A)/g;
+const KEPT: Record<string, string> = { '%2C': ',', '%5B': '[', '%5D': ']', '%3A': ':' };
+
 /** Percent-encoding of a name or value, keeping the characters the API's queries read best with. */
 function encode(text: string): string {
-  const encoded = encodeURIComponent(text);
-  return encoded.includes('%') ? encoded.replace(/%(?:2C|5B|5D|3A)/g, (escape) => decodeURIComponent(escape)) : encoded;
+  if (PLAIN.test(text)) return text;
+  return encodeURIComponent(text).replace(KEPT_ESCAPES, (escape) => KEPT[escape] ?? escape);
 }
 
 /** A list value's items, trimmed as the list schemas trim them, without repeats, in order. */
 function canonicalList(value: string): string {
-  const items = [...new Set(value.split(',').map((item) => item.trim()))];
-  return items.sort().join(',');
+  if (!value.includes(',')) return value.trim();
+  const items = value.split(',');
+  for (let i = 0; i < items.length; i += 1) items[i] = (items[i] as string).trim();
+  items.sort();
+  let out = items[0] as string;
+  for (let i = 1; i < items.length; i += 1) if (items[i] !== items[i - 1]) out += `,${items[i] as string}`;
+  return out;
 }
 
 /** Name-ordered `name=value` segments of a parsed query; a repeated name keeps its values in the order sent. */
