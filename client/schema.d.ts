@@ -20,6 +20,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every problem type the API answers with
+         * @description The `type` of every error document is one of these. HTML for browsers (`Accept: text/html`), JSON otherwise.
+         */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What one problem type means and what to do about it
+         * @description Where a problem document’s `type` leads: its title, status, what happened and what to do. HTML for browsers (`Accept: text/html`), JSON otherwise.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ready": {
         parameters: {
             query?: never;
@@ -928,7 +968,7 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9",
+         *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR",
          *         "facets": {
          *           "verification": {
          *             "asserted": 1,
@@ -938,7 +978,7 @@ export interface components {
          *       },
          *       "links": {
          *         "self": "/v1/countries/KP/claims?facet=verification&limit=2",
-         *         "next": "/v1/countries/KP/claims?facet=verification&limit=2&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9"
+         *         "next": "/v1/countries/KP/claims?facet=verification&limit=2&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR"
          *       }
          *     }
          */
@@ -1593,11 +1633,11 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
+         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
          *       },
          *       "links": {
          *         "self": "/v1/countries?limit=2&role=ally_of_russia",
-         *         "next": "/v1/countries?limit=2&role=ally_of_russia&cursor=eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
+         *         "next": "/v1/countries?limit=2&role=ally_of_russia&cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
          *       }
          *     }
          */
@@ -1815,7 +1855,13 @@ export interface components {
          *       "description": "Structured, source-traceable data on the four countries the source article says still back Russia\nas it invades Ukraine (Belarus, China, Iran, North Korea): countries, leaders, claims and trade figures.\n\nEvery claim and figure carries the verbatim French quote it rests on, its Unicode code point offsets\ninto the stored source text, who made it and how far the source stands behind it. The seed loader\nrefuses any quote that is not verbatim at its offsets. Where the source is vague (no date,\n“récemment”, unnamed “opposition media”), the record says exactly that.",
          *       "license": {
          *         "code": "MIT",
-         *         "data": "Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’"
+         *         "data": "CC0-1.0",
+         *         "spdx": "MIT AND CC0-1.0",
+         *         "statement": "Code: MIT. Data: CC0-1.0; the verbatim quotes are short excerpts of the cited sources, kept for verification, and remain their authors’.",
+         *         "urls": {
+         *           "code": "https://spdx.org/licenses/MIT.html",
+         *           "data": "https://creativecommons.org/publicdomain/zero/1.0/"
+         *         }
          *       },
          *       "version": 1,
          *       "apiVersion": "0.1.0",
@@ -1856,10 +1902,7 @@ export interface components {
             };
             description: string;
             lastUpdated: string;
-            license: {
-                code: string;
-                data: string;
-            };
+            license: components["schemas"]["License"];
             links: {
                 [key: string]: string;
             };
@@ -2717,6 +2760,20 @@ export interface components {
         LeaderResponse: {
             data: components["schemas"]["Leader"];
         };
+        License: {
+            /** @description SPDX identifier of the code’s licence */
+            code: string;
+            /** @description SPDX identifier of the data’s licence */
+            data: string;
+            /** @description SPDX expression for the whole (the same as the OpenAPI document’s info.license) */
+            spdx: string;
+            /** @description The split in plain words, as info.license.name and the README state it */
+            statement: string;
+            urls: {
+                code: string;
+                data: string;
+            };
+        };
         ListLinks: {
             next: string | null;
             self: string;
@@ -2746,18 +2803,234 @@ export interface components {
          */
         Problem: {
             detail: string;
+            /** @description One entry per bad parameter, header or body field (400) or per failed check (422) */
             errors?: {
+                /** @description What is accepted there, in plain words */
+                accepted?: string;
+                /** @description The accepted values, when they are a list */
+                allowed?: string[];
+                /** @description What is wrong with it, in plain words */
                 detail: string;
+                /** @description The request header at fault */
                 header?: string;
+                /** @description The query or path parameter at fault */
                 parameter?: string;
+                /** @description JSON pointer to the body field at fault */
                 pointer?: string;
+                /** @description What was sent there, as text (JSON for body values), cut after 120 characters; absent when nothing was sent */
+                received?: string;
             }[];
             /** @description The request path and query that caused the problem */
             instance: string;
             status: number;
             title: string;
-            /** @description URI reference identifying the problem type */
-            type: string;
+            /**
+             * @description Identifies the problem type; a relative URI whose page (HTML, or JSON with Accept: application/json) documents it
+             * @enum {string}
+             */
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+        };
+        /**
+         * @example {
+         *       "type": "/problems/not-found",
+         *       "slug": "not-found",
+         *       "status": 404,
+         *       "title": "Not Found",
+         *       "description": "No record has this id or code, or no route matches this path.",
+         *       "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *     }
+         */
+        ProblemType: {
+            /** @description What the client can do about it */
+            action: string;
+            /** @description What happened */
+            description: string;
+            slug: string;
+            /** @description The HTTP status it is sent with; null for the generic client and server error types */
+            status: number | null;
+            /** @description The `title` every problem of this type carries */
+            title: string;
+            /**
+             * @description The URI problem documents carry in `type`: this page
+             * @enum {string}
+             */
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "/problems/invalid-request",
+         *           "slug": "invalid-request",
+         *           "status": 400,
+         *           "title": "Bad Request",
+         *           "description": "A parameter, header or body field is not valid, or the request is not well-formed HTTP. `detail` says which one, what was received and what is accepted; `errors` lists each one with `parameter`, `header` or `pointer` (a JSON pointer into the body), `received` and `accepted`.",
+         *           "action": "Correct the named parameters and send the request again; the API documentation lists every accepted value."
+         *         },
+         *         {
+         *           "type": "/problems/unauthorized",
+         *           "slug": "unauthorized",
+         *           "status": 401,
+         *           "title": "Unauthorized",
+         *           "description": "A write was sent without a valid curator key. Reads need no key.",
+         *           "action": "Send the key as `Authorization: Bearer <key>`; keys are given to curators by whoever runs the API (API_KEYS)."
+         *         },
+         *         {
+         *           "type": "/problems/forbidden",
+         *           "slug": "forbidden",
+         *           "status": 403,
+         *           "title": "Forbidden",
+         *           "description": "A browser asked (a CORS preflight) to send a write from a page whose origin this server does not list in CORS_ORIGINS. Reads are open to every origin.",
+         *           "action": "Send writes from a page on an origin the server lists (ask whoever runs the API), or from a server rather than a browser."
+         *         },
+         *         {
+         *           "type": "/problems/not-found",
+         *           "slug": "not-found",
+         *           "status": 404,
+         *           "title": "Not Found",
+         *           "description": "No record has this id or code, or no route matches this path.",
+         *           "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *         },
+         *         {
+         *           "type": "/problems/method-not-allowed",
+         *           "slug": "method-not-allowed",
+         *           "status": 405,
+         *           "title": "Method Not Allowed",
+         *           "description": "The path exists, but not with this method.",
+         *           "action": "Use one of the methods in the `Allow` header."
+         *         },
+         *         {
+         *           "type": "/problems/not-acceptable",
+         *           "slug": "not-acceptable",
+         *           "status": 406,
+         *           "title": "Not Acceptable",
+         *           "description": "None of the media types in `Accept` (or the `format` parameter) can be served for this resource.",
+         *           "action": "Ask for one of the media types `detail` lists, or leave `Accept` out to get JSON."
+         *         },
+         *         {
+         *           "type": "/problems/request-timeout",
+         *           "slug": "request-timeout",
+         *           "status": 408,
+         *           "title": "Request Timeout",
+         *           "description": "The request (its headers or its body) did not arrive in time, and the connection was closed.",
+         *           "action": "Send the whole request promptly; retrying is safe for reads, and for writes with an Idempotency-Key."
+         *         },
+         *         {
+         *           "type": "/problems/conflict",
+         *           "slug": "conflict",
+         *           "status": 409,
+         *           "title": "Conflict",
+         *           "description": "The write conflicts with the current state: the record already exists, or is already retracted.",
+         *           "action": "GET the record to see its current state; nothing was written."
+         *         },
+         *         {
+         *           "type": "/problems/precondition-failed",
+         *           "slug": "precondition-failed",
+         *           "status": 412,
+         *           "title": "Precondition Failed",
+         *           "description": "The `If-Match` header names a version of the record that is no longer current: someone changed it since you read it.",
+         *           "action": "GET the record again, reapply your change to it and send it with the new ETag."
+         *         },
+         *         {
+         *           "type": "/problems/content-too-large",
+         *           "slug": "content-too-large",
+         *           "status": 413,
+         *           "title": "Content Too Large",
+         *           "description": "The request body is larger than this server accepts (BODY_LIMIT_BYTES).",
+         *           "action": "Send a smaller body; long source texts can be shortened to the part the facts rest on."
+         *         },
+         *         {
+         *           "type": "/problems/unsupported-media-type",
+         *           "slug": "unsupported-media-type",
+         *           "status": 415,
+         *           "title": "Unsupported Media Type",
+         *           "description": "The request body is not `application/json` in UTF-8.",
+         *           "action": "Send the body as JSON with `Content-Type: application/json`."
+         *         },
+         *         {
+         *           "type": "/problems/unprocessable-content",
+         *           "slug": "unprocessable-content",
+         *           "status": 422,
+         *           "title": "Unprocessable Content",
+         *           "description": "The body is well-formed but cannot be accepted: a quote is not verbatim in its source, a reference names no record, or an Idempotency-Key is reused with another body.",
+         *           "action": "Read `detail` and `errors`: copy the quote exactly from GET /v1/sources/{id}/text, or use an existing id, or a new key."
+         *         },
+         *         {
+         *           "type": "/problems/precondition-required",
+         *           "slug": "precondition-required",
+         *           "status": 428,
+         *           "title": "Precondition Required",
+         *           "description": "A change to a record must say which version it changes, so that two curators cannot overwrite each other.",
+         *           "action": "GET the record and send its ETag in `If-Match`."
+         *         },
+         *         {
+         *           "type": "/problems/too-many-requests",
+         *           "slug": "too-many-requests",
+         *           "status": 429,
+         *           "title": "Too Many Requests",
+         *           "description": "This client sent more requests than the rate limit allows in its window, or failed to authenticate too often.",
+         *           "action": "Wait the number of seconds in `Retry-After`, then retry."
+         *         },
+         *         {
+         *           "type": "/problems/request-header-fields-too-large",
+         *           "slug": "request-header-fields-too-large",
+         *           "status": 431,
+         *           "title": "Request Header Fields Too Large",
+         *           "description": "The request headers are larger than this server accepts, and the connection was closed.",
+         *           "action": "Send fewer or shorter headers (cookies are a frequent cause)."
+         *         },
+         *         {
+         *           "type": "/problems/internal-error",
+         *           "slug": "internal-error",
+         *           "status": 500,
+         *           "title": "Internal Server Error",
+         *           "description": "Something failed that should not have. The details are logged under the request id, never sent.",
+         *           "action": "Retry later; if it persists, report the `X-Request-Id` of the response to whoever runs the API."
+         *         },
+         *         {
+         *           "type": "/problems/service-unavailable",
+         *           "slug": "service-unavailable",
+         *           "status": 503,
+         *           "title": "Service Unavailable",
+         *           "description": "The server is overloaded, its database is busy or out of space, or it is not ready yet. Nothing was written.",
+         *           "action": "Retry after the number of seconds in `Retry-After`."
+         *         },
+         *         {
+         *           "type": "/problems/client-error",
+         *           "slug": "client-error",
+         *           "status": null,
+         *           "title": "Client Error",
+         *           "description": "The request cannot be served as sent; the status code and `detail` say why.",
+         *           "action": "Read `detail`, correct the request and send it again."
+         *         },
+         *         {
+         *           "type": "/problems/server-error",
+         *           "slug": "server-error",
+         *           "status": null,
+         *           "title": "Server Error",
+         *           "description": "The server could not answer; the status code and `detail` say why.",
+         *           "action": "Retry later."
+         *         }
+         *       ]
+         *     }
+         */
+        ProblemTypeList: {
+            data: components["schemas"]["ProblemType"][];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "type": "/problems/not-found",
+         *         "slug": "not-found",
+         *         "status": 404,
+         *         "title": "Not Found",
+         *         "description": "No record has this id or code, or no route matches this path.",
+         *         "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *       }
+         *     }
+         */
+        ProblemTypeResponse: {
+            data: components["schemas"]["ProblemType"];
         };
         /**
          * @example {
@@ -3672,6 +3945,168 @@ export interface operations {
             };
         };
     };
+    listProblemTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeList"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The last segment of a problem `type`, e.g. not-found */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeResponse"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReady: {
         parameters: {
             query?: never;
@@ -3883,6 +4318,8 @@ export interface operations {
     listClaims: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of leader ids (people who made the claim) */
                 claimant?: string;
                 /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
@@ -4633,6 +5070,8 @@ export interface operations {
     listCountries: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 code?: string;
                 /** @description Opaque cursor from meta.nextCursor */
@@ -5061,6 +5500,8 @@ export interface operations {
     listCountryClaims: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of leader ids (people who made the claim) */
                 claimant?: string;
                 /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
@@ -5184,6 +5625,8 @@ export interface operations {
     listCountryLeaders: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
@@ -5375,6 +5818,8 @@ export interface operations {
     listCountryTradeFigures: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
@@ -5503,6 +5948,8 @@ export interface operations {
     listLeaders: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 country?: string;
                 /** @description Opaque cursor from meta.nextCursor */
@@ -6016,6 +6463,8 @@ export interface operations {
     listSources: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Opaque cursor from meta.nextCursor */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
@@ -6613,6 +7062,8 @@ export interface operations {
     listTradeFigures: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Figures where any of these countries is reporter or partner */
                 country?: string;
                 /** @description Opaque cursor from meta.nextCursor */

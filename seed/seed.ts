@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../src/db/client.js';
-import { isPostgresClient, SEED_LOCK_KEY } from '../src/db/postgres.js';
+import { isPostgresClient, SEED_LOCK_KEY } from '../src/db/postgres-client.js';
 import {
   ISO_COUNTRY_BASIS,
   notStatedBasis,

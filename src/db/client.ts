@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { isPostgresUrl } from './engine.js';
-import { createPostgresClient } from './postgres.js';
+import { createPostgresClient } from './postgres-client.js';
 
 export type Db = PrismaClient;
 

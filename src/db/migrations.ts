@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { sqlitePath } from './client.js';
 import { isPostgresUrl } from './engine.js';
-import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres.js';
+import { lastLine, migrateDeploy, migrationFolders } from './migrate-deploy.js';
+import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres-migrations.js';
 
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
 
@@ -17,10 +16,7 @@ export class DatabaseStartupError extends Error {
 /** Migration folder names shipped with this build for the engine of `databaseUrl` (SQLite by default), in order. */
 export function bundledMigrations(databaseUrl?: string): string[] {
   if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) return bundledPostgresMigrations();
-  return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+  return migrationFolders(MIGRATIONS_DIR);
 }
 
 function appliedMigrations(file: string): string[] {
@@ -50,13 +46,20 @@ function makeDirectory(dir: string): void {
   mkdirSync(dir);
 }
 
-function lastLine(text: string): string {
+/**
+ * What to do about a permission error, in the words of the commonest case: a folder (often a
+ * Docker bind mount) owned by root while the service runs as another user.
+ */
+function permissionHint(error: unknown, dir: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if ((code !== 'EACCES' && code !== 'EPERM') || process.getuid === undefined || process.getgid === undefined) return '';
+  let folder = dir;
+  while (!existsSync(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+  const owner = `${process.getuid()}:${process.getgid()}`;
   return (
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l.length > 0 && !l.startsWith('npm warn'))
-      .pop() ?? 'no output'
+    `; the service runs as uid ${process.getuid()}, so make ${folder} writable by it (\`chown -R ${owner} ${folder}\`)` +
+    ` or set DATABASE_URL to a folder it can write; in Docker, chown the host folder of a bind mount to ${owner}` +
+    ` or run the container with --user set to the folder's owner`
   );
 }
 
@@ -74,7 +77,7 @@ export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
     accessSync(dir, constants.W_OK);
     if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK);
   } catch (error) {
-    throw new DatabaseStartupError(`database ${file} is not writable: ${(error as Error).message}`);
+    throw new DatabaseStartupError(`database ${file} is not writable: ${(error as Error).message}${permissionHint(error, dir)}`);
   }
 
   let pending: string[];
@@ -85,16 +88,8 @@ export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
     throw new DatabaseStartupError(`database ${file} cannot be opened: ${(error as Error).message}`);
   }
   if (pending.length > 0) {
-    const cli = createRequire(import.meta.url).resolve('prisma/build/index.js');
-    const run = spawnSync(process.execPath, [cli, 'migrate', 'deploy'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    if (run.status !== 0) {
-      throw new DatabaseStartupError(`migrating ${file} failed: ${lastLine(`${run.stdout ?? ''}\n${run.stderr ?? ''}`)}`);
-    }
+    const { ok, output } = migrateDeploy(`file:${file}`);
+    if (!ok) throw new DatabaseStartupError(`migrating ${file} failed: ${lastLine(output)}`);
   }
 
   let db: Database.Database | undefined;

@@ -1,17 +1,15 @@
+import { searchWords } from '../lib/search.js';
+
 /**
  * Full-text search on PostgreSQL: the query side of the PostgreSQL full-text search migration
  * (prisma/postgresql/migrations/20261125000100_full_text_search), as ftsMatchExpression in
  * src/lib/search.ts is for SQLite's FTS5.
  *
- * User input becomes words exactly as on SQLite (NFKC, runs of letters and digits, at most
- * MAX_TERMS of at most MAX_TERM_LENGTH characters); each word is one bound parameter that the
+ * User input becomes words exactly as on SQLite (searchWords in src/lib/search.ts); each word is one bound parameter that the
  * database folds (accents, case) and turns into a prefix match with allies_search_term(), so
  * input never reaches tsquery syntax: quotes, `&|!():*` and backslashes are not letters and
  * never survive the split, and what does is passed as a value, not as SQL or query text.
  */
-
-const MAX_TERMS = 16;
-const MAX_TERM_LENGTH = 64;
 
 /** Weight of each searchable column in the table's one tsvector (see the migration). */
 const TARGETS = {
@@ -37,12 +35,6 @@ export type PostgresSearch = {
   /** One per word, bound as $firstParam, $firstParam + 1, ... */
   params: string[];
 };
-
-/** The words of a search, split as src/lib/search.ts does for SQLite. */
-export function searchWords(input: string): string[] {
-  const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, MAX_TERMS).map((w) => w.slice(0, MAX_TERM_LENGTH));
-}
 
 /**
  * The SQL selecting ids of `target` records whose text matches every word of `input` as a

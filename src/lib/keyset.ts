@@ -1,29 +1,83 @@
+import { quoteIdent } from '../db/conditions.js';
 import type { CursorValue } from './cursor.js';
 
 export type SortDirection = 'asc' | 'desc';
 
 /** A sortable API field and the column behind it. */
-export type SortField = { column: string; nullable: boolean; type: 'string' | 'number' | 'date' };
+export type SortField<C extends string = string> = { column: C; nullable: boolean; type: 'string' | 'number' | 'date' };
 
-export type SortKey = SortField & { name: string; direction: SortDirection };
+export type SortKey<C extends string = string> = SortField<C> & { name: string; direction: SortDirection };
 
-export type Where = Record<string, unknown>;
+/**
+ * A parsed `sort` value: its keys, the ORDER BY they make (nulls first ascending and last
+ * descending, the same on SQLite and PostgreSQL) and what the query fingerprint records of it.
+ * Made once per distinct value and shared by every request with that value (frozen).
+ */
+export type SortOrder<C extends string = string> = {
+  readonly keys: readonly SortKey<C>[];
+  /** ORDER BY items on the table aliased `t`. */
+  readonly orderBy: string;
+  /** Field names and directions, for the cursor's query fingerprint. */
+  readonly fingerprint: readonly (readonly [string, SortDirection])[];
+};
+
+/** A resource's sortable fields by API name; `S` is the schema's list of names (see src/schemas). */
+export type SortFields<S extends string, C extends string> = Readonly<Record<S, SortField<C>>>;
+
+/**
+ * The columns of API field names that differ from theirs: required for every name in `S` that
+ * is not a column of `C`, so the compiler checks that each field a list offers has a column.
+ */
+export type ColumnRenames<S extends string, C extends string> = { readonly [N in Exclude<S, C>]: C } & {
+  readonly [N in Extract<S, C>]?: C;
+};
+
+/** The column behind each of `names` (the schema's list): its own name unless renamed. */
+export function fieldColumns<S extends string, C extends string>(
+  names: readonly S[],
+  renames: ColumnRenames<S, C>,
+): Readonly<Record<S, C>> {
+  const columns = renames as Partial<Record<S, C>>;
+  return Object.freeze(Object.fromEntries(names.map((name) => [name, columns[name] ?? name])) as Record<S, C>);
+}
+
+/** How a sortable column compares: its type, with `?` when it may be null. */
+export type SortKind = SortField['type'] | `${SortField['type']}?`;
+
+/** A resource's sort fields (see fieldColumns); each is a non-null string unless `kinds` says otherwise. */
+export function sortFields<S extends string, C extends string>(
+  names: readonly S[],
+  renames: ColumnRenames<S, C>,
+  kinds: Partial<Readonly<Record<S, SortKind>>> = {},
+): SortFields<S, C> {
+  const columns = fieldColumns(names, renames);
+  const fields = {} as Record<S, SortField<C>>;
+  for (const name of names) {
+    const kind: SortKind = kinds[name] ?? 'string';
+    fields[name] = Object.freeze({
+      column: columns[name],
+      nullable: kind.endsWith('?'),
+      type: kind.replace('?', '') as SortField['type'],
+    });
+  }
+  return Object.freeze(fields);
+}
 
 /**
  * Parses `sort=country,-claimedAt` against a whitelist and appends the primary key as the final
  * tie-breaker so every order is total (required for keyset pagination).
  */
-export function parseSort(
+export function parseSort<C extends string>(
   sort: string | undefined,
-  fields: Record<string, SortField>,
+  fields: Readonly<Record<string, SortField<C>>>,
   defaultSort: string,
   idField = 'id',
-): { keys: SortKey[]; unknown: string[] } {
+): { keys: SortKey<C>[]; unknown: string[] } {
   const raw = (sort ?? defaultSort)
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  const keys: SortKey[] = [];
+  const keys: SortKey<C>[] = [];
   const unknown: string[] = [];
   for (const token of raw) {
     const direction: SortDirection = token.startsWith('-') ? 'desc' : 'asc';
@@ -38,25 +92,12 @@ export function parseSort(
   return { keys, unknown };
 }
 
-const orderings = new WeakMap<readonly SortKey[], Record<string, unknown>[]>();
-
-/**
- * Nulls sort first ascending and last descending, the same on SQLite and PostgreSQL. One object
- * per keys array (sortKeys hands out the same array for the same sort), so the SQL delegate can
- * keep the ORDER BY it writes for it.
- */
-export function orderBy(keys: SortKey[]): Record<string, unknown>[] {
-  let ordering = orderings.get(keys);
-  if (ordering === undefined) {
-    ordering = keys.map((k) => ({
-      [k.column]: k.nullable ? { sort: k.direction, nulls: k.direction === 'asc' ? 'first' : 'last' } : k.direction,
-    }));
-    orderings.set(keys, ordering);
-  }
-  return ordering;
+function orderItem(key: SortKey): string {
+  const nulls = key.nullable ? (key.direction === 'asc' ? ' NULLS FIRST' : ' NULLS LAST') : '';
+  return `t.${quoteIdent(key.column)} ${key.direction === 'desc' ? 'DESC' : 'ASC'}${nulls}`;
 }
 
-export function cursorValues(row: Record<string, unknown>, keys: SortKey[]): CursorValue[] {
+export function cursorValues(row: Record<string, unknown>, keys: readonly SortKey[]): CursorValue[] {
   return keys.map((k) => {
     const v = row[k.column];
     if (v === null || v === undefined) return null;
@@ -65,48 +106,31 @@ export function cursorValues(row: Record<string, unknown>, keys: SortKey[]): Cur
   });
 }
 
-function typed(key: SortKey, value: CursorValue): unknown {
-  if (value === null) return null;
-  if (key.type === 'date') return new Date(String(value));
-  if (key.type === 'number') return Number(value);
-  return String(value);
-}
-
-function strictlyAfter(key: SortKey, value: unknown): Where | null {
-  if (key.direction === 'asc') return value === null ? { [key.column]: { not: null } } : { [key.column]: { gt: value } };
-  if (value === null) return null;
-  return key.nullable ? { OR: [{ [key.column]: { lt: value } }, { [key.column]: null }] } : { [key.column]: { lt: value } };
-}
-
-/** Rows strictly after the cursor position in the given order. */
-export function keysetWhere(keys: SortKey[], values: CursorValue[]): Where {
-  const typedValues = keys.map((k, i) => typed(k, values[i] ?? null));
-  const branches: Where[] = [];
-  keys.forEach((key, i) => {
-    const after = strictlyAfter(key, typedValues[i]);
-    if (after === null) return;
-    const equal = keys.slice(0, i).map((prev, j) => ({ [prev.column]: typedValues[j] }));
-    branches.push({ AND: [...equal, after] });
-  });
-  return { OR: branches };
-}
-
 export class UnknownSortFieldError extends Error {
   override name = 'UnknownSortFieldError';
-  constructor(readonly fields: string[]) {
+  constructor(
+    readonly fields: string[],
+    /** The fields this list can be sorted by. */
+    readonly allowed: string[] = [],
+  ) {
     super(`unknown sort field(s): ${fields.join(', ')}`);
   }
 }
 
 /** Distinct valid sort parameters remembered per resource; any more are parsed each time. */
 const MAX_PARSED_SORTS = 256;
-const parsedSorts = new WeakMap<Record<string, SortField>, Map<string, SortKey[]>>();
+const parsedSorts = new WeakMap<object, Map<string, SortOrder>>();
 
 /**
  * parseSort that rejects unknown fields instead of ignoring them. Every list request asks, with
- * one of a handful of values, so a valid one's keys are parsed once and shared, frozen.
+ * one of a handful of values, so a valid one's order is parsed once and shared.
  */
-export function sortKeys(sort: string | undefined, fields: Record<string, SortField>, defaultSort: string): SortKey[] {
+export function sortOrder<C extends string>(
+  sort: string | undefined,
+  fields: Readonly<Record<string, SortField<C>>>,
+  defaultSort: string,
+  idField = 'id',
+): SortOrder<C> {
   const text = sort ?? defaultSort;
   let parsed = parsedSorts.get(fields);
   if (parsed === undefined) {
@@ -114,11 +138,18 @@ export function sortKeys(sort: string | undefined, fields: Record<string, SortFi
     parsedSorts.set(fields, parsed);
   }
   const known = parsed.get(text);
-  if (known !== undefined) return known;
-  const { keys, unknown } = parseSort(text, fields, defaultSort);
-  if (unknown.length > 0) throw new UnknownSortFieldError(unknown);
+  if (known !== undefined) return known as SortOrder<C>;
+  const given = parseSort(text, fields, defaultSort, idField);
+  if (given.unknown.length > 0) throw new UnknownSortFieldError(given.unknown, Object.keys(fields));
+  // A sort naming no field (`sort=`) on a table whose key is not `idField` would order by
+  // nothing: it takes the default order instead.
+  const keys = given.keys.length > 0 ? given.keys : parseSort(defaultSort, fields, defaultSort, idField).keys;
   for (const key of keys) Object.freeze(key);
-  Object.freeze(keys);
-  if (parsed.size < MAX_PARSED_SORTS) parsed.set(text, keys);
-  return keys;
+  const order: SortOrder<C> = Object.freeze({
+    keys: Object.freeze(keys),
+    orderBy: keys.map(orderItem).join(', '),
+    fingerprint: Object.freeze(keys.map((k) => Object.freeze([k.name, k.direction] as const))),
+  });
+  if (parsed.size < MAX_PARSED_SORTS) parsed.set(text, order);
+  return order;
 }

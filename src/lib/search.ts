@@ -7,16 +7,22 @@ export function isSearch(q: string | undefined): q is string {
 }
 
 /**
+ * The words of a search, for either engine: NFKC, runs of letters and digits, at most MAX_TERMS
+ * of at most MAX_TERM_LENGTH characters each. Quotes and operators are not letters, so no search
+ * syntax survives the split.
+ */
+export function searchWords(input: string): string[] {
+  const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(0, MAX_TERMS).map((w) => w.slice(0, MAX_TERM_LENGTH));
+}
+
+/**
  * Turns user input into an FTS5 MATCH expression made only of quoted words, so FTS syntax in
  * the input (quotes, `*`, `NEAR(`, `OR`, column filters) is searched for as text, never run.
  * Each word is a prefix match: `drone` finds `drones`. Returns null when no word is left.
  */
 export function ftsMatchExpression(input: string, columns: readonly string[]): string | null {
-  const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const terms = words
-    .slice(0, MAX_TERMS)
-    .map((w) => w.slice(0, MAX_TERM_LENGTH))
-    .map((w) => `"${w}"*`);
+  const terms = searchWords(input).map((w) => `"${w}"*`);
   if (terms.length === 0) return null;
   const expression = terms.join(' AND ');
   return columns.length > 0 ? `{${columns.join(' ')}} : (${expression})` : expression;

@@ -34,6 +34,7 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
   'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },
   'text/plain': { type: 'string' },
+  'text/html': { type: 'string', description: 'A short page for people' },
 };
 
 export type RouteSchema = Record<string, unknown> & { response?: Record<string, unknown>; produces?: string[] };

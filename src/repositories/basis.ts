@@ -1,6 +1,7 @@
 import type { Tx } from '../db/writer.js';
 import {
   NOT_RECORDED,
+  parseBasis,
   notStatedBasis,
   referenceBasis,
   sourceBasis,
@@ -69,4 +70,14 @@ export function mergeBasis(
   }
   for (const [field, entry] of Object.entries(written)) if (entry !== undefined) merged[field] = entry;
   return merged;
+}
+
+/** A record's basis as stored: JSON of the entries written (absent ones are served as not_recorded). */
+export function storedBasis<D extends { basis: BasisMap }>(data: D): Omit<D, 'basis'> & { basis: string } {
+  return { ...data, basis: JSON.stringify(data.basis) };
+}
+
+/** A record's basis as served and as revisions record it: every one of `fields` present. */
+export function servedBasis<D extends { basis: BasisMap }, F extends string>(data: D, fields: readonly F[]) {
+  return { ...data, basis: parseBasis(JSON.stringify(data.basis), fields) };
 }

@@ -1,33 +1,27 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
-import { ISO_COUNTRY_BASIS, parseBasis } from '../domain/basis.js';
-import { DuplicateRecordError, InconsistentFieldError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import { sortFields, sortOrder } from '../lib/keyset.js';
+import { ISO_COUNTRY_BASIS, parseBasis, type FieldBasisValue } from '../domain/basis.js';
+import { DuplicateRecordError, InconsistentFieldError, UnknownReferenceError } from '../domain/errors.js';
 import { isoCountry } from '../domain/iso-countries.js';
 import { COUNTRY_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { CountryCreate, CountryDetailOut, CountryListQuery, CountryOut, CountryPatch } from '../schemas/country.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
-import { mergeBasis, resolveBasis } from './basis.js';
+import { COUNTRY_SORT_FIELDS, type CountrySortField } from '../schemas/list-fields.js';
+import { mergeBasis, resolveBasis, servedBasis, storedBasis, type BasisMap } from './basis.js';
 import type { ClaimRepository } from './claim-repository.js';
 import type { LeaderRepository } from './leader-repository.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
-import { sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { listMethods, mapOncePerRow } from './list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import type { TradeFigureRepository } from './trade-figure-repository.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import type { WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
-  code: { column: 'code', nullable: false, type: 'string' },
-  name: { column: 'name', nullable: false, type: 'string' },
-  role: { column: 'role', nullable: false, type: 'string' },
-};
+type CountryColumns = Prisma.CountryGetPayload<object>;
+type CountryColumn = Prisma.CountryScalarFieldEnum;
+
+const SORT_FIELDS = sortFields<CountrySortField, CountryColumn>(COUNTRY_SORT_FIELDS, {});
 
 const active = { where: { status: 'active' } } as const;
 const counts = {
@@ -36,22 +30,16 @@ const counts = {
 
 type CountryRow = Prisma.CountryGetPayload<{ include: typeof counts }>;
 
-const COUNTRY_TABLE: TableSpec<CountryRow> = {
+const COUNTRY_TABLE: TableSpec<CountryColumn> = {
   table: 'Country',
   key: 'code',
-  columns: ['code', 'alpha3', 'name', 'nameSource', 'role', 'stance', 'basis', 'version', 'createdAt', 'updatedAt'],
-  dateColumns: ['createdAt', 'updatedAt'],
-  // The same counts as `counts` above; PostgreSQL returns COUNT as a bigint string, hence Number().
-  select: [
-    `(SELECT COUNT(*) FROM "Claim" x WHERE x."countryCode" = t."code" AND x."status" = 'active') AS "claimCount"`,
-    `(SELECT COUNT(*) FROM "TradeFigure" x WHERE x."reporterCode" = t."code" AND x."status" = 'active') AS "tradeCount"`,
-    `(SELECT COUNT(*) FROM "Leader" x WHERE x."countryCode" = t."code") AS "leaderCount"`,
-  ].join(', '),
-  nest: (row) =>
-    ({
-      ...row,
-      _count: { claims: Number(row.claimCount), reportedTrade: Number(row.tradeCount), leaders: Number(row.leaderCount) },
-    }) as unknown as CountryRow,
+  columns: Object.values(Prisma.CountryScalarFieldEnum),
+  // The same counts as `counts` above.
+  counts: [
+    { as: 'claims', table: 'Claim', column: 'countryCode', activeOnly: true },
+    { as: 'reportedTrade', table: 'TradeFigure', column: 'reporterCode', activeOnly: true },
+    { as: 'leaders', table: 'Leader', column: 'countryCode', activeOnly: false },
+  ],
 };
 
 function toCountry(row: CountryRow): CountryOut {
@@ -85,110 +73,76 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
-export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
-  const delegate = sqlListDelegate(reads, COUNTRY_TABLE);
-  const byCode = async (code: string): Promise<CountryRow | undefined> =>
-    (await delegate.findMany({ where: { code }, orderBy: [{ code: 'asc' }], take: 1 }))[0];
+type StoredCountry = Omit<CountryColumns, 'basis'> & { basis: Record<CountryBasisField, FieldBasisValue> };
+type CountryBasisField = (typeof COUNTRY_BASIS_FIELDS)[number];
 
-  function split(query: CountryListQuery) {
-    const { limit, cursor, format: _format, sort, ...filters } = query;
-    const and: Where[] = [];
-    if (filters.role) and.push({ role: { in: filters.role } });
-    if (filters.code) and.push({ code: { in: filters.code } });
-    return { limit, cursor, filters, where: { AND: and }, keys: sortKeys(sort, SORT_FIELDS, 'code') };
-  }
+const COUNTRY_WRITES = {
+  resourceType: 'country',
+  noun: 'Country',
+  async find(tx, code) {
+    const row = await tx.country.findUnique({ where: { code } });
+    return row === null ? null : { ...row, basis: parseBasis(row.basis, COUNTRY_BASIS_FIELDS) };
+  },
+  newId: (input) => input.code,
+  async created(tx, input) {
+    // Codes and the English name are ISO 3166-1's (the body schema has checked any sent).
+    const iso = isoCountry(input.code);
+    if (iso === null) throw new UnknownReferenceError('code', input.code);
+    if ((await tx.country.count({ where: { OR: [{ code: iso.code }, { alpha3: iso.alpha3 }] } })) > 0) {
+      throw new DuplicateRecordError(`Country "${iso.code}" (or alpha-3 "${iso.alpha3}") already exists.`);
+    }
+    const basis: BasisMap = { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, input.basis, iso.code)) };
+    return { alpha3: iso.alpha3, name: iso.name, nameSource: input.nameSource, role: input.role, stance: input.stance, basis };
+  },
+  async updated(tx, before, { basis: written, ...changes }) {
+    const names = isoCountry(before.code)?.names ?? [];
+    if (changes.name !== undefined && !names.includes(changes.name)) {
+      throw new InconsistentFieldError(
+        'name',
+        `name must be one of ISO 3166-1’s English names for ${before.code} (${names.join(' or ')}); the source’s own name goes in nameSource.`,
+      );
+    }
+    const changed = (field: string) =>
+      field in changes && changes[field as keyof typeof changes] !== before[field as keyof typeof before];
+    const basis = mergeBasis(before.basis, { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, written, before.code)) }, changed);
+    return { ...changes, basis };
+  },
+  insert: async (tx, code, data) => toCountry(await tx.country.create({ data: { code, ...storedBasis(data) }, include: counts })),
+  save: async (tx, code, data) =>
+    toCountry(await tx.country.update({ where: { code }, data: storedBasis(data), include: counts })),
+  // An update's revision records the basis as it is served, every field present.
+  recorded: { updated: (data) => servedBasis(data, COUNTRY_BASIS_FIELDS) },
+} satisfies VersionedResource<
+  StoredCountry,
+  CountryCreate,
+  CountryPatch,
+  Omit<CountryColumns, 'code' | 'version' | 'createdAt' | 'updatedAt' | 'basis'> & { basis: BasisMap },
+  Omit<CountryPatch, 'reason' | 'basis'> & { basis: BasisMap },
+  CountryOut
+>;
+
+const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code');
+
+export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
+  const table = sqlTable<CountryRow, CountryColumn>(reads, COUNTRY_TABLE);
+  const writes = versionedWrites(deps, COUNTRY_WRITES);
+  const byCode = async (code: string): Promise<CountryRow | undefined> =>
+    (await table.page(eq(table.column('code'), code), countryOrder('code'), 1))[0];
 
   return {
-    async list(query: CountryListQuery): Promise<ListResult<CountryOut>> {
-      const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters });
-      return { ...result, rows: result.rows.map(listedCountry) };
-    },
+    ...listMethods<CountryListQuery, CountryRow, CountryColumn, CountryOut>(
+      table,
+      codec,
+      {
+        order: countryOrder,
+        filter: (filters) => (column) =>
+          and(filters.role && inList(column('role'), filters.role), filters.code && inList(column('code'), filters.code)),
+      },
+      listedCountry,
+    ),
 
-    async *exportAll(query: CountryListQuery): AsyncGenerator<CountryOut> {
-      const { where, keys } = split(query);
-      for await (const row of listAll(delegate, where, keys)) yield listedCountry(row);
-    },
-
-    create(input: CountryCreate, ctx: WriteContext): Promise<WriteResult<CountryOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        // Codes and the English name are ISO 3166-1's (the body schema has checked any sent).
-        const iso = isoCountry(input.code);
-        if (iso === null) throw new UnknownReferenceError('code', input.code);
-        if ((await tx.country.count({ where: { OR: [{ code: iso.code }, { alpha3: iso.alpha3 }] } })) > 0) {
-          throw new DuplicateRecordError(`Country "${iso.code}" (or alpha-3 "${iso.alpha3}") already exists.`);
-        }
-        const basis = { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, input.basis, iso.code)) };
-        const data = {
-          code: iso.code,
-          alpha3: iso.alpha3,
-          name: iso.name,
-          nameSource: input.nameSource,
-          role: input.role,
-          stance: input.stance,
-        };
-        const row = await tx.country.create({ data: { ...data, basis: JSON.stringify(basis) }, include: counts });
-        const { code, ...fields } = data;
-        const after = { ...fields, basis };
-        await audit(tx, {
-          resourceType: 'country',
-          resourceId: code,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after,
-          datasetVersion,
-        });
-        return toCountry(row);
-      });
-    },
-
-    update(
-      code: string,
-      patch: CountryPatch,
-      expectedVersion: ExpectedVersion,
-      ctx: WriteContext,
-    ): Promise<WriteResult<CountryOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await tx.country.findUnique({ where: { code } });
-        if (before === null) throw new RecordNotFoundError('Country', code);
-        assertVersion(before, expectedVersion);
-        const { reason, basis: basisPatch, ...changes } = patch;
-        const names = isoCountry(code)?.names ?? [];
-        if (changes.name !== undefined && !names.includes(changes.name)) {
-          throw new InconsistentFieldError(
-            'name',
-            `name must be one of ISO 3166-1’s English names for ${code} (${names.join(' or ')}); the source’s own name goes in nameSource.`,
-          );
-        }
-        const beforeBasis = parseBasis(before.basis, COUNTRY_BASIS_FIELDS);
-        const basis = mergeBasis(
-          beforeBasis,
-          { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, basisPatch, code)) },
-          (field) => field in changes && changes[field as keyof typeof changes] !== before[field as keyof typeof before],
-        );
-        const version = before.version + 1;
-        const row = await tx.country.update({
-          where: { code },
-          data: { ...changes, basis: JSON.stringify(basis), version },
-          include: counts,
-        });
-        await audit(tx, {
-          resourceType: 'country',
-          resourceId: code,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before: { ...before, basis: beforeBasis },
-          after: { ...changes, basis: parseBasis(JSON.stringify(basis), COUNTRY_BASIS_FIELDS) },
-          datasetVersion,
-        });
-        return toCountry(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
 
     async exists(code: string): Promise<boolean> {
       return (await byCode(code)) !== undefined;

@@ -21,7 +21,7 @@ export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, wri
     leaders,
     claims,
     tradeFigures,
-    sources: createSourceRepository(db, codec, deps),
+    sources: createSourceRepository(db, reads, codec, deps),
     meta: createMetaRepository(db),
     revisions: createRevisionRepository(db),
   };

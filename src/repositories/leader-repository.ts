@@ -1,71 +1,37 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
 import { parseBasis } from '../domain/basis.js';
-import { InconsistentFieldError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
+import { InconsistentFieldError } from '../domain/errors.js';
 import { LEADER_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { LeaderCreate, LeaderListQuery, LeaderOut, LeaderPatch } from '../schemas/leader.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  locateQuote,
-  newId,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
-import { mergeBasis, resolveBasis, type BasisMap } from './basis.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
-import { sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { mergeBasis, resolveBasis, servedBasis, storedBasis, type BasisMap } from './basis.js';
+import { LEADER_SORT_FIELDS, type LeaderSortField } from '../schemas/list-fields.js';
+import { listAll, listMethods, mapOncePerRow, type ListQuery } from './list.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import { citedSourceText, locateQuote, newId, patchedInput, requireReference, type WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
-  id: { column: 'id', nullable: false, type: 'string' },
-  name: { column: 'name', nullable: false, type: 'string' },
-  country: { column: 'countryCode', nullable: true, type: 'string' },
-  kind: { column: 'kind', nullable: false, type: 'string' },
-};
+type LeaderColumns = Prisma.LeaderGetPayload<object>;
+type LeaderColumn = Prisma.LeaderScalarFieldEnum;
 
-const include = {
-  country: { select: { code: true, name: true } },
-  source: { select: { id: true, title: true } },
-} as const;
+const SORT_FIELDS = sortFields<LeaderSortField, LeaderColumn>(
+  LEADER_SORT_FIELDS,
+  { country: 'countryCode' },
+  { country: 'string?' },
+);
+
+const include = { country: COUNTRY_SELECT, source: SOURCE_SELECT } as const;
 
 type LeaderRow = Prisma.LeaderGetPayload<{ include: typeof include }>;
 
-const LEADER_TABLE: TableSpec<LeaderRow> = {
+const LEADER_TABLE: TableSpec<LeaderColumn> = {
   table: 'Leader',
-  columns: [
-    'id',
-    'name',
-    'nameSource',
-    'role',
-    'title',
-    'kind',
-    'countryCode',
-    'affiliation',
-    'inOffice',
-    'sourceId',
-    'quote',
-    'quoteStart',
-    'quoteEnd',
-    'basis',
-    'version',
-    'createdAt',
-    'updatedAt',
-  ],
-  dateColumns: ['createdAt', 'updatedAt'],
-  select: 'co."name" AS "countryName", s."title" AS "sourceTitle"',
-  joins: 'LEFT JOIN "Country" co ON co."code" = t."countryCode" JOIN "Source" s ON s."id" = t."sourceId"',
-  nest: (row) =>
-    ({
-      ...row,
-      country: row.countryCode === null ? null : { code: row.countryCode, name: row.countryName },
-      source: { id: row.sourceId, title: row.sourceTitle },
-    }) as unknown as LeaderRow,
+  columns: Object.values(Prisma.LeaderScalarFieldEnum),
+  references: [{ ...COUNTRY_REF, optional: true }, SOURCE_REF],
 };
 
 export function toLeader(row: LeaderRow): LeaderOut {
@@ -92,16 +58,11 @@ export function toLeader(row: LeaderRow): LeaderOut {
 /** toLeader for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedLeader = mapOncePerRow(toLeader);
 
-type LeaderColumns = Prisma.LeaderGetPayload<object>;
-
 async function resolveLeader(tx: Tx, input: LeaderCreate) {
-  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
-  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
+  const text = await citedSourceText(tx, input.sourceId);
   const countryCode = input.countryCode ?? null;
-  if (countryCode !== null && (await tx.country.count({ where: { code: countryCode } })) === 0) {
-    throw new UnknownReferenceError('countryCode', countryCode);
-  }
-  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  await requireReference(tx, 'country', 'countryCode', countryCode);
+  const quote = locateQuote(text, input.quote, input.quoteOffsetHint, 'quote');
   return {
     name: input.name,
     nameSource: input.nameSource,
@@ -118,7 +79,9 @@ async function resolveLeader(tx: Tx, input: LeaderCreate) {
   };
 }
 
-function asInput(row: LeaderColumns): LeaderCreate {
+type StoredLeader = Omit<LeaderColumns, 'basis'> & { basis: BasisMap };
+
+function asInput(row: StoredLeader): LeaderCreate {
   const { basis: _basis, ...fields } = row;
   return { ...fields, kind: row.kind as LeaderCreate['kind'], quoteOffsetHint: row.quoteStart };
 }
@@ -137,35 +100,66 @@ function checkCountryBasis(countryCode: string | null, basis: BasisMap): void {
   }
 }
 
-export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const delegate = sqlListDelegate(reads, LEADER_TABLE);
+type Resolved = Awaited<ReturnType<typeof resolveLeader>> & { basis: BasisMap };
 
-  function split(query: LeaderListQuery) {
-    const { limit, cursor, format: _format, sort, ...filters } = query;
-    const and: Where[] = [];
-    if (filters.country) and.push({ countryCode: { in: filters.country } });
-    if (filters.kind) and.push({ kind: { in: filters.kind } });
-    if (filters.role) and.push({ role: { in: filters.role } });
-    return { limit, cursor, filters, where: { AND: and }, keys: sortKeys(sort, SORT_FIELDS, 'id') };
-  }
+const LEADER_WRITES = {
+  resourceType: 'leader',
+  noun: 'Leader',
+  async find(tx, id) {
+    const row = await tx.leader.findUnique({ where: { id } });
+    return row === null ? null : { ...row, basis: parseBasis(row.basis, LEADER_BASIS_FIELDS) };
+  },
+  newId: (input) => newId(input.name),
+  async created(tx, input) {
+    const data = await resolveLeader(tx, input);
+    const basis = await resolveBasis(tx, input.basis);
+    checkCountryBasis(data.countryCode, basis);
+    return { ...data, basis };
+  },
+  async updated(tx, before, { basis: written, ...changes }) {
+    const data = await resolveLeader(tx, patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint' }));
+    const changedFields = new Set(
+      (Object.keys(data) as (keyof typeof data)[]).filter((c) => data[c] !== before[c]).map((c) => BASIS_FIELD_OF[c] ?? c),
+    );
+    const basis = mergeBasis(before.basis, await resolveBasis(tx, written), (field) => changedFields.has(field));
+    checkCountryBasis(data.countryCode, basis);
+    return { ...data, basis };
+  },
+  insert: async (tx, id, data) => toLeader(await tx.leader.create({ data: { id, ...storedBasis(data) }, include })),
+  save: async (tx, id, data) => toLeader(await tx.leader.update({ where: { id }, data: storedBasis(data), include })),
+  // Revisions record the basis as it is served, every field present.
+  recorded: {
+    created: (data) => servedBasis(data, LEADER_BASIS_FIELDS),
+    updated: (data) => servedBasis(data, LEADER_BASIS_FIELDS),
+  },
+} satisfies VersionedResource<StoredLeader, LeaderCreate, LeaderPatch, Resolved, Resolved, LeaderOut>;
+
+const leaderOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
+
+export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+  const table = sqlTable<LeaderRow, LeaderColumn>(reads, LEADER_TABLE);
+  const writes = versionedWrites(deps, LEADER_WRITES);
 
   return {
-    async list(query: LeaderListQuery): Promise<ListResult<LeaderOut>> {
-      const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters });
-      return { ...result, rows: result.rows.map(listedLeader) };
-    },
-
-    async *exportAll(query: LeaderListQuery): AsyncGenerator<LeaderOut> {
-      const { where, keys } = split(query);
-      for await (const row of listAll(delegate, where, keys)) yield listedLeader(row);
-    },
+    ...listMethods<LeaderListQuery, LeaderRow, LeaderColumn, LeaderOut>(
+      table,
+      codec,
+      {
+        order: leaderOrder,
+        filter: (filters) => (column) =>
+          and(
+            filters.country && inList(column('countryCode'), filters.country),
+            filters.kind && inList(column('kind'), filters.kind),
+            filters.role && inList(column('role'), filters.role),
+          ),
+      },
+      listedLeader,
+    ),
 
     /** Everyone the source ties to a country, by id (a country's `include=leaders`). */
     async *forCountry(code: string): AsyncGenerator<LeaderOut> {
-      for await (const row of listAll(delegate, { countryCode: code }, sortKeys('id', SORT_FIELDS, 'id'))) {
-        yield listedLeader(row);
-      }
+      const query: ListQuery<LeaderColumn> = { filter: (column) => eq(column('countryCode'), code), order: leaderOrder('id') };
+      for await (const row of listAll(table, query)) yield listedLeader(row);
     },
 
     async findById(id: string): Promise<LeaderOut | null> {
@@ -173,60 +167,8 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
       return row === null ? null : toLeader(row);
     },
 
-    create(input: LeaderCreate, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        const data = await resolveLeader(tx, input);
-        const basis = await resolveBasis(tx, input.basis);
-        checkCountryBasis(data.countryCode, basis);
-        const id = newId(input.name);
-        const row = await tx.leader.create({ data: { id, ...data, basis: JSON.stringify(basis) }, include });
-        await audit(tx, {
-          resourceType: 'leader',
-          resourceId: id,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after: { ...data, basis: parseBasis(JSON.stringify(basis), LEADER_BASIS_FIELDS) },
-          datasetVersion,
-        });
-        return toLeader(row);
-      });
-    },
-
-    update(id: string, patch: LeaderPatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<LeaderOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await tx.leader.findUnique({ where: { id } });
-        if (before === null) throw new RecordNotFoundError('Leader', id);
-        assertVersion(before, expectedVersion);
-        const { reason, basis: basisPatch, ...changes } = patch;
-        const merged = { ...asInput(before), ...changes };
-        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
-        const data = await resolveLeader(tx, merged);
-        const beforeBasis = parseBasis(before.basis, LEADER_BASIS_FIELDS);
-        const columnChanged = (column: keyof typeof data) => data[column] !== before[column];
-        const changedFields = new Set(
-          (Object.keys(data) as (keyof typeof data)[]).filter(columnChanged).map((c) => BASIS_FIELD_OF[c] ?? c),
-        );
-        const basis = mergeBasis(beforeBasis, await resolveBasis(tx, basisPatch), (field) => changedFields.has(field));
-        checkCountryBasis(data.countryCode, basis);
-        const version = before.version + 1;
-        const row = await tx.leader.update({ where: { id }, data: { ...data, basis: JSON.stringify(basis), version }, include });
-        await audit(tx, {
-          resourceType: 'leader',
-          resourceId: id,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before: { ...before, basis: beforeBasis },
-          after: { ...data, basis: parseBasis(JSON.stringify(basis), LEADER_BASIS_FIELDS) },
-          datasetVersion,
-        });
-        return toLeader(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
   };
 }
 

@@ -52,10 +52,10 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   return changes;
 }
 
-export async function recordRevision(
-  tx: Tx,
-  entry: Omit<RevisionOut, 'id' | 'createdAt' | 'changes'> & { changes: Record<string, FieldChange> },
-): Promise<void> {
+/** What a write records of itself; the diff, id and time are added. */
+export type RevisionEntry = Omit<RevisionOut, 'id' | 'createdAt' | 'changes'>;
+
+export async function recordRevision(tx: Tx, entry: RevisionEntry & { changes: Record<string, FieldChange> }): Promise<void> {
   await tx.revision.create({ data: { ...entry, changes: JSON.stringify(entry.changes) } });
 }
 

@@ -1,29 +1,22 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { and, inList } from '../db/conditions.js';
+import { sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { sortFields, sortOrder } from '../lib/keyset.js';
 import { codePointLength } from '../lib/text-span.js';
-import type { Tx } from '../db/writer.js';
-import { RecordNotFoundError } from '../domain/errors.js';
 import { sha256 } from '../lib/hash.js';
 import type { SourceCreate, SourceListQuery, SourceOut, SourcePatch } from '../schemas/source.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  newId,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
-import { listAll, listPage, type ListDelegate, type ListResult } from './list.js';
+import { SOURCE_SORT_FIELDS, type SourceSortField } from '../schemas/list-fields.js';
+import { listMethods, mapOncePerRow } from './list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import { newId, type WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
-  id: { column: 'id', nullable: false, type: 'string' },
-  title: { column: 'title', nullable: false, type: 'string' },
-  retrievedAt: { column: 'retrievedAt', nullable: false, type: 'date' },
-};
+type SourceColumns = Prisma.SourceGetPayload<object>;
+type SourceColumn = Prisma.SourceScalarFieldEnum;
+
+const SORT_FIELDS = sortFields<SourceSortField, SourceColumn>(SOURCE_SORT_FIELDS, {}, { retrievedAt: 'date' });
 
 const active = { where: { status: 'active' } } as const;
 const include = {
@@ -32,6 +25,26 @@ const include = {
 } as const;
 
 type SourceRow = Prisma.SourceGetPayload<{ include: typeof include }>;
+
+const SOURCE_TABLE: TableSpec<SourceColumn> = {
+  table: 'Source',
+  columns: Object.values(Prisma.SourceScalarFieldEnum),
+  dateColumns: ['publishedAt', 'retrievedAt'],
+  // The same relations as `include` above.
+  counts: [
+    { as: 'claims', table: 'Claim', column: 'sourceId', activeOnly: true },
+    { as: 'tradeFigures', table: 'TradeFigure', column: 'sourceId', activeOnly: true },
+  ],
+  children: {
+    name: 'notes',
+    parentKey: 'sourceId',
+    query: (ids) =>
+      sql(
+        `SELECT n.* FROM "SourceNote" n WHERE n."sourceId" IN (${ids.map(() => '?').join(', ')}) ORDER BY n."quoteStart" ASC, n."id" ASC`,
+        ids,
+      ),
+  },
+};
 
 function toSource(row: SourceRow): SourceOut {
   return {
@@ -61,6 +74,9 @@ function toSource(row: SourceRow): SourceOut {
   };
 }
 
+/** toSource for list rows, which the SQL table reuses while the dataset is unchanged. */
+const listedSource = mapOncePerRow(toSource);
+
 function metadata(input: Omit<SourceCreate, 'text'>) {
   return {
     kind: input.kind,
@@ -76,88 +92,59 @@ function metadata(input: Omit<SourceCreate, 'text'>) {
   };
 }
 
-export function createSourceRepository(db: Db, codec: CursorCodec, deps: WriteDeps) {
-  async function current(tx: Tx, id: string) {
-    const row = await tx.source.findUnique({ where: { id } });
-    if (row === null) throw new RecordNotFoundError('Source', id);
-    return row;
-  }
+const SOURCE_WRITES = {
+  resourceType: 'source',
+  noun: 'Source',
+  find: (tx, id) => tx.source.findUnique({ where: { id } }),
+  newId: (input) => newId(input.title),
+  created: async (_tx, input) => ({ ...metadata(input), text: input.text, textSha256: sha256(input.text) }),
+  updated: async (_tx, before, changes) =>
+    metadata({
+      ...before,
+      kind: before.kind as SourceCreate['kind'],
+      publishedAt: before.publishedAt?.toISOString() ?? null,
+      retrievedAt: before.retrievedAt.toISOString(),
+      ...changes,
+    }),
+  insert: async (tx, id, data) => toSource(await tx.source.create({ data: { id, ...data }, include })),
+  save: async (tx, id, data) => toSource(await tx.source.update({ where: { id }, data, include })),
+} satisfies VersionedResource<
+  SourceColumns,
+  SourceCreate,
+  SourcePatch,
+  ReturnType<typeof metadata> & { text: string; textSha256: string },
+  ReturnType<typeof metadata>,
+  SourceOut
+>;
 
-  const delegate = db.source as unknown as ListDelegate<SourceRow>;
+const sourceOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
-  function split(query: SourceListQuery) {
-    const { limit, cursor, format: _format, sort, ...filters } = query;
-    const and: Where[] = [];
-    if (filters.kind) and.push({ kind: { in: filters.kind } });
-    if (filters.language) and.push({ language: { in: filters.language } });
-    return { limit, cursor, filters, where: { AND: and }, keys: sortKeys(sort, SORT_FIELDS, 'id') };
-  }
+export function createSourceRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+  const table = sqlTable<SourceRow, SourceColumn>(reads, SOURCE_TABLE);
+  const writes = versionedWrites(deps, SOURCE_WRITES);
 
   return {
-    async list(query: SourceListQuery): Promise<ListResult<SourceOut>> {
-      const { limit, cursor, filters, where, keys } = split(query);
-      const result = await listPage(delegate, codec, { where, keys, limit, cursor, facets: [], filters }, include);
-      return { ...result, rows: result.rows.map(toSource) };
-    },
-
-    async *exportAll(query: SourceListQuery): AsyncGenerator<SourceOut> {
-      const { where, keys } = split(query);
-      for await (const row of listAll(delegate, where, keys, include)) yield toSource(row);
-    },
+    ...listMethods<SourceListQuery, SourceRow, SourceColumn, SourceOut>(
+      table,
+      codec,
+      {
+        order: sourceOrder,
+        filter: (filters) => (column) =>
+          and(
+            filters.kind && inList(column('kind'), filters.kind),
+            filters.language && inList(column('language'), filters.language),
+          ),
+      },
+      listedSource,
+    ),
 
     async findById(id: string): Promise<SourceOut | null> {
       const row = await db.source.findUnique({ where: { id }, include });
       return row === null ? null : toSource(row);
     },
 
-    create(input: SourceCreate, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        const id = newId(input.title);
-        const data = { ...metadata(input), text: input.text, textSha256: sha256(input.text) };
-        const row = await tx.source.create({ data: { id, ...data }, include });
-        await audit(tx, {
-          resourceType: 'source',
-          resourceId: id,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after: data,
-          datasetVersion,
-        });
-        return toSource(row);
-      });
-    },
-
-    update(id: string, patch: SourcePatch, expectedVersion: ExpectedVersion, ctx: WriteContext): Promise<WriteResult<SourceOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await current(tx, id);
-        assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        const data = metadata({
-          ...before,
-          kind: before.kind as SourceCreate['kind'],
-          publishedAt: before.publishedAt?.toISOString() ?? null,
-          retrievedAt: before.retrievedAt.toISOString(),
-          ...changes,
-        });
-        const version = before.version + 1;
-        const row = await tx.source.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, {
-          resourceType: 'source',
-          resourceId: id,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before,
-          after: data,
-          datasetVersion,
-        });
-        return toSource(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
 
     async text(id: string): Promise<{ text: string; sha256: string; language: string } | null> {
       const row = await db.source.findUnique({ where: { id }, select: { text: true, textSha256: true, language: true } });

@@ -1,8 +1,8 @@
+import { and, columnsOf, eq, gt, isNotNull, isNull, lt, or, quoteIdent, type Columns } from '../db/conditions.js';
 import type { DatasetGeneration } from '../db/generation.js';
 import { sql, type Sql, type SqlParam, type SqlReader } from '../db/sql.js';
 import type { CursorValue } from '../lib/cursor.js';
-import { keysetWhere, type SortKey, type Where } from '../lib/keyset.js';
-import type { ListDelegate } from './list.js';
+import type { SortKey, SortOrder } from '../lib/keyset.js';
 
 /** What raw list reads need: the connection, and the generation that totals are cached under. */
 export type Reads = { reader: SqlReader; generation: DatasetGeneration };
@@ -37,170 +37,116 @@ class GenerationMap<V> extends Map<string, V> {
   }
 }
 
+/** A to-one relation read by a join, nested as Prisma's `include: { [as]: { select: { [key], [label] } } }` returns it. */
+export type Reference = { as: string; table: string; column: string; key: string; label: string; optional?: boolean };
+
+/** COUNTRY_REF and SOURCE_REF as Prisma reads them, for `include` (writes return what they wrote). */
+export const COUNTRY_SELECT = { select: { code: true, name: true } } as const;
+export const SOURCE_SELECT = { select: { id: true, title: true } } as const;
+
+/** The country a row names by `countryCode`, as `country: { code, name }` (CountryRef). */
+export const COUNTRY_REF: Reference = { as: 'country', table: 'Country', column: 'countryCode', key: 'code', label: 'name' };
+/** The source a row names by `sourceId`, as `source: { id, title }` (SourceRef). */
+export const SOURCE_REF: Reference = { as: 'source', table: 'Source', column: 'sourceId', key: 'id', label: 'title' };
+
+/** Related rows counted per row (active ones only where they can be retracted), nested as Prisma's `_count`. */
+export type RelationCount = { as: string; table: string; column: string; activeOnly: boolean };
+
 /**
- * How one resource's list rows are read with raw SQL: its table, the columns filters and sorts
- * may name, the joins its representation needs, and how a flat SQL row becomes the nested row
- * the repository maps to the API shape (the same shape Prisma's `include` would return).
+ * One column of a child table, in order, nested as Prisma's `include: { [as]: { select: { [value] },
+ * orderBy: { [orderBy]: 'asc' } } }` returns it (a claim's topics). Read in the row's own
+ * statement (string_agg with ORDER BY is the same on PostgreSQL and on SQLite 3.44 and later),
+ * so its values must not contain a comma.
  */
-export type TableSpec<Row> = {
+export type ValueList = { as: string; table: string; column: string; value: string; orderBy: string };
+
+/**
+ * How one resource's list rows are read with raw SQL: its table, the columns conditions and sorts
+ * may name (`C`), and the relations its representation needs, which make a flat SQL row into the
+ * nested row the repository maps to the API shape (the same shape Prisma's `include` returns).
+ */
+export type TableSpec<C extends string> = {
   table: string;
   /** The primary key column (default `id`). */
-  key?: string;
-  columns: readonly string[];
+  key?: C;
+  columns: readonly C[];
+  /** DateTime columns besides createdAt and updatedAt, which every table has. */
   dateColumns?: readonly string[];
   booleanColumns?: readonly string[];
-  /** Extra select-list items and joins; the table itself is aliased `t`. */
-  select?: string;
-  joins?: string;
-  nest?: (row: Record<string, unknown>) => Row;
+  references?: readonly Reference[];
+  counts?: readonly RelationCount[];
+  lists?: readonly ValueList[];
+  /** Facets not counted by the table's own column: a query of `k, n` rows for the rows `where` matches. */
+  facetQueries?: Partial<Record<C, (where: Sql) => Sql>>;
+  /** A one-to-many relation read for the rows fetched, set on each row as `name` (in query order). */
+  children?: { name: string; parentKey: string; query: (keys: string[]) => Sql };
 };
 
-/** A condition in SQL, for what Prisma's `where` cannot say (a full-text match). */
-export const RAW_CONDITION = '$sql';
-
-/** `column IN (subquery)` as a `where` node. */
-export function inSubquery(column: string, subquery: Sql): Where {
-  return { [RAW_CONDITION]: { ...subquery, text: `t.${quoteIdent(column)} IN (${subquery.text})` } };
-}
-
-/** Marks a `where` whose column conditions may not use an index (see `unindexed`). */
-const UNINDEXED = '$unindexed';
-
-/**
- * `where` with its column conditions kept off every index on SQLite (a unary `+` on the column),
- * so that a `column IN (subquery)` beside it is the only way into the table: the query is then
- * driven by the subquery's rows, looked up by key. Without it SQLite cannot tell how many ids a
- * full-text subquery yields, and counted a search by reading the whole `status` index and
- * probing the matches (18 ms at 100k claims for a word in 1% of them, 5 ms for a word in none).
- * `+` also drops the column's type affinity, so a compared value must already have the column's
- * type (`'1'` no longer equals an integer 1): every filter's does, since the query schemas coerce
- * numbers and `param` binds dates and booleans as they are stored. PostgreSQL plans from its own
- * estimates and gets `where` as is.
- */
-export function unindexed(where: Where): Where {
-  return { [UNINDEXED]: where };
-}
-
-/**
- * The delegate of a full-text search: on SQLite its counts and facets read the matches and look
- * each record up by key, whatever else is filtered (see unindexed). Their cost follows the number
- * of matches; read from an index of every record, it followed the table (100k claims: a word in
- * 1% of them 18 ms a total, 1.8 ms this way; a word in none 5 ms, 0.02 ms; in a third, the same).
- */
-export function matchDrivenCounts<Row>(delegate: ListDelegate<Row>): ListDelegate<Row> {
-  return {
-    ...delegate,
-    count: (args) => delegate.count({ ...args, where: unindexed(args.where) }),
-    groupBy: (args) => delegate.groupBy({ ...args, where: unindexed(args.where) }),
+/** The select list and joins of `spec`'s relations, and the step that nests them on a fetched row. */
+function relations<C extends string>(spec: TableSpec<C>, key: string) {
+  const references = spec.references ?? [];
+  const counts = spec.counts ?? [];
+  const lists = spec.lists ?? [];
+  const listOf = (l: ValueList) => `${l.as}.list`;
+  const labelOf = (r: Reference) => `${r.as}.${r.label}`;
+  const countOf = (c: RelationCount) => `_count.${c.as}`;
+  const select = [
+    't.*',
+    ...references.map((r, i) => `r${i}.${quoteIdent(r.label)} AS ${quoteIdent(labelOf(r))}`),
+    ...counts.map(
+      (c) =>
+        `(SELECT COUNT(*) FROM ${quoteIdent(c.table)} x WHERE x.${quoteIdent(c.column)} = ${key}${c.activeOnly ? ` AND x."status" = 'active'` : ''}) AS ${quoteIdent(countOf(c))}`,
+    ),
+    ...lists.map(
+      (l) =>
+        `(SELECT string_agg(x.${quoteIdent(l.value)}, ',' ORDER BY x.${quoteIdent(l.orderBy)}) FROM ${quoteIdent(l.table)} x WHERE x.${quoteIdent(l.column)} = ${key}) AS ${quoteIdent(listOf(l))}`,
+    ),
+  ].join(', ');
+  const joins = references
+    .map(
+      (r, i) =>
+        ` ${r.optional ? 'LEFT JOIN' : 'JOIN'} ${quoteIdent(r.table)} r${i} ON r${i}.${quoteIdent(r.key)} = t.${quoteIdent(r.column)}`,
+    )
+    .join('');
+  const nest = (row: Record<string, unknown>): void => {
+    for (const r of references) {
+      const ref = row[r.column];
+      row[r.as] = ref === null ? null : { [r.key]: ref, [r.label]: row[labelOf(r)] };
+    }
+    for (const l of lists) {
+      const list = row[listOf(l)];
+      row[l.as] = typeof list === 'string' && list !== '' ? list.split(',').map((value) => ({ [l.value]: value })) : [];
+    }
+    if (counts.length === 0) return;
+    // PostgreSQL returns COUNT as a bigint string, hence Number().
+    row._count = Object.fromEntries(counts.map((c) => [c.as, Number(row[countOf(c)])]));
   };
+  return { select, joins, nest };
 }
 
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-const COMPARISONS: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
-
-/**
- * Translates the subset of Prisma's `where` the repositories and keyset pagination build
- * (AND, OR, equality, null, in, not null, range) into SQL, with the same meaning (an empty OR
- * matches nothing, an empty IN matches nothing). Anything else is a programming error.
- */
-export function whereSql(where: Where, reader: SqlReader, columns: ReadonlySet<string>, columnPrefix = ''): Sql {
-  const params: SqlParam[] = [];
-  return { text: whereText(where, reader, columns, columnPrefix, params), params };
-}
-
-function sqlParam(value: unknown, reader: SqlReader): SqlParam {
-  if (value instanceof Date) return reader.dateParam(value);
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string' || typeof value === 'number' || value === null) return value;
-  throw new TypeError(`unsupported SQL parameter ${typeof value}`);
-}
-
-/** whereSql's text, its parameters appended to `params` in order (one array for the whole tree). */
-function whereText(
-  where: Where,
-  reader: SqlReader,
-  columns: ReadonlySet<string>,
-  columnPrefix: string,
-  params: SqlParam[],
-): string {
-  let text = '';
-  const add = (part: string) => {
-    text = text === '' ? part : `${text} AND ${part}`;
-  };
-  for (const key in where) {
-    if (!Object.hasOwn(where, key)) continue;
-    const condition = where[key];
-    if (key === 'AND' || key === 'OR') {
-      const children = condition as Where[];
-      if (children.length === 0) {
-        add(key === 'AND' ? '1 = 1' : '1 = 0');
-        continue;
-      }
-      let joined = '';
-      for (let i = 0; i < children.length; i += 1) {
-        const child = whereText(children[i] as Where, reader, columns, columnPrefix, params);
-        joined = i === 0 ? child : `${joined} ${key} ${child}`;
-      }
-      add(`(${joined})`);
-      continue;
-    }
-    if (key === RAW_CONDITION) {
-      const raw = condition as Sql;
-      for (const param of raw.params) params.push(param);
-      add(raw.text);
-      continue;
-    }
-    if (key === UNINDEXED) {
-      add(`(${whereText(condition as Where, reader, columns, reader.dialect === 'sqlite' ? '+' : columnPrefix, params)})`);
-      continue;
-    }
-    if (!columns.has(key)) throw new Error(`column ${key} is not listable`);
-    const column = `${columnPrefix}t.${quoteIdent(key)}`;
-    if (condition === null) {
-      add(`${column} IS NULL`);
-    } else if (typeof condition !== 'object' || condition instanceof Date) {
-      params.push(sqlParam(condition, reader));
-      add(`${column} = ?`);
-    } else {
-      const ops = condition as Record<string, unknown>;
-      for (const op in ops) {
-        if (!Object.hasOwn(ops, op)) continue;
-        const value = ops[op];
-        if (op === 'in') {
-          const list = value as unknown[];
-          if (list.length === 0) {
-            add('1 = 0');
-            continue;
-          }
-          let placeholders = '?';
-          params.push(sqlParam(list[0], reader));
-          for (let i = 1; i < list.length; i += 1) {
-            placeholders += ', ?';
-            params.push(sqlParam(list[i], reader));
-          }
-          add(`${column} IN (${placeholders})`);
-        } else if (op === 'not' && value === null) {
-          add(`${column} IS NOT NULL`);
-        } else if (op === 'equals') {
-          if (value === null) add(`${column} IS NULL`);
-          else {
-            params.push(sqlParam(value, reader));
-            add(`${column} = ?`);
-          }
-        } else if (COMPARISONS[op] !== undefined) {
-          params.push(sqlParam(value, reader));
-          add(`${column} ${COMPARISONS[op]} ?`);
-        } else {
-          throw new Error(`unsupported where operator ${op}`);
-        }
-      }
-    }
-  }
-  return text === '' ? '1 = 1' : text;
-}
+/** The list reads of one table (see sqlTable). */
+export type ListTable<Row, C extends string> = {
+  /** Its columns, for conditions. */
+  column: Columns<C>;
+  /**
+   * The same columns kept off every index on SQLite (a unary `+`), so that a `column IN
+   * (subquery)` beside them is the only way into the table: the query is then driven by the
+   * subquery's rows, looked up by key. Without it SQLite cannot tell how many ids a full-text
+   * subquery yields, and counted a search by reading the whole `status` index and probing the
+   * matches (18 ms at 100k claims for a word in 1% of them, 5 ms for a word in none). `+` also
+   * drops the column's type affinity, so a compared value must already have the column's type
+   * (`'1'` no longer equals an integer 1): every filter's does, since the query schemas coerce
+   * numbers. PostgreSQL plans from its own estimates: there these are the plain columns.
+   */
+  unindexedColumn: Columns<C>;
+  /** The first `take` rows matching `where`, in `order`. */
+  page(where: Sql, order: SortOrder<C>, take: number): Promise<Row[]>;
+  count(where: Sql): Promise<number>;
+  /** Rows matching `where` per value of `column` (null counted as "null"). */
+  facet(column: C, where: Sql): Promise<Record<string, number>>;
+  /** Rows strictly after a cursor position in `order`. */
+  after(order: SortOrder<C>, values: readonly CursorValue[]): Sql;
+};
 
 /**
  * The LIMIT of a page query, written into the SQL: SQLite's planner reads a bound LIMIT's value,
@@ -213,87 +159,93 @@ function limitLiteral(take: number): number {
   return 2 ** Math.ceil(Math.log2(take));
 }
 
-function orderSql(orderBy: Record<string, unknown>[], columns: ReadonlySet<string>): string {
-  return orderBy
-    .map((entry) => {
-      const [column, spec] = Object.entries(entry)[0] ?? [];
-      if (column === undefined || !columns.has(column)) throw new Error(`column ${String(column)} is not sortable`);
-      const { sort, nulls } =
-        typeof spec === 'string' ? { sort: spec, nulls: undefined } : (spec as { sort: string; nulls?: 'first' | 'last' });
-      const direction = sort === 'desc' ? 'DESC' : 'ASC';
-      return `t.${quoteIdent(column)} ${direction}${nulls === undefined ? '' : nulls === 'first' ? ' NULLS FIRST' : ' NULLS LAST'}`;
-    })
-    .join(', ');
+function cursorParam(key: SortKey, value: CursorValue, reader: SqlReader): SqlParam {
+  if (value === null) return null;
+  if (key.type === 'date') return reader.dateParam(new Date(String(value)));
+  return key.type === 'number' ? Number(value) : String(value);
 }
 
 /**
  * Rows after a cursor position. When every key is non-null and sorted the same way, one
  * row-value comparison `(a, b) > (?, ?)`, which both SQLite and PostgreSQL answer with an index
- * seek, so a deep cursor costs what the first page does; otherwise the general expansion.
+ * seek, so a deep cursor costs what the first page does; otherwise the general expansion
+ * (a > x) OR (a = x AND b > y) OR ..., where null sorts first ascending and last descending.
  */
-function keysetCondition(keys: SortKey[], values: CursorValue[], reader: SqlReader): Where {
+function keysetCondition<C extends string>(
+  keys: readonly SortKey<C>[],
+  values: readonly CursorValue[],
+  column: Columns<C>,
+  reader: SqlReader,
+): Sql {
+  const params = keys.map((k, i) => cursorParam(k, values[i] ?? null, reader));
   const direction = keys[0]?.direction;
-  if (keys.some((k) => k.nullable || k.direction !== direction) || values.some((v) => v === null)) {
-    return keysetWhere(keys, values);
+  if (keys.every((k) => !k.nullable && k.direction === direction) && params.every((v) => v !== null)) {
+    const columns = keys.map((k) => column(k.column)).join(', ');
+    return sql(`(${columns}) ${direction === 'desc' ? '<' : '>'} (${params.map(() => '?').join(', ')})`, params);
   }
-  const columns = keys.map((k) => `t.${quoteIdent(k.column)}`).join(', ');
-  const params = keys.map((k, i) => {
-    const value = values[i] as string | number;
-    if (k.type === 'date') return reader.dateParam(new Date(String(value)));
-    return k.type === 'number' ? Number(value) : String(value);
+  const branches: Sql[] = [];
+  keys.forEach((key, i) => {
+    const ref = column(key.column);
+    const value = params[i] ?? null;
+    let after: Sql | undefined;
+    if (key.direction === 'asc') after = value === null ? isNotNull(ref) : gt(ref, value);
+    else if (value !== null) after = key.nullable ? or(lt(ref, value), isNull(ref)) : lt(ref, value);
+    if (after === undefined) return;
+    const equal = keys.slice(0, i).map((prev, j) => eq(column(prev.column), params[j] ?? null));
+    branches.push(and(...equal, after));
   });
-  const placeholders = params.map(() => '?').join(', ');
-  return { [RAW_CONDITION]: sql(`(${columns}) ${direction === 'desc' ? '<' : '>'} (${placeholders})`, params) };
+  return or(...branches);
 }
 
 /**
- * The keyset list operations of a Prisma delegate (findMany, count, groupBy), in raw SQL.
- * Totals are counted once per filter and dataset generation: an exact COUNT grows with the
- * rows matched, and paging through one filter would otherwise pay it on every page.
+ * The keyset list reads of one table in raw SQL. Totals are counted once per filter and dataset
+ * generation: an exact COUNT grows with the rows matched, and paging through one filter would
+ * otherwise pay it on every page.
  */
-export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableSpec<Row>): ListDelegate<Row> {
+export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<C>): ListTable<Row, C> {
   const totals = new GenerationMap<number>(MAX_TOTALS);
   const rowCache = new GenerationMap<Row>(MAX_ROWS);
-  const columns = new Set(spec.columns);
+  const column = columnsOf(spec.columns);
   const table = `${quoteIdent(spec.table)} t`;
-  const keyColumn = spec.key ?? 'id';
+  const keyColumn: string = spec.key ?? 'id';
   const key = `t.${quoteIdent(keyColumn)}`;
-  const dates = spec.dateColumns ?? [];
+  const dates = ['createdAt', 'updatedAt', ...(spec.dateColumns ?? [])];
   const booleans = spec.booleanColumns ?? [];
-  const select = `t.*${spec.select === undefined ? '' : `, ${spec.select}`}`;
-  // keyset.orderBy hands out one array per sort, so its ORDER BY is written once.
-  const orders = new WeakMap<Record<string, unknown>[], string>();
-  const orderText = (orderBy: Record<string, unknown>[]): string => {
-    let text = orders.get(orderBy);
-    if (text === undefined) {
-      text = orderSql(orderBy, columns);
-      orders.set(orderBy, text);
-    }
-    return text;
-  };
-  const joins = spec.joins === undefined ? '' : ` ${spec.joins}`;
+  const { select, joins, nest } = relations(spec, key);
   const hydrate = (raw: Record<string, unknown>): Row => {
-    for (const column of dates) {
-      const value = raw[column];
-      if (value !== null && value !== undefined && !(value instanceof Date)) raw[column] = new Date(value as string);
+    for (const name of dates) {
+      const value = raw[name];
+      if (value !== null && value !== undefined && !(value instanceof Date)) raw[name] = new Date(value as string);
     }
-    for (const column of booleans) {
-      const value = raw[column];
-      if (typeof value === 'number' || typeof value === 'bigint') raw[column] = Number(value) !== 0;
+    for (const name of booleans) {
+      const value = raw[name];
+      if (typeof value === 'number' || typeof value === 'bigint') raw[name] = Number(value) !== 0;
     }
-    return spec.nest === undefined ? (raw as Row) : spec.nest(raw);
+    nest(raw);
+    return raw as Row;
+  };
+  const attachChildren = async (rows: Record<string, unknown>[], keys: string[]): Promise<void> => {
+    const children = spec.children;
+    if (children === undefined) return;
+    const byParent = new Map<unknown, unknown[]>(rows.map((row) => [row[keyColumn], (row[children.name] = [])]));
+    for (const child of await reader.all<Record<string, unknown>>(children.query(keys))) {
+      byParent.get(child[children.parentKey])?.push(child);
+    }
   };
   return {
+    column,
+    unindexedColumn: reader.dialect === 'sqlite' ? columnsOf(spec.columns, '+') : column,
     /**
      * The page's ids come from the filtered, ordered query; the rows themselves from a cache of
      * hydrated rows for this generation, and the ones missing from one query by id. Turning
-     * columns into objects was most of a list's database time, and pages overlap.
+     * columns into objects was most of a list's database time, and pages overlap. A cached row
+     * object stands for its record in this generation only and is never changed: see
+     * mapOncePerRow in list.ts, which relies on it.
      */
-    async findMany({ where, orderBy, take }) {
-      const condition = whereSql(where, reader, columns);
+    async page(where, order, take) {
       const idQuery = {
-        text: `SELECT ${key} AS id FROM ${table} WHERE ${condition.text} ORDER BY ${orderText(orderBy)} LIMIT ${limitLiteral(take)}`,
-        params: condition.params,
+        text: `SELECT ${key} AS id FROM ${table} WHERE ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
+        params: where.params,
       };
       // The ids and the missing rows are two reads; a commit between them is detected and the
       // page read again, so a page never mixes two states of the dataset.
@@ -308,6 +260,7 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
           text: `SELECT ${select} FROM ${table}${joins} WHERE ${key} IN (${missing.map(() => '?').join(', ')})`,
           params: missing,
         });
+        await attachChildren(rows, missing);
         for (const raw of rows) fetched.set(raw[keyColumn] as string, hydrate(raw));
         const unchanged = current !== null && generation.now(true) === current;
         if (!unchanged && attempt < 2) continue;
@@ -315,31 +268,32 @@ export function sqlListDelegate<Row>({ reader, generation }: Reads, spec: TableS
         return ids.map((id) => rowCache.get(id) ?? fetched.get(id)).filter((row): row is Row => row !== undefined);
       }
     },
-    keysetWhere: (keys, values) => keysetCondition(keys, values, reader),
-    async count({ where }) {
-      const condition = whereSql(where, reader, columns);
-      const key = `${condition.text}\u0000${JSON.stringify(condition.params)}`;
+    after: (order, values) => keysetCondition(order.keys, values, column, reader),
+    async count(where) {
+      const cacheKey = `${where.text}\u0000${JSON.stringify(where.params)}`;
       const before = generation.now();
-      const cached = totals.forGeneration(before).get(key);
+      const cached = totals.forGeneration(before).get(cacheKey);
       if (cached !== undefined) return cached;
       const rows = await reader.all<{ n: number | bigint | string }>({
-        text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${condition.text}`,
-        params: condition.params,
+        text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`,
+        params: where.params,
       });
       const total = Number(rows[0]?.n ?? 0);
       // Kept only if nothing committed meanwhile: the count may predate that commit.
-      if (totals.isFor(before) && generation.now(true) === before) totals.set(key, total);
+      if (totals.isFor(before) && generation.now(true) === before) totals.set(cacheKey, total);
       return total;
     },
-    async groupBy({ by, where }) {
-      const column = by[0];
-      if (by.length !== 1 || column === undefined || !columns.has(column)) throw new Error(`cannot group by ${by.join(',')}`);
-      const condition = whereSql(where, reader, columns);
-      const rows = await reader.all<{ k: unknown; n: number | bigint | string }>({
-        text: `SELECT t.${quoteIdent(column)} AS k, COUNT(*) AS n FROM ${table} WHERE ${condition.text} GROUP BY t.${quoteIdent(column)}`,
-        params: condition.params,
-      });
-      return rows.map((r) => ({ [column]: r.k, _count: { _all: Number(r.n) } }));
+    async facet(name, where) {
+      const ref = column(name);
+      const custom = spec.facetQueries?.[name];
+      const rows = await reader.all<{ k: unknown; n: number | bigint | string }>(
+        custom === undefined
+          ? { text: `SELECT ${ref} AS k, COUNT(*) AS n FROM ${table} WHERE ${where.text} GROUP BY ${ref}`, params: where.params }
+          : custom(where),
+      );
+      const counts: Record<string, number> = {};
+      for (const row of rows) counts[String(row.k ?? 'null')] = Number(row.n);
+      return counts;
     },
   };
 }

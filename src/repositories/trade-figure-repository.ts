@@ -1,86 +1,49 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
+import { and, eq, gte, inList, inSubquery, lte, NONE, or, type Columns } from '../db/conditions.js';
+import type { Sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { sortKeys, type SortField, type Where } from '../lib/keyset.js';
+import { fieldColumns, sortFields, sortOrder } from '../lib/keyset.js';
 import type { Tx } from '../db/writer.js';
-import { DuplicateRecordError, RecordNotFoundError, UnknownReferenceError } from '../domain/errors.js';
 import type { TradeFigureCreate, TradeFigureListQuery, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
-import {
-  assertVersion,
-  type ExpectedVersion,
-  audit,
-  locateQuote,
-  newId,
-  performWrite,
-  type WriteContext,
-  type WriteDeps,
-  type WriteResult,
-} from './write.js';
-import { renameFacets } from './claim-repository.js';
-import { listAll, listPage, mapOncePerRow, type ListResult } from './list.js';
+import { TRADE_FACETS, TRADE_SORT_FIELDS, type TradeFigureFacet, type TradeFigureSortField } from '../schemas/list-fields.js';
+import { listAll, listMethods, mapOncePerRow, type Filters } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { inSubquery, matchDrivenCounts, sqlListDelegate, type Reads, type TableSpec } from './sql-list.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites, type VersionedResource } from './versioned.js';
+import { citedSourceText, locateQuote, newId, patchedInput, requireReference, type WriteDeps } from './write.js';
 
-const SORT_FIELDS: Record<string, SortField> = {
-  id: { column: 'id', nullable: false, type: 'string' },
-  reporter: { column: 'reporterCode', nullable: false, type: 'string' },
-  partner: { column: 'partnerCode', nullable: false, type: 'string' },
-  indicator: { column: 'indicator', nullable: false, type: 'string' },
-  value: { column: 'value', nullable: false, type: 'number' },
-  unit: { column: 'unit', nullable: false, type: 'string' },
-  periodStart: { column: 'periodStart', nullable: true, type: 'string' },
-  createdAt: { column: 'createdAt', nullable: false, type: 'date' },
-};
+type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
+type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
 
-const FACET_COLUMNS: Record<string, string> = {
-  reporter: 'reporterCode',
-  partner: 'partnerCode',
-  indicator: 'indicator',
-  unit: 'unit',
-  kind: 'kind',
-  statedByType: 'statedByType',
-};
+/** API field names whose column is named otherwise. */
+const RENAMED = { reporter: 'reporterCode', partner: 'partnerCode' } as const;
+
+const SORT_FIELDS = sortFields<TradeFigureSortField, TradeFigureColumn>(TRADE_SORT_FIELDS, RENAMED, {
+  value: 'number',
+  periodStart: 'string?',
+  createdAt: 'date',
+});
+const FACET_COLUMNS = fieldColumns<TradeFigureFacet, TradeFigureColumn>(TRADE_FACETS, RENAMED);
 
 const include = {
-  reporter: { select: { code: true, name: true } },
-  partner: { select: { code: true, name: true } },
-  source: { select: { id: true, title: true } },
+  reporter: COUNTRY_SELECT,
+  partner: COUNTRY_SELECT,
+  source: SOURCE_SELECT,
 } as const;
 
 type TradeFigureRow = Prisma.TradeFigureGetPayload<{ include: typeof include }>;
 
-const TRADE_FIGURE_TABLE: TableSpec<TradeFigureRow> = {
+const TRADE_FIGURE_TABLE: TableSpec<TradeFigureColumn> = {
   table: 'TradeFigure',
-  columns: [
-    'id',
-    'reporterCode',
-    'partnerCode',
-    'indicator',
-    'value',
-    'unit',
-    'kind',
-    'periodStart',
-    'periodEnd',
-    'statedByType',
-    'statedByLeaderId',
-    'sourceId',
-    'status',
-    'createdAt',
-    'updatedAt',
-  ],
-  dateColumns: ['createdAt', 'updatedAt'],
+  columns: Object.values(Prisma.TradeFigureScalarFieldEnum),
   booleanColumns: ['approximate'],
-  select: 'r."name" AS "reporterName", p."name" AS "partnerName", s."title" AS "sourceTitle"',
-  joins:
-    'JOIN "Country" r ON r."code" = t."reporterCode" JOIN "Country" p ON p."code" = t."partnerCode" JOIN "Source" s ON s."id" = t."sourceId"',
-  nest: (row) =>
-    ({
-      ...row,
-      reporter: { code: row.reporterCode, name: row.reporterName },
-      partner: { code: row.partnerCode, name: row.partnerName },
-      source: { id: row.sourceId, title: row.sourceTitle },
-    }) as unknown as TradeFigureRow,
+  references: [
+    { ...COUNTRY_REF, as: 'reporter', column: 'reporterCode' },
+    { ...COUNTRY_REF, as: 'partner', column: 'partnerCode' },
+    SOURCE_REF,
+  ],
 };
 
 export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
@@ -115,24 +78,15 @@ export function toTradeFigure(row: TradeFigureRow): TradeFigureOut {
 /** toTradeFigure for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedTradeFigure = mapOncePerRow(toTradeFigure);
 
-export type TradeFigureFilters = Omit<TradeFigureListQuery, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'>;
-
-type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
+type TradeFigureFilters = Filters<TradeFigureListQuery>;
 
 async function resolveTradeFigure(tx: Tx, input: TradeFigureCreate) {
-  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
-  if (source === null) throw new UnknownReferenceError('sourceId', input.sourceId);
-  for (const [field, code] of [
-    ['reporterCode', input.reporterCode],
-    ['partnerCode', input.partnerCode],
-  ] as const) {
-    if ((await tx.country.count({ where: { code } })) === 0) throw new UnknownReferenceError(field, code);
-  }
+  const text = await citedSourceText(tx, input.sourceId);
+  await requireReference(tx, 'country', 'reporterCode', input.reporterCode);
+  await requireReference(tx, 'country', 'partnerCode', input.partnerCode);
   const leaderId = input.statedBy.leaderId ?? null;
-  if (leaderId !== null && (await tx.leader.count({ where: { id: leaderId } })) === 0) {
-    throw new UnknownReferenceError('statedBy.leaderId', leaderId);
-  }
-  const quote = locateQuote(source.text, input.quote, input.quoteOffsetHint, 'quote');
+  await requireReference(tx, 'leader', 'statedBy.leaderId', leaderId);
+  const quote = locateQuote(text, input.quote, input.quoteOffsetHint, 'quote');
   return {
     reporterCode: input.reporterCode,
     partnerCode: input.partnerCode,
@@ -179,74 +133,71 @@ function asInput(row: TradeFigureColumns): TradeFigureCreate {
   };
 }
 
+type Resolved = Awaited<ReturnType<typeof resolveTradeFigure>>;
+
+async function updateTradeFigure(tx: Tx, id: string, data: Prisma.TradeFigureUncheckedUpdateInput): Promise<TradeFigureOut> {
+  return toTradeFigure(await tx.tradeFigure.update({ where: { id }, data, include }));
+}
+
+const TRADE_FIGURE_WRITES = {
+  resourceType: 'trade_figure',
+  noun: 'Trade figure',
+  find: (tx, id) => tx.tradeFigure.findUnique({ where: { id } }),
+  newId: (input) => newId(input.reporterCode, input.partnerCode, input.indicator),
+  created: resolveTradeFigure,
+  updated: (tx, before, changes) => resolveTradeFigure(tx, patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint' })),
+  insert: async (tx, id, data) => toTradeFigure(await tx.tradeFigure.create({ data: { id, ...data }, include })),
+  save: updateTradeFigure,
+  retract: updateTradeFigure,
+} satisfies VersionedResource<TradeFigureColumns, TradeFigureCreate, TradeFigurePatch, Resolved, Resolved, TradeFigureOut>;
+
+/** The filters of a trade figure list on the given columns (the search is ListQuery.match). */
+function tradeFigureFilter(f: TradeFigureFilters) {
+  return (column: Columns<TradeFigureColumn>): Sql =>
+    and(
+      f.reporter && inList(column('reporterCode'), f.reporter),
+      f.partner && inList(column('partnerCode'), f.partner),
+      f.country && or(inList(column('reporterCode'), f.country), inList(column('partnerCode'), f.country)),
+      f.indicator && inList(column('indicator'), f.indicator),
+      f.unit && inList(column('unit'), f.unit),
+      f.kind && inList(column('kind'), f.kind),
+      f.statedBy && inList(column('statedByLeaderId'), f.statedBy),
+      f.statedByType && inList(column('statedByType'), f.statedByType),
+      f.source && inList(column('sourceId'), f.source),
+      f.status === 'all' ? undefined : eq(column('status'), f.status),
+      f['value[gte]'] === undefined ? undefined : gte(column('value'), f['value[gte]']),
+      f['value[lte]'] === undefined ? undefined : lte(column('value'), f['value[lte]']),
+      f['period[from]'] ? gte(column('periodStart'), f['period[from]']) : undefined,
+      f['period[to]'] ? lte(column('periodEnd'), `${f['period[to]']}\uffff`) : undefined,
+    );
+}
+
+const tradeFigureOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'reporter,id');
+
 export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  async function current(tx: Tx, id: string): Promise<TradeFigureColumns> {
-    const row = await tx.tradeFigure.findUnique({ where: { id } });
-    if (row === null) throw new RecordNotFoundError('Trade figure', id);
-    return row;
-  }
+  const table = sqlTable<TradeFigureRow, TradeFigureColumn>(reads, TRADE_FIGURE_TABLE);
+  const writes = versionedWrites(deps, TRADE_FIGURE_WRITES);
 
-  const delegate = sqlListDelegate(reads, TRADE_FIGURE_TABLE);
-
-  async function buildWhere(f: TradeFigureFilters): Promise<Where> {
-    const and: Where[] = [];
-    if (f.reporter) and.push({ reporterCode: { in: f.reporter } });
-    if (f.partner) and.push({ partnerCode: { in: f.partner } });
-    if (f.country) and.push({ OR: [{ reporterCode: { in: f.country } }, { partnerCode: { in: f.country } }] });
-    if (f.indicator) and.push({ indicator: { in: f.indicator } });
-    if (f.unit) and.push({ unit: { in: f.unit } });
-    if (f.kind) and.push({ kind: { in: f.kind } });
-    if (f.statedBy) and.push({ statedByLeaderId: { in: f.statedBy } });
-    if (f.statedByType) and.push({ statedByType: { in: f.statedByType } });
-    if (f.source) and.push({ sourceId: { in: f.source } });
-    if (f.status !== 'all') and.push({ status: f.status });
-    if (f['value[gte]'] !== undefined) and.push({ value: { gte: f['value[gte]'] } });
-    if (f['value[lte]'] !== undefined) and.push({ value: { lte: f['value[lte]'] } });
-    if (f['period[from]']) and.push({ periodStart: { gte: f['period[from]'] } });
-    if (f['period[to]']) and.push({ periodEnd: { lte: `${f['period[to]']}\uffff` } });
-    if (isSearch(f.q)) {
-      const ids = searchIds(reads.reader, 'tradeFigure', f.q);
-      and.push(ids === null ? { id: { in: [] } } : inSubquery('id', ids));
-    }
-    return { AND: and };
-  }
-
-  function split(query: TradeFigureListQuery) {
-    const { limit, cursor, format: _format, sort, facet, ...filters } = query;
-    return { limit, cursor, keys: sortKeys(sort, SORT_FIELDS, 'reporter,id'), facet: facet ?? [], filters };
+  function searchMatch(filters: TradeFigureFilters): Sql | undefined {
+    if (!isSearch(filters.q)) return undefined;
+    const ids = searchIds(reads.reader, 'tradeFigure', filters.q);
+    return ids === null ? NONE : inSubquery(table.column('id'), ids);
   }
 
   return {
-    async list(query: TradeFigureListQuery): Promise<ListResult<TradeFigureOut>> {
-      const { limit, cursor, keys, facet, filters } = split(query);
-      const where = await buildWhere(filters);
-      const result = await listPage(
-        isSearch(filters.q) ? matchDrivenCounts(delegate) : delegate,
-        codec,
-        {
-          where,
-          keys,
-          limit,
-          cursor,
-          facets: facet.map((name: string) => FACET_COLUMNS[name] ?? name),
-          filters,
-        },
-        include,
-      );
-      return { ...result, rows: result.rows.map(listedTradeFigure), facets: renameFacets(result.facets, facet, FACET_COLUMNS) };
-    },
-
-    async *exportAll(query: TradeFigureListQuery): AsyncGenerator<TradeFigureOut> {
-      const { keys, filters } = split(query);
-      for await (const row of listAll(delegate, await buildWhere(filters), keys, include)) yield listedTradeFigure(row);
-    },
+    ...listMethods<TradeFigureListQuery, TradeFigureRow, TradeFigureColumn, TradeFigureOut, TradeFigureFacet>(
+      table,
+      codec,
+      { order: tradeFigureOrder, filter: tradeFigureFilter, match: searchMatch },
+      listedTradeFigure,
+      FACET_COLUMNS,
+    ),
 
     /** The active figures a country reports, by id (its `include=tradeFigures`). */
     async *activeForReporter(code: string): AsyncGenerator<TradeFigureOut> {
-      const where = { AND: [{ reporterCode: code }, { status: 'active' }] };
-      for await (const row of listAll(delegate, where, sortKeys('id', SORT_FIELDS, 'reporter,id'))) {
-        yield listedTradeFigure(row);
-      }
+      const filter = (column: Columns<TradeFigureColumn>) =>
+        and(eq(column('reporterCode'), code), eq(column('status'), 'active'));
+      for await (const row of listAll(table, { filter, order: tradeFigureOrder('id') })) yield listedTradeFigure(row);
     },
 
     async findById(id: string): Promise<TradeFigureOut | null> {
@@ -254,83 +205,9 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
       return row === null ? null : toTradeFigure(row);
     },
 
-    create(input: TradeFigureCreate, ctx: WriteContext): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(deps, ctx, 201, async (tx, datasetVersion) => {
-        const data = await resolveTradeFigure(tx, input);
-        const id = newId(input.reporterCode, input.partnerCode, input.indicator);
-        const row = await tx.tradeFigure.create({ data: { id, ...data }, include });
-        await audit(tx, {
-          resourceType: 'trade_figure',
-          resourceId: id,
-          version: 1,
-          action: 'create',
-          actor: ctx.actor,
-          reason: null,
-          before: {},
-          after: data,
-          datasetVersion,
-        });
-        return toTradeFigure(row);
-      });
-    },
-
-    update(
-      id: string,
-      patch: TradeFigurePatch,
-      expectedVersion: ExpectedVersion,
-      ctx: WriteContext,
-    ): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await current(tx, id);
-        assertVersion(before, expectedVersion);
-        const { reason, ...changes } = patch;
-        const merged = { ...asInput(before), ...changes };
-        if (changes.quote !== undefined || changes.sourceId !== undefined) merged.quoteOffsetHint = changes.quoteOffsetHint;
-        const data = await resolveTradeFigure(tx, merged);
-        const version = before.version + 1;
-        const row = await tx.tradeFigure.update({ where: { id }, data: { ...data, version }, include });
-        await audit(tx, {
-          resourceType: 'trade_figure',
-          resourceId: id,
-          version,
-          action: 'update',
-          actor: ctx.actor,
-          reason,
-          before,
-          after: data,
-          datasetVersion,
-        });
-        return toTradeFigure(row);
-      });
-    },
-
-    retract(
-      id: string,
-      reason: string,
-      expectedVersion: ExpectedVersion,
-      ctx: WriteContext,
-    ): Promise<WriteResult<TradeFigureOut>> {
-      return performWrite(deps, ctx, 200, async (tx, datasetVersion) => {
-        const before = await current(tx, id);
-        assertVersion(before, expectedVersion);
-        if (before.status === 'retracted') throw new DuplicateRecordError(`Trade figure "${id}" is already retracted.`);
-        const version = before.version + 1;
-        const after = { status: 'retracted', retractionReason: reason };
-        const row = await tx.tradeFigure.update({ where: { id }, data: { ...after, version }, include });
-        await audit(tx, {
-          resourceType: 'trade_figure',
-          resourceId: id,
-          version,
-          action: 'retract',
-          actor: ctx.actor,
-          reason,
-          before,
-          after,
-          datasetVersion,
-        });
-        return toTradeFigure(row);
-      });
-    },
+    create: writes.create,
+    update: writes.update,
+    retract: writes.retract,
   };
 }
 

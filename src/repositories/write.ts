@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Tx, Writer } from '../db/writer.js';
-import { QuoteNotFoundError, VersionConflictError } from '../domain/errors.js';
+import { QuoteNotFoundError, UnknownReferenceError, VersionConflictError } from '../domain/errors.js';
 import { codePointLength, findQuote } from '../lib/text-span.js';
 import type { IdempotencyRepository } from './idempotency-repository.js';
-import { diff, recordRevision, type ResourceType } from './revision-repository.js';
+import { diff, recordRevision, type RevisionEntry } from './revision-repository.js';
 
 export type WriteDeps = { writer: Writer; idempotency: IdempotencyRepository };
 
@@ -39,6 +39,21 @@ export async function performWrite<T>(
     if (idem !== undefined) await deps.idempotency.save(tx, { actor: ctx.actor, ...idem, status, body });
     return { status, body, replayed: false };
   });
+}
+
+/** The text of the source a record cites by `sourceId` (quotes are located in it); refused when there is none. */
+export async function citedSourceText(tx: Tx, sourceId: string): Promise<string> {
+  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
+  if (source === null) throw new UnknownReferenceError('sourceId', sourceId);
+  return source.text;
+}
+
+/** Refuses a reference (`field` of the body) to a country or leader that does not exist; null refers to none. */
+export async function requireReference(tx: Tx, to: 'country' | 'leader', field: string, key: string | null): Promise<void> {
+  if (key === null) return;
+  const found =
+    to === 'country' ? await tx.country.count({ where: { code: key } }) : await tx.leader.count({ where: { id: key } });
+  if (found === 0) throw new UnknownReferenceError(field, key);
 }
 
 /**
@@ -77,6 +92,24 @@ export function locateQuote(
   return { start: from, end: from + codePointLength(quote) };
 }
 
+/**
+ * The write input a PATCH makes: `changes` over the stored record's input. A changed quote, or a
+ * changed source, needs a position of its own, so the stored offset is no hint for it: each
+ * quote field's hint (`hints`, quote field → hint field) is then the patch's own, or none.
+ */
+export function patchedInput<I extends { sourceId: string }>(
+  stored: I,
+  changes: Partial<I>,
+  hints: Partial<Record<keyof I, keyof I>>,
+): I {
+  const merged: I = { ...stored, ...changes };
+  for (const quote of Object.keys(hints) as (keyof I)[]) {
+    const hint = hints[quote] as keyof I;
+    if (changes[quote] !== undefined || changes.sourceId !== undefined) merged[hint] = changes[hint] as I[keyof I];
+  }
+  return merged;
+}
+
 export function slugify(text: string, max = 48): string {
   const slug = text
     .normalize('NFKD')
@@ -106,29 +139,11 @@ const NOT_AUDITED = new Set(['updatedAt', 'createdAt', 'version']);
 /** Records the revision for a write, with a field-level diff of the stored columns. */
 export async function audit(
   tx: Tx,
-  entry: {
-    resourceType: ResourceType;
-    resourceId: string;
-    version: number;
-    action: 'create' | 'update' | 'retract';
-    actor: string;
-    reason: string | null;
-    before: Record<string, unknown>;
-    after: Record<string, unknown>;
-    datasetVersion: number;
-  },
+  entry: RevisionEntry & { before: Record<string, unknown>; after: Record<string, unknown> },
 ): Promise<void> {
-  // Only the fields the write sets are compared: `before` may be the whole stored row.
-  const before = Object.fromEntries(Object.keys(entry.after).map((key) => [key, entry.before[key]]));
-  const changes = Object.fromEntries(Object.entries(diff(before, entry.after)).filter(([key]) => !NOT_AUDITED.has(key)));
-  await recordRevision(tx, {
-    resourceType: entry.resourceType,
-    resourceId: entry.resourceId,
-    version: entry.version,
-    action: entry.action,
-    actor: entry.actor,
-    reason: entry.reason,
-    changes,
-    datasetVersion: entry.datasetVersion,
-  });
+  const { before: stored, after, ...revision } = entry;
+  // Only the fields the write sets are compared: `stored` may be the whole stored row.
+  const before = Object.fromEntries(Object.keys(after).map((key) => [key, stored[key]]));
+  const changes = Object.fromEntries(Object.entries(diff(before, after)).filter(([key]) => !NOT_AUDITED.has(key)));
+  await recordRevision(tx, { ...revision, changes });
 }

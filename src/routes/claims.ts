@@ -32,9 +32,13 @@ export function sendClaimList(
   reply: FastifyReply,
   claims: ClaimRepository,
   query: ClaimListQuery,
-  filename: string,
+  pathFilters?: Record<string, string>,
 ) {
-  return sendList(request, reply, claims, query, { ...CLAIM_LIST, filename });
+  return sendList(request, reply, claims, query, {
+    ...CLAIM_LIST,
+    resource: 'claims',
+    ...(pathFilters === undefined ? {} : { pathFilters }),
+  });
 }
 
 const routes: FastifyPluginAsyncZod = async (app) => {
@@ -52,7 +56,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: claimListResponse, ...errorResponses(400, 406) },
       },
     },
-    async (request, reply) => sendClaimList(request, reply, app.repositories.claims, request.query, 'claims'),
+    async (request, reply) => sendClaimList(request, reply, app.repositories.claims, request.query),
   );
 
   app.get(

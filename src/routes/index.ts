@@ -5,17 +5,19 @@ import countryRoutes from './countries.js';
 import leaderRoutes from './leaders.js';
 import metaRoutes from './meta.js';
 import openapiRoutes from './openapi.js';
+import problemRoutes from './problems.js';
 import sourceRoutes from './sources.js';
 import tradeFigureRoutes from './trade-figures.js';
 
 /**
- * Every route, in the order the OpenAPI document lists them: service and spec at the root, the
- * dataset under /v1. Each route file is its own encapsulated plugin.
+ * Every route, in the order the OpenAPI document lists them: service, spec and problem types at
+ * the root, the dataset under /v1. Each route file is its own encapsulated plugin.
  */
 export default fp(
   async (app) => {
     await app.register(metaRoutes);
     await app.register(openapiRoutes);
+    await app.register(problemRoutes);
     await app.register(
       async (v1) => {
         await v1.register(countryRoutes);

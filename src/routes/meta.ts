@@ -5,6 +5,7 @@ import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { PACKAGE } from '../lib/paths.js';
 import { reuseFor } from '../lib/reuse-for.js';
+import { CODE_LICENSE, DATA_LICENSE, LICENSE_EXPRESSION, LICENSE_STATEMENT, LICENSE_URLS } from '../lib/license.js';
 import { API_DESCRIPTION, API_TITLE } from '../openapi/document.js';
 
 /** How long a readiness answer is reused: /ready is not rate-limited, and it reads the database. */
@@ -83,8 +84,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         title: API_TITLE,
         description: API_DESCRIPTION,
         license: {
-          code: 'MIT',
-          data: 'Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’',
+          code: CODE_LICENSE,
+          data: DATA_LICENSE,
+          spdx: LICENSE_EXPRESSION,
+          statement: LICENSE_STATEMENT,
+          urls: LICENSE_URLS,
         },
         version: status.version,
         apiVersion: PACKAGE.version,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { CLAIM_FACETS, CLAIM_SORT_FIELDS } from './list-fields.js';
 import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
 import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -71,17 +73,6 @@ export const claimSchema = z
 
 export type ClaimOut = z.infer<typeof claimSchema>;
 
-export const CLAIM_SORT_FIELDS = [
-  'id',
-  'country',
-  'topic',
-  'verification',
-  'claimantType',
-  'claimedAt',
-  'createdAt',
-  'updatedAt',
-] as const;
-export const CLAIM_FACETS = ['country', 'topic', 'verification', 'claimantType', 'source', 'status'] as const;
 export const CLAIM_SEARCH_FIELDS = ['statement', 'quote', 'claimant'] as const;
 
 const sortParam = z
@@ -118,6 +109,7 @@ export const claimFilterQuery = {
       `Count matches per value of: ${CLAIM_FACETS.join(', ')} (topic counts every topic of a claim, so its counts can add up to more than the total)`,
     ),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

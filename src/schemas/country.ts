@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTRY_SORT_FIELDS } from './list-fields.js';
 import { isoCountry } from '../domain/iso-countries.js';
 import { COUNTRY_ROLES } from '../domain/vocabulary.js';
 import { basisInput, countryBasisSchema } from './basis.js';
@@ -7,6 +8,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -44,7 +46,6 @@ export type CountryOut = z.infer<typeof countrySchema>;
 export type CountryDetailOut = z.infer<typeof countryDetailSchema>;
 
 export const COUNTRY_INCLUDES = ['claims', 'tradeFigures', 'leaders'] as const;
-export const COUNTRY_SORT_FIELDS = ['code', 'name', 'role'] as const;
 
 export const countryListQuery = z.strictObject({
   role: commaList(z.enum(COUNTRY_ROLES))
@@ -57,6 +58,7 @@ export const countryListQuery = z.strictObject({
     .optional()
     .describe(`Comma list of ${COUNTRY_SORT_FIELDS.join(', ')}, "-" for descending (default code)`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 });
 export type CountryListQuery = z.infer<typeof countryListQuery>;

@@ -35,5 +35,7 @@ export const partialDate = z
 
 /** An ISO 8601 timestamp (zod checks months and days); year 0000 is refused as in dates. */
 export function timestamp(options?: { offset?: boolean }) {
-  return z.iso.datetime(options).refine((text) => !text.startsWith('0000'), CALENDAR_MESSAGE);
+  return z.iso
+    .datetime(options)
+    .refine((text) => !text.startsWith('0000'), 'is in year 0000, which does not exist: years start at 0001');
 }

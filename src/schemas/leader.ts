@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEADER_SORT_FIELDS } from './list-fields.js';
 import { LEADER_BASIS_FIELDS, LEADER_KINDS } from '../domain/vocabulary.js';
 import { basisInput, leaderBasisSchema } from './basis.js';
 import { countryRefSchema, sourceRefSchema } from './claim.js';
@@ -6,6 +7,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -44,8 +46,6 @@ export const leaderSchema = z
 
 export type LeaderOut = z.infer<typeof leaderSchema>;
 
-export const LEADER_SORT_FIELDS = ['id', 'name', 'country', 'kind'] as const;
-
 export const leaderFilterQuery = {
   kind: commaList(z.enum(LEADER_KINDS))
     .optional()
@@ -59,6 +59,7 @@ export const leaderFilterQuery = {
     .optional()
     .describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

@@ -22,7 +22,7 @@ export function integerParam(min: number, max: number, fallback: number) {
   return z.preprocess(
     numberIf(DECIMAL_DIGITS),
     z
-      .number({ error: `must be a whole number in decimal digits, such as ${fallback}` })
+      .number({ error: `is not an integer from ${min} to ${max} written in decimal digits (such as ${fallback})` })
       .int('must be a whole number')
       .min(min, range)
       .max(max, range)
@@ -34,5 +34,7 @@ export function integerParam(min: number, max: number, fallback: number) {
 /** A number written as in JSON: `-2.5`, `40000000000` or `4e10`. */
 export const numberParam = z.preprocess(
   numberIf(JSON_NUMBER),
-  z.number({ error: 'must be a number written as in JSON, such as 1e9 or -2.5' }).finite('must be a finite number'),
+  z
+    .number({ error: 'is not a finite number written as JSON writes one (such as 1e9 or -2.5)' })
+    .finite('is too large to be a number'),
 );

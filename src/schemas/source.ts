@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { SOURCE_SORT_FIELDS } from './list-fields.js';
 import { SOURCE_KINDS } from '../domain/vocabulary.js';
 import { spanSchema } from './claim.js';
 import {
   commaList,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -50,8 +52,13 @@ export const sourceListQuery = z.strictObject({
   language: commaList(z.string().regex(/^[a-z]{2,3}$/), { pattern: '[a-z]{2,3}', label: 'language codes' })
     .optional()
     .describe('Comma list of language codes'),
-  sort: z.string().max(100).optional().describe('Comma list of id, title, retrievedAt, "-" for descending (default id)'),
+  sort: z
+    .string()
+    .max(100)
+    .optional()
+    .describe(`Comma list of ${SOURCE_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 });
 export type SourceListQuery = z.infer<typeof sourceListQuery>;
@@ -67,7 +74,7 @@ const sourceMetadata = {
   publisher: text(200).nullable().optional().describe('Leave null when unknown'),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as fr or en-GB'),
   url: z
-    .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+    .url({ protocol: /^https?$/, error: 'is not an http or https URL (javascript:, data:, file: and other schemes are refused)' })
     .max(2000)
     .nullable()
     .optional()

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { TRADE_FACETS, TRADE_SORT_FIELDS } from './list-fields.js';
 import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, RECORD_STATUSES, UNITS } from '../domain/vocabulary.js';
 import { actorSchema, countryRefSchema, sourceRefSchema } from './claim.js';
 import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -54,9 +56,6 @@ export const tradeFigureSchema = z
 
 export type TradeFigureOut = z.infer<typeof tradeFigureSchema>;
 
-export const TRADE_SORT_FIELDS = ['id', 'reporter', 'partner', 'indicator', 'value', 'unit', 'periodStart', 'createdAt'] as const;
-export const TRADE_FACETS = ['reporter', 'partner', 'indicator', 'unit', 'kind', 'statedByType'] as const;
-
 export const tradeFilterQuery = {
   partner: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of partner country codes'),
   indicator: commaList(z.enum(INDICATORS))
@@ -88,6 +87,7 @@ export const tradeFilterQuery = {
     .optional()
     .describe(`Count matches per value of: ${TRADE_FACETS.join(', ')}`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { isCalendarDate } from '../../src/schemas/dates.js';
-import { API_KEYS, bearer, claimBody, figureBody } from '../write-api/helpers.js';
+import { API_KEYS, bearer, claimBody, figureBody } from '../helpers/writes.js';
 
 /**
  * Issue 19: dates that do not exist and numbers in spellings the client did not mean are refused

@@ -24,11 +24,12 @@ function helmetHeaders(options: Parameters<typeof helmet>[0]): Record<string, st
 
 /**
  * Headers for every response but Swagger UI's: the set OWASP's REST Security Cheat Sheet asks of
- * API responses. Nothing outside /docs is HTML, so helmet's document-only headers (opener and
- * agent-cluster isolation, DNS prefetch, IE download and XSS-filter switches, Flash policy
- * files) protect nothing there, and were over half of a cached hit's header bytes. A JSON, CSV
- * or text response loads nothing, so its CSP allows nothing, stricter than the page's; framing
- * is refused outright. HSTS is helmet's own value.
+ * API responses. Outside /docs the only HTML is the problem-type pages, which load nothing and
+ * run nothing, so helmet's document-only headers (opener and agent-cluster isolation, DNS
+ * prefetch, IE download and XSS-filter switches, Flash policy files) protect nothing there, and
+ * were over half of a cached hit's header bytes. A JSON, CSV, text or problem-page response
+ * loads nothing, so its CSP allows nothing, stricter than the page's; framing is refused
+ * outright. HSTS is helmet's own value.
  */
 function apiSecurityHeaders(page: Record<string, string>): Record<string, string> {
   return {
@@ -50,6 +51,10 @@ function apiSecurityHeaders(page: Record<string, string>): Record<string, string
 export default fp(
   async (app) => {
     // Swagger UI (HTML) gets helmet's full policy; its inline bootstrap needs these sources.
+    // Without helmet's default upgrade-insecure-requests: served over plain HTTP from any host
+    // but localhost (a LAN address, a container on 0.0.0.0), it made the browser fetch every
+    // asset over HTTPS, which this server does not speak, and the page stayed blank. Where TLS
+    // is terminated in front, HSTS already keeps browsers on HTTPS.
     const pageHeaders = helmetHeaders({
       contentSecurityPolicy: {
         directives: {
@@ -57,6 +62,7 @@ export default fp(
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
+          upgradeInsecureRequests: null,
         },
       },
       crossOriginResourcePolicy: { policy: 'cross-origin' },
