@@ -102,38 +102,71 @@ export async function sendExport(
   return reply.send(text);
 }
 
+/** Where a list page's cursors lead; `first` is the list without a cursor. */
+export type ListLinks = { self: string; first: string; prev: string | null; next: string | null };
+
 export type ListBody<T> = {
   data: T[];
-  meta: { total: number; limit: number; nextCursor: string | null; facets?: Record<string, Record<string, number>> };
-  links: { self: string; next: string | null };
+  meta: {
+    total: number;
+    limit: number;
+    nextCursor: string | null;
+    prevCursor: string | null;
+    facets?: Record<string, Record<string, number>>;
+  };
+  links: ListLinks;
 };
 
-/** The list envelope, with `Link: rel="next"` and `X-Total-Count` for clients that read headers. */
-export function listBody<T>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  result: { rows: T[]; total: number; nextCursor: string | null; facets?: Record<string, Record<string, number>> | undefined },
-  limit: number,
-): ListBody<T> {
-  const self = request.url;
-  let next: string | null = null;
-  if (result.nextCursor !== null) {
-    const url = new URL(self, 'http://placeholder');
-    url.searchParams.set('cursor', result.nextCursor);
-    next = `${url.pathname}${url.search}`;
-    reply.header('link', `<${next}>; rel="next"`);
-  }
-  reply.header('x-total-count', String(result.total));
-  return {
-    data: result.rows,
-    meta: {
-      total: result.total,
-      limit,
-      nextCursor: result.nextCursor,
-      ...(result.facets === undefined ? {} : { facets: result.facets }),
-    },
-    links: { self, next },
+type ListPage<T> = {
+  rows: T[];
+  total: number;
+  nextCursor: string | null;
+  prevCursor: string | null;
+  facets?: Record<string, Record<string, number>> | undefined;
+};
+
+/** The links of the page at `self` (a path and query): the same query with the cursor replaced, or without it for `first`. */
+export function listLinks(self: string, page: Pick<ListPage<unknown>, 'nextCursor' | 'prevCursor'>): ListLinks {
+  const url = new URL(self, 'http://placeholder');
+  const at = (cursor: string | null): string => {
+    if (cursor === null) url.searchParams.delete('cursor');
+    else url.searchParams.set('cursor', cursor);
+    return `${url.pathname}${url.search}`;
   };
+  const next = page.nextCursor === null ? null : at(page.nextCursor);
+  const prev = page.prevCursor === null ? null : at(page.prevCursor);
+  return { self, first: at(null), prev, next };
+}
+
+/** `links` as an RFC 8288 Link header: rel="first" always, "prev" and "next" where there is such a page. */
+export function linkHeader(links: ListLinks): string {
+  let value = `<${links.first}>; rel="first"`;
+  if (links.prev !== null) value += `, <${links.prev}>; rel="prev"`;
+  if (links.next !== null) value += `, <${links.next}>; rel="next"`;
+  return value;
+}
+
+/** The envelope of a list page read at `self` (a path and query). */
+export function listEnvelopeBody<T>(self: string, page: ListPage<T>, limit: number): ListBody<T> {
+  return {
+    data: page.rows,
+    meta: {
+      total: page.total,
+      limit,
+      nextCursor: page.nextCursor,
+      prevCursor: page.prevCursor,
+      ...(page.facets === undefined ? {} : { facets: page.facets }),
+    },
+    links: listLinks(self, page),
+  };
+}
+
+/** The list envelope, with its links as a `Link` header and `X-Total-Count`, for clients that read headers. */
+export function listBody<T>(request: FastifyRequest, reply: FastifyReply, page: ListPage<T>, limit: number): ListBody<T> {
+  const body = listEnvelopeBody(request.url, page, limit);
+  reply.header('link', linkHeader(body.links));
+  reply.header('x-total-count', String(page.total));
+  return body;
 }
 
 /** CSV column names for an object schema: nested objects become dotted columns, like `flatten`. */

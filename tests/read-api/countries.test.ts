@@ -80,6 +80,21 @@ describe('GET /v1/countries', () => {
     expect(await walkPages(server, '/v1/countries?sort=-role,name&limit=2', { key: 'code' })).toEqual(expected);
   });
 
+  it('pages a sort on a shared value (four allies share a role) by code after it, skipping and repeating none', async () => {
+    const rows = seedCountries.map((c) => ({ ...c, id: c.code }));
+    const cases: [string, 'role' | 'name', 'asc' | 'desc'][] = [
+      ['role', 'role', 'asc'],
+      ['-role', 'role', 'desc'],
+      ['name', 'name', 'asc'],
+    ];
+    for (const [sort, field, direction] of cases) {
+      const expected = orderLike(rows, [[(c) => c[field], direction]]);
+      const whole = countryListResponse.parse((await get(`/v1/countries?sort=${sort}`)).body);
+      expect(codes(whole.data), sort).toEqual(expected);
+      expect(await walkPages(server, `/v1/countries?sort=${sort}&limit=1`, { key: 'code' }), sort).toEqual(expected);
+    }
+  });
+
   it('lists in the default order for an empty sort (sort=), not a 500', async () => {
     const response = await get('/v1/countries?sort=');
     expect(response.status).toBe(200);
