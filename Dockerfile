@@ -37,6 +37,9 @@ COPY package.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY seed/sources ./seed/sources
 COPY src/schemas/examples.json ./src/schemas/examples.json
+# The pages' templates and static files are read at run time, as the examples are.
+COPY src/pages/templates ./src/pages/templates
+COPY src/pages/assets ./src/pages/assets
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data

@@ -1,5 +1,105 @@
 /* Generated from openapi.yaml by `npm run openapi:generate`; do not edit. */
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Home page: the dataset for readers, or the API index as JSON
+         * @description HTML for browsers: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).
+         */
+        get: operations["getHomePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pages’ stylesheet, script or icon
+         * @description The one stylesheet, the one small script (progressive enhancement: copy buttons, absolute links) and the icon the pages use. Pages link them with `v=` set to their content version, which browsers may keep for a year.
+         */
+        get: operations["getPageAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse and search claims: filters with counts, a table, exports
+         * @description The page of `GET /v1/claims`, with the same filters, search, sort and cursors. A form that works without JavaScript (a ticked box per value, repeated parameters joined as a comma list, empty fields ignored), the number of claims beside each value, the results as a table, and links to this list as JSON, CSV and NDJSON with the equivalent `curl` line.
+         */
+        get: operations["getClaimsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim’s page: the quote in its paragraph, who says it, how sure, history, citation
+         * @description The page of `GET /v1/claims/{id}`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the revision history and a citation ready to paste.
+         */
+        get: operations["getClaimPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/countries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A country’s page: stance, people, claims by topic, trade figures
+         * @description The page of `GET /v1/countries/{code}`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats.
+         */
+        get: operations["getCountryPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -20,6 +120,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every problem type the API answers with
+         * @description The `type` of every error document is one of these. HTML for browsers (`Accept: text/html`), JSON otherwise.
+         */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What one problem type means and what to do about it
+         * @description Where a problem document’s `type` leads: its title, status, what happened and what to do. HTML for browsers (`Accept: text/html`), JSON otherwise.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ready": {
         parameters: {
             query?: never;
@@ -32,6 +172,46 @@ export interface paths {
          * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.
          */
         get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A source’s full text, every claim’s and figure’s passage highlighted
+         * @description The page of `GET /v1/sources/{id}`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted, coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. `claim=` or `figure=` marks one record’s passage (the claim pages link here that way).
+         */
+        get: operations["getSourcePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trade-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trade figures as charts that do not mislead, and as a table
+         * @description The page of `GET /v1/trade-figures` (same filters): server-rendered SVG charts, one per unit and kind with its own scale (dollar amounts and percentage changes never share an axis), a warning and numbered caveats where the bars of a chart cover different periods, ratios left undrawn, and every figure in a table with its period, who stated it, its quote and its caveat.
+         */
+        get: operations["getTradeFiguresPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -89,7 +269,7 @@ export interface paths {
         };
         /**
          * List, filter, search and export claims
-         * @description Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors (`meta.nextCursor`, `Link: rel="next"`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.
+         * @description Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors, forward and back (`meta.nextCursor` and `meta.prevCursor`; `links` and the `Link` header give `first`, `prev` and `next`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.
          */
         get: operations["listClaims"];
         put?: never;
@@ -928,7 +1108,8 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9",
+         *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR",
+         *         "prevCursor": null,
          *         "facets": {
          *           "verification": {
          *             "asserted": 1,
@@ -938,7 +1119,9 @@ export interface components {
          *       },
          *       "links": {
          *         "self": "/v1/countries/KP/claims?limit=2&facet=verification",
-         *         "next": "/v1/countries/KP/claims?limit=2&facet=verification&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiJ1RFJLSHNzMnoyMW52dnJ1In0.xEioZjPM4-A_aq88lA0vJ9"
+         *         "first": "/v1/countries/KP/claims?limit=2&facet=verification",
+         *         "prev": null,
+         *         "next": "/v1/countries/KP/claims?limit=2&facet=verification&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR"
          *       }
          *     }
          */
@@ -1593,11 +1776,14 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
+         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG",
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/countries?role=ally_of_russia&limit=2",
-         *         "next": "/v1/countries?role=ally_of_russia&limit=2&cursor=eyJrIjpbIkNOIl0sInEiOiJXb083Nml5NWNKTkdVX2MwIn0.eFTveKeBjWO12u0KU2QU1I"
+         *         "first": "/v1/countries?role=ally_of_russia&limit=2",
+         *         "prev": null,
+         *         "next": "/v1/countries?role=ally_of_russia&limit=2&cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
          *       }
          *     }
          */
@@ -1815,7 +2001,13 @@ export interface components {
          *       "description": "Structured, source-traceable data on the four countries the source article says still back Russia\nas it invades Ukraine (Belarus, China, Iran, North Korea): countries, leaders, claims and trade figures.\n\nEvery claim and figure carries the verbatim French quote it rests on, its Unicode code point offsets\ninto the stored source text, who made it and how far the source stands behind it. The seed loader\nrefuses any quote that is not verbatim at its offsets. Where the source is vague (no date,\n“récemment”, unnamed “opposition media”), the record says exactly that.",
          *       "license": {
          *         "code": "MIT",
-         *         "data": "Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’"
+         *         "data": "CC0-1.0",
+         *         "spdx": "MIT AND CC0-1.0",
+         *         "statement": "Code: MIT. Data: CC0-1.0; the verbatim quotes are short excerpts of the cited sources, kept for verification, and remain their authors’.",
+         *         "urls": {
+         *           "code": "https://spdx.org/licenses/MIT.html",
+         *           "data": "https://creativecommons.org/publicdomain/zero/1.0/"
+         *         }
          *       },
          *       "version": 1,
          *       "apiVersion": "0.1.0",
@@ -1856,10 +2048,7 @@ export interface components {
             };
             description: string;
             lastUpdated: string;
-            license: {
-                code: string;
-                data: string;
-            };
+            license: components["schemas"]["License"];
             links: {
                 [key: string]: string;
             };
@@ -2555,10 +2744,13 @@ export interface components {
          *       "meta": {
          *         "total": 2,
          *         "limit": 20,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/leaders?kind=cited_person",
+         *         "first": "/v1/leaders?kind=cited_person",
+         *         "prev": null,
          *         "next": null
          *       }
          *     }
@@ -2717,8 +2909,29 @@ export interface components {
         LeaderResponse: {
             data: components["schemas"]["Leader"];
         };
+        License: {
+            /** @description SPDX identifier of the code’s licence */
+            code: string;
+            /** @description SPDX identifier of the data’s licence */
+            data: string;
+            /** @description SPDX expression for the whole (the same as the OpenAPI document’s info.license) */
+            spdx: string;
+            /** @description The split in plain words, as info.license.name and the README state it */
+            statement: string;
+            urls: {
+                code: string;
+                data: string;
+            };
+        };
+        /** @description The same links as the Link header (RFC 8288: rel="first", "prev", "next"). Pages are keyset cursors: records inserted or removed elsewhere never shift the page a cursor leads to. */
         ListLinks: {
+            /** @description The first page: this query without its cursor */
+            first: string;
+            /** @description The next page (cursor meta.nextCursor), null on the last page */
             next: string | null;
+            /** @description The previous page (cursor meta.prevCursor), null on the first page */
+            prev: string | null;
+            /** @description This page: the request’s path and query */
             self: string;
         };
         ListMeta: {
@@ -2731,6 +2944,8 @@ export interface components {
             limit: number;
             /** @description Opaque cursor for the next page, null on the last page */
             nextCursor: string | null;
+            /** @description Opaque cursor for the previous page (pass it as `cursor` too), null on the first page */
+            prevCursor: string | null;
             /** @description Exact number of records matching the filters */
             total: number;
         };
@@ -2746,18 +2961,226 @@ export interface components {
          */
         Problem: {
             detail: string;
+            /** @description One entry per bad parameter, header or body field (400) or per failed check (422) */
             errors?: {
+                /** @description What is accepted there, in plain words */
+                accepted?: string;
+                /** @description The accepted values, when they are a list */
+                allowed?: string[];
+                /** @description What is wrong with it, in plain words */
                 detail: string;
+                /** @description The request header at fault */
                 header?: string;
+                /** @description The query or path parameter at fault */
                 parameter?: string;
+                /** @description JSON pointer to the body field at fault */
                 pointer?: string;
+                /** @description What was sent there, as text (JSON for body values), cut after 120 characters; absent when nothing was sent */
+                received?: string;
             }[];
             /** @description The request path and query that caused the problem */
             instance: string;
             status: number;
             title: string;
-            /** @description URI reference identifying the problem type */
-            type: string;
+            /**
+             * @description Identifies the problem type; a relative URI whose page (HTML, or JSON with Accept: application/json) documents it
+             * @enum {string}
+             */
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+        };
+        /**
+         * @example {
+         *       "type": "/problems/not-found",
+         *       "slug": "not-found",
+         *       "status": 404,
+         *       "title": "Not Found",
+         *       "description": "No record has this id or code, or no route matches this path.",
+         *       "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *     }
+         */
+        ProblemType: {
+            /** @description What the client can do about it */
+            action: string;
+            /** @description What happened */
+            description: string;
+            slug: string;
+            /** @description The HTTP status it is sent with; null for the generic client and server error types */
+            status: number | null;
+            /** @description The `title` every problem of this type carries */
+            title: string;
+            /**
+             * @description The URI problem documents carry in `type`: this page
+             * @enum {string}
+             */
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "/problems/invalid-request",
+         *           "slug": "invalid-request",
+         *           "status": 400,
+         *           "title": "Bad Request",
+         *           "description": "A parameter, header or body field is not valid, or the request is not well-formed HTTP. `detail` says which one, what was received and what is accepted; `errors` lists each one with `parameter`, `header` or `pointer` (a JSON pointer into the body), `received` and `accepted`.",
+         *           "action": "Correct the named parameters and send the request again; the API documentation lists every accepted value."
+         *         },
+         *         {
+         *           "type": "/problems/unauthorized",
+         *           "slug": "unauthorized",
+         *           "status": 401,
+         *           "title": "Unauthorized",
+         *           "description": "A write was sent without a valid curator key. Reads need no key.",
+         *           "action": "Send the key as `Authorization: Bearer <key>`; keys are given to curators by whoever runs the API (API_KEYS)."
+         *         },
+         *         {
+         *           "type": "/problems/not-found",
+         *           "slug": "not-found",
+         *           "status": 404,
+         *           "title": "Not Found",
+         *           "description": "No record has this id or code, or no route matches this path.",
+         *           "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *         },
+         *         {
+         *           "type": "/problems/method-not-allowed",
+         *           "slug": "method-not-allowed",
+         *           "status": 405,
+         *           "title": "Method Not Allowed",
+         *           "description": "The path exists, but not with this method.",
+         *           "action": "Use one of the methods in the `Allow` header."
+         *         },
+         *         {
+         *           "type": "/problems/not-acceptable",
+         *           "slug": "not-acceptable",
+         *           "status": 406,
+         *           "title": "Not Acceptable",
+         *           "description": "None of the media types in `Accept` (or the `format` parameter) can be served for this resource.",
+         *           "action": "Ask for one of the media types `detail` lists, or leave `Accept` out to get JSON."
+         *         },
+         *         {
+         *           "type": "/problems/request-timeout",
+         *           "slug": "request-timeout",
+         *           "status": 408,
+         *           "title": "Request Timeout",
+         *           "description": "The request (its headers or its body) did not arrive in time, and the connection was closed.",
+         *           "action": "Send the whole request promptly; retrying is safe for reads, and for writes with an Idempotency-Key."
+         *         },
+         *         {
+         *           "type": "/problems/conflict",
+         *           "slug": "conflict",
+         *           "status": 409,
+         *           "title": "Conflict",
+         *           "description": "The write conflicts with the current state: the record already exists, or is already retracted.",
+         *           "action": "GET the record to see its current state; nothing was written."
+         *         },
+         *         {
+         *           "type": "/problems/precondition-failed",
+         *           "slug": "precondition-failed",
+         *           "status": 412,
+         *           "title": "Precondition Failed",
+         *           "description": "The `If-Match` header names a version of the record that is no longer current: someone changed it since you read it.",
+         *           "action": "GET the record again, reapply your change to it and send it with the new ETag."
+         *         },
+         *         {
+         *           "type": "/problems/content-too-large",
+         *           "slug": "content-too-large",
+         *           "status": 413,
+         *           "title": "Content Too Large",
+         *           "description": "The request body is larger than this server accepts (BODY_LIMIT_BYTES).",
+         *           "action": "Send a smaller body; long source texts can be shortened to the part the facts rest on."
+         *         },
+         *         {
+         *           "type": "/problems/unsupported-media-type",
+         *           "slug": "unsupported-media-type",
+         *           "status": 415,
+         *           "title": "Unsupported Media Type",
+         *           "description": "The request body is not `application/json` in UTF-8.",
+         *           "action": "Send the body as JSON with `Content-Type: application/json`."
+         *         },
+         *         {
+         *           "type": "/problems/unprocessable-content",
+         *           "slug": "unprocessable-content",
+         *           "status": 422,
+         *           "title": "Unprocessable Content",
+         *           "description": "The body is well-formed but cannot be accepted: a quote is not verbatim in its source, a reference names no record, or an Idempotency-Key is reused with another body.",
+         *           "action": "Read `detail` and `errors`: copy the quote exactly from GET /v1/sources/{id}/text, or use an existing id, or a new key."
+         *         },
+         *         {
+         *           "type": "/problems/precondition-required",
+         *           "slug": "precondition-required",
+         *           "status": 428,
+         *           "title": "Precondition Required",
+         *           "description": "A change to a record must say which version it changes, so that two curators cannot overwrite each other.",
+         *           "action": "GET the record and send its ETag in `If-Match`."
+         *         },
+         *         {
+         *           "type": "/problems/too-many-requests",
+         *           "slug": "too-many-requests",
+         *           "status": 429,
+         *           "title": "Too Many Requests",
+         *           "description": "This client sent more requests than the rate limit allows in its window, or failed to authenticate too often.",
+         *           "action": "Wait the number of seconds in `Retry-After`, then retry."
+         *         },
+         *         {
+         *           "type": "/problems/request-header-fields-too-large",
+         *           "slug": "request-header-fields-too-large",
+         *           "status": 431,
+         *           "title": "Request Header Fields Too Large",
+         *           "description": "The request headers are larger than this server accepts, and the connection was closed.",
+         *           "action": "Send fewer or shorter headers (cookies are a frequent cause)."
+         *         },
+         *         {
+         *           "type": "/problems/internal-error",
+         *           "slug": "internal-error",
+         *           "status": 500,
+         *           "title": "Internal Server Error",
+         *           "description": "Something failed that should not have. The details are logged under the request id, never sent.",
+         *           "action": "Retry later; if it persists, report the `X-Request-Id` of the response to whoever runs the API."
+         *         },
+         *         {
+         *           "type": "/problems/service-unavailable",
+         *           "slug": "service-unavailable",
+         *           "status": 503,
+         *           "title": "Service Unavailable",
+         *           "description": "The server is overloaded, its database is busy or out of space, or it is not ready yet. Nothing was written.",
+         *           "action": "Retry after the number of seconds in `Retry-After`."
+         *         },
+         *         {
+         *           "type": "/problems/client-error",
+         *           "slug": "client-error",
+         *           "status": null,
+         *           "title": "Client Error",
+         *           "description": "The request cannot be served as sent; the status code and `detail` say why.",
+         *           "action": "Read `detail`, correct the request and send it again."
+         *         },
+         *         {
+         *           "type": "/problems/server-error",
+         *           "slug": "server-error",
+         *           "status": null,
+         *           "title": "Server Error",
+         *           "description": "The server could not answer; the status code and `detail` say why.",
+         *           "action": "Retry later."
+         *         }
+         *       ]
+         *     }
+         */
+        ProblemTypeList: {
+            data: components["schemas"]["ProblemType"][];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "type": "/problems/not-found",
+         *         "slug": "not-found",
+         *         "status": 404,
+         *         "title": "Not Found",
+         *         "description": "No record has this id or code, or no route matches this path.",
+         *         "action": "Check the id against the list (for example GET /v1/claims) and the path against the API documentation."
+         *       }
+         *     }
+         */
+        ProblemTypeResponse: {
+            data: components["schemas"]["ProblemType"];
         };
         /**
          * @example {
@@ -3518,10 +3941,13 @@ export interface components {
          *       "meta": {
          *         "total": 1,
          *         "limit": 2,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/trade-figures?statedBy=javad-owji&limit=2",
+         *         "first": "/v1/trade-figures?statedBy=javad-owji&limit=2",
+         *         "prev": null,
          *         "next": null
          *       }
          *     }
@@ -3616,6 +4042,414 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getHomePage: {
+        parameters: {
+            query?: {
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPageAsset: {
+        parameters: {
+            query?: {
+                /** @description Content version the pages link with; when it is current the file may be kept for a year */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The stylesheet, the script or the icon the pages use */
+                file: "explorer.css" | "explorer.js" | "favicon.svg";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                    "text/css": string;
+                    "text/javascript": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimsPage: {
+        parameters: {
+            query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
+                /** @description Comma list of leader ids (people who made the claim) */
+                claimant?: string;
+                /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
+                claimantType?: string;
+                /** @description Only claims dated on or after this (claims without a stated date are excluded) */
+                "claimedAt[from]"?: string;
+                "claimedAt[to]"?: string;
+                /** @description Comma list of ISO alpha-2 codes, e.g. BY,KP */
+                country?: string;
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
+                cursor?: string;
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+                /** @description Page size, 1 to 100 (default 20) */
+                limit?: number;
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only */
+                q?: string;
+                /** @description Restrict q to: statement, quote, claimant */
+                qFields?: string;
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id) */
+                sort?: string;
+                /** @description Comma list of source ids */
+                source?: string;
+                /** @description Retracted claims are hidden unless asked for */
+                status?: "active" | "retracted" | "all";
+                /** @description Claims with any of these among their topics; comma list of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, unspecified, other */
+                topic?: string;
+                /** @description Comma list of: verified, reported, asserted, unverified, disputed */
+                verification?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimPage: {
+        parameters: {
+            query?: {
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                /** @description Claim id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountryPage: {
+        parameters: {
+            query?: {
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code, any case (e.g. kp) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -3642,6 +4476,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblemTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeList"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The last segment of a problem `type`, e.g. not-found */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeResponse"];
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many requests; see Retry-After */
             429: {
@@ -3724,6 +4720,189 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Ready"];
+                };
+            };
+        };
+    };
+    getSourcePage: {
+        parameters: {
+            query?: {
+                /** @description A claim whose passage the page highlights and says it came for */
+                claim?: string;
+                /** @description A trade figure whose passage the page highlights */
+                figure?: string;
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                /** @description Source id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTradeFiguresPage: {
+        parameters: {
+            query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
+                /** @description Figures where any of these countries is reporter or partner */
+                country?: string;
+                /** @description Comma list of: total_trade, bilateral_trade, oil_imports, exports, imports, other */
+                indicator?: string;
+                /** @description Comma list of: level, change, ratio */
+                kind?: string;
+                /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
+                lang?: "en" | "fr";
+                /** @description Comma list of partner country codes */
+                partner?: string;
+                /** @description Figures whose period starts on or after this date */
+                "period[from]"?: string;
+                /** @description Figures whose period ends on or before this date (the whole period if partial) */
+                "period[to]"?: string;
+                /** @description Full-text search over quote, caveat and who stated it */
+                q?: string;
+                /** @description Comma list of reporter country codes */
+                reporter?: string;
+                /** @description Comma list of source ids */
+                source?: string;
+                /** @description Comma list of leader ids who stated the figure */
+                statedBy?: string;
+                /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
+                statedByType?: string;
+                status?: "active" | "retracted" | "all";
+                /** @description Comma list of: USD, percent, ratio */
+                unit?: string;
+                /** @description Value at least this (in the figure’s unit) */
+                "value[gte]"?: number;
+                /** @description Value at most this */
+                "value[lte]"?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3883,6 +5062,8 @@ export interface operations {
     listClaims: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of leader ids (people who made the claim) */
                 claimant?: string;
                 /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
@@ -3892,7 +5073,7 @@ export interface operations {
                 "claimedAt[to]"?: string;
                 /** @description Comma list of ISO alpha-2 codes, e.g. BY,KP */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
@@ -4633,9 +5814,11 @@ export interface operations {
     listCountries: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 code?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -5061,6 +6244,8 @@ export interface operations {
     listCountryClaims: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of leader ids (people who made the claim) */
                 claimant?: string;
                 /** @description Comma list of: government_official, state_media, opposition_media, independent_media, expert, journalist, organisation, other */
@@ -5068,7 +6253,7 @@ export interface operations {
                 /** @description Only claims dated on or after this (claims without a stated date are excluded) */
                 "claimedAt[from]"?: string;
                 "claimedAt[to]"?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
@@ -5184,7 +6369,9 @@ export interface operations {
     listCountryLeaders: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -5375,7 +6562,9 @@ export interface operations {
     listCountryTradeFigures: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
                 facet?: string;
@@ -5503,9 +6692,11 @@ export interface operations {
     listLeaders: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -6016,7 +7207,9 @@ export interface operations {
     listSources: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -6613,9 +7806,11 @@ export interface operations {
     listTradeFigures: {
         parameters: {
             query?: {
+                /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
+                bom?: "true" | "false";
                 /** @description Figures where any of these countries is reporter or partner */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
                 facet?: string;

@@ -9,15 +9,23 @@ import { prepareDatabase } from '../src/db/migrations.js';
 import { EXAMPLE_SOURCES, pick, type Examples } from '../src/schemas/examples.js';
 import { seed } from '../seed/seed.js';
 
-/** Runs `work` against the app built on a fresh, seeded temp database, then removes both. */
-async function withSeededApp<T>(work: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'allies-api-openapi-'));
-  const url = `file:${path.join(dir, 'spec.db')}`;
+/** Where to render from: a seeded database to use as it is, or (the default) a fresh temp one seeded here. */
+export type RenderOptions = { seededDatabaseUrl?: string };
+
+/** Runs `work` against the app built on a seeded database, then closes it (and removes a temp one). */
+async function withSeededApp<T>(
+  work: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>,
+  options: RenderOptions = {},
+): Promise<T> {
+  const dir = options.seededDatabaseUrl === undefined ? mkdtempSync(path.join(tmpdir(), 'allies-api-openapi-')) : undefined;
+  const url = options.seededDatabaseUrl ?? `file:${path.join(dir ?? '', 'spec.db')}`;
   try {
-    prepareDatabase(url);
-    const prisma = await createPrismaClient(url);
-    await seed(prisma);
-    await prisma.$disconnect();
+    if (dir !== undefined) {
+      prepareDatabase(url);
+      const prisma = await createPrismaClient(url);
+      await seed(prisma);
+      await prisma.$disconnect();
+    }
     const app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, RATE_LIMIT_MAX: '0' }));
     try {
       return await work(app);
@@ -25,12 +33,12 @@ async function withSeededApp<T>(work: (app: Awaited<ReturnType<typeof buildApp>>
       await app.close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Every component example, answered by the API itself on the seeded dataset. */
-export function collectExamples(): Promise<Examples> {
+export function collectExamples(options: RenderOptions = {}): Promise<Examples> {
   return withSeededApp(async (app) => {
     const examples: Examples = {};
     for (const [name, source] of Object.entries(EXAMPLE_SOURCES).sort(([a], [b]) => a.localeCompare(b))) {
@@ -38,12 +46,12 @@ export function collectExamples(): Promise<Examples> {
       examples[name] = pick(response.json(), source.pick);
     }
     return examples;
-  });
+  }, options);
 }
 
 /** The spec exactly as the running app serves it, rendered as YAML with no run-specific values. */
-export function renderOpenApiYaml(): Promise<string> {
-  return withSeededApp(async (app) => stringify(app.swagger(), { lineWidth: 0 }));
+export function renderOpenApiYaml(options: RenderOptions = {}): Promise<string> {
+  return withSeededApp(async (app) => stringify(app.swagger(), { lineWidth: 0 }), options);
 }
 
 /** TypeScript types for the spec, for the typed client (openapi-typescript). */

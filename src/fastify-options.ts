@@ -18,7 +18,13 @@ export function fastifyOptions(config: Config, logStream?: LogStream): FastifyHt
   return {
     logger: {
       level: config.logLevel,
-      ...(logStream === undefined ? {} : { stream: logStream }),
+      // JSON lines for machines, except in development (the default NODE_ENV, what `npm start`
+      // runs on a laptop), where pino-pretty makes them readable, as fastify-cli does.
+      ...(logStream !== undefined
+        ? { stream: logStream }
+        : config.nodeEnv === 'development'
+          ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+          : {}),
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'config.apiKeys', 'apiKeys'],
         censor: '[redacted]',

@@ -2,8 +2,10 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createPrismaClient } from './db/client.js';
-import { DatabaseStartupError, prepareDatabase } from './db/migrations.js';
-import { seed } from '../seed/seed.js';
+import { bundledMigrations, DatabaseStartupError, prepareDatabase } from './db/migrations.js';
+import { listeningLine, startupLine, type SeedCounts } from './lib/startup-report.js';
+import { DOCS_PREFIX } from './openapi/document.js';
+import { applyCorrections, seed } from '../seed/seed.js';
 
 /** One clear line and a non-zero exit, never a stack trace or a hang, when start-up cannot succeed. */
 function fail(message: string): never {
@@ -16,15 +18,26 @@ async function main(): Promise<void> {
   const { migrated } = prepareDatabase(config.databaseUrl);
 
   const prisma = await createPrismaClient(config.databaseUrl);
+  let seeded: SeedCounts | null = null;
+  let corrected = 0;
   try {
-    if ((await prisma.source.count()) === 0) await seed(prisma);
+    if ((await prisma.source.count()) === 0) seeded = (await seed(prisma)).inserted;
+    else corrected = await applyCorrections(prisma);
   } finally {
     await prisma.$disconnect();
   }
 
   // Timeouts are the configuration's, set on the server buildApp makes (src/fastify-options.ts).
   const app = await buildApp(config);
-  if (migrated.length > 0) app.log.info({ migrations: migrated }, 'applied migrations');
+  app.log.info(
+    startupLine({
+      databaseUrl: config.databaseUrl,
+      migrated,
+      bundled: bundledMigrations(config.databaseUrl).length,
+      seeded,
+      corrected,
+    }),
+  );
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after error');
@@ -32,7 +45,11 @@ async function main(): Promise<void> {
     await app.close();
   });
 
-  await app.listen({ host: config.host, port: config.port });
+  await app.listen({
+    host: config.host,
+    port: config.port,
+    listenTextResolver: (address) => listeningLine(address, DOCS_PREFIX),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -60,7 +60,7 @@ async function fetchAll<T>(base: string, path: string): Promise<T[]> {
   }
 }
 
-type Claim = { id: string; statement: string; quote: string; country: { code: string } } & Record<string, unknown>;
+export type Claim = { id: string; statement: string; quote: string; country: { code: string } } & Record<string, unknown>;
 type Country = { code: string } & Record<string, unknown>;
 type TradeFigure = { reporter: { code: string } } & Record<string, unknown>;
 type Leader = { country: { code: string } | null } & Record<string, unknown>;

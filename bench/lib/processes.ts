@@ -149,6 +149,16 @@ export const API_ARGS = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')
   .split(/\s+/)
   .slice(1);
 
+/** The API as `npm start` runs it, on `databaseUrl`, on a free port; resolves once /ready answers. */
+export async function startApi(
+  name: string,
+  databaseUrl: string,
+  extra: Record<string, string>,
+): Promise<Server & { readyMs: number }> {
+  const port = await freePort();
+  return startServer({ name, args: API_ARGS, env: apiEnv(databaseUrl, port, extra), readyPath: '/ready', port });
+}
+
 /** Resident set size and its high-water mark of a process, in bytes, from /proc. */
 export function memoryOf(pid: number): { rss: number; hwm: number } | null {
   try {

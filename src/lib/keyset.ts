@@ -111,7 +111,11 @@ export function cursorValues(row: Record<string, unknown>, keys: readonly SortKe
 
 export class UnknownSortFieldError extends Error {
   override name = 'UnknownSortFieldError';
-  constructor(readonly fields: string[]) {
+  constructor(
+    readonly fields: string[],
+    /** The fields this list can be sorted by. */
+    readonly allowed: string[] = [],
+  ) {
     super(`unknown sort field(s): ${fields.join(', ')}`);
   }
 }
@@ -139,7 +143,7 @@ export function sortOrder<C extends string>(
   const known = parsed.get(text);
   if (known !== undefined) return known as SortOrder<C>;
   const given = parseSort(text, fields, defaultSort, idField);
-  if (given.unknown.length > 0) throw new UnknownSortFieldError(given.unknown);
+  if (given.unknown.length > 0) throw new UnknownSortFieldError(given.unknown, Object.keys(fields));
   // A sort naming no field (`sort=`) takes the default order, not the key alone.
   const named = text.split(',').some((s) => s.trim().length > 0);
   const keys = named ? given.keys : parseSort(defaultSort, fields, defaultSort, idField).keys;

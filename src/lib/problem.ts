@@ -1,9 +1,23 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { problemTitle, problemTypeFor, problemTypeUri } from './problem-types.js';
 import { redactQueryCredentials } from './redact.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-export type ProblemDetail = { parameter?: string; pointer?: string; header?: string; detail: string };
+/**
+ * One item of `errors`: where (a query or path `parameter`, a `header`, or a JSON `pointer` into
+ * the body), a plain-words `detail`, and where known what was `received` (as text, cut short),
+ * what is `accepted`, and the `allowed` values when they are a list.
+ */
+export type ProblemDetail = {
+  parameter?: string;
+  pointer?: string;
+  header?: string;
+  detail: string;
+  received?: string;
+  accepted?: string;
+  allowed?: string[];
+};
 
 export type Problem = {
   type: string;
@@ -14,39 +28,12 @@ export type Problem = {
   errors?: ProblemDetail[];
 };
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  428: 'Precondition Required',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
-/** Problem type URIs are relative references into the API docs, stable per error family. */
-const TYPES: Record<number, string> = {
-  400: '/problems/invalid-request',
-  404: '/problems/not-found',
-  406: '/problems/not-acceptable',
-  500: '/problems/internal-error',
-};
-
 /** An error a handler throws to answer with a given problem; anything else becomes a masked 500. */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
     readonly errors?: ProblemDetail[],
-    readonly type?: string,
   ) {
     super(detail);
     this.name = 'HttpProblem';
@@ -57,10 +44,11 @@ export function notFound(what: string): HttpProblem {
   return new HttpProblem(404, `${what} was not found.`);
 }
 
-export function problem(status: number, detail: string, instance: string, errors?: ProblemDetail[], type?: string): Problem {
+/** A problem document; its type and title come from the registry (src/lib/problem-types.ts). */
+export function problem(status: number, detail: string, instance: string, errors?: ProblemDetail[]): Problem {
   return {
-    type: type ?? TYPES[status] ?? `/problems/http-${status}`,
-    title: TITLES[status] ?? 'Error',
+    type: problemTypeUri(problemTypeFor(status)),
+    title: problemTitle(status),
     status,
     detail,
     instance,
@@ -74,11 +62,10 @@ export function sendProblem(
   status: number,
   detail: string,
   errors?: ProblemDetail[],
-  type?: string,
 ): FastifyReply {
   return reply
     .code(status)
     .type(PROBLEM_CONTENT_TYPE)
     .header('cache-control', 'no-store')
-    .send(problem(status, detail, redactQueryCredentials(request.url), errors, type));
+    .send(problem(status, detail, redactQueryCredentials(request.url), errors));
 }

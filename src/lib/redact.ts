@@ -1,5 +1,10 @@
 const CREDENTIAL_PARAM = /key|token|auth|secret|passw|credential|signature|session/i;
 
+/** Whether a parameter's name says its value is a credential (never echoed or logged). */
+export function isCredentialName(name: string): boolean {
+  return CREDENTIAL_PARAM.test(name);
+}
+
 /**
  * The URL with the values of credential-like query parameters (`?api_key=`, `?access_token=`)
  * replaced, for logs and for the `instance` of problem documents: a key sent in the wrong

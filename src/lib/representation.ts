@@ -73,6 +73,8 @@ const BUFFERED_EXPORT_ROWS = 500;
 /** Past this many characters a buffered export streams the rest (the count may have grown since). */
 const BUFFERED_EXPORT_CHARS = 4 * 1024 * 1024;
 
+const UTF8_BOM = '\ufeff';
+
 async function* continued(prefix: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
   yield prefix;
   for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
@@ -83,11 +85,16 @@ export async function sendExport(
   format: 'csv' | 'ndjson',
   filename: string,
   total: number,
-  body: AsyncIterable<string>,
+  lines: AsyncIterable<string>,
+  bom = false,
 ): Promise<FastifyReply> {
+  // Excel on Windows reads CSV without a byte order mark as the local code page (é, ’ and “
+  // garbled); other tools show the mark as a stray character, so it is opt-in.
+  const body = bom && format === 'csv' ? continued(UTF8_BOM, lines[Symbol.asyncIterator]()) : lines;
   reply.header('x-total-count', String(total));
+  reply.header('content-disposition', `attachment; filename="${filename}.${format}"`);
   if (format === 'csv') {
-    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}.csv"`);
+    reply.type('text/csv; charset=utf-8');
   } else {
     reply.type('application/x-ndjson; charset=utf-8');
   }

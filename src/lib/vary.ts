@@ -50,6 +50,9 @@ export function createAddToVary(fieldname: string): (reply: VaryReply) => void {
 /** The representation was picked from the Accept header (JSON, CSV, NDJSON, JSON-LD at one URL). */
 export const varyOnAccept = createAddToVary('Accept');
 
+/** The pages' interface language was picked from Accept-Language (no `?lang=`). */
+export const varyOnAcceptLanguage = createAddToVary('Accept-Language');
+
 /**
  * The body may be compressed. Lower case: that is how @fastify/compress looks for it, and it
  * adds the name itself only when it compresses.

@@ -1,3 +1,4 @@
+import { LICENSE_EXPRESSION, LICENSE_STATEMENT } from '../lib/license.js';
 import { PACKAGE } from '../lib/paths.js';
 
 export const API_TITLE = 'allies-api: who backs Russia’s war, and on what evidence';
@@ -12,7 +13,7 @@ export const API_DESCRIPTION = [
   '“récemment”, unnamed “opposition media”), the record says exactly that.',
 ].join('\n');
 
-/** Where Swagger UI is served: the only HTML. */
+/** Where Swagger UI is served: the only HTML with scripts (helmet's page policy). */
 export const DOCS_PREFIX = '/docs';
 
 /** The part of the OpenAPI document written by hand: info, servers, security scheme and tags. */
@@ -23,7 +24,7 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       title: API_TITLE,
       version: PACKAGE.version,
       description: API_DESCRIPTION,
-      license: { name: 'MIT (code); data extracted from the cited source, quoted for verification', identifier: 'MIT' },
+      license: { name: LICENSE_STATEMENT, identifier: LICENSE_EXPRESSION },
       contact: { name: 'allies-api maintainers' },
     },
     servers,
@@ -43,6 +44,8 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       { name: 'Claims', description: 'Who said what, on what evidence, and how far the source stands behind it' },
       { name: 'Trade figures', description: 'Trade values and changes, with who stated them and caveats' },
       { name: 'Sources', description: 'The documents every fact is extracted from, with their full text' },
+      { name: 'Problems', description: 'What each error `type` means and what to do about it (RFC 9457)' },
+      { name: 'Pages', description: 'The same data as readable pages for people, at each resource’s path without /v1' },
     ],
   };
 }

@@ -32,6 +32,14 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
   'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },
   'text/plain': { type: 'string' },
+  'text/html': {
+    type: 'string',
+    description: 'A server-rendered page, readable without JavaScript; errors are problem+json, or a page for browsers',
+    example: '<!doctype html><html lang="en">…</html>',
+  },
+  'text/css': { type: 'string' },
+  'text/javascript': { type: 'string' },
+  'image/svg+xml': { type: 'string' },
 };
 
 export type RouteSchema = Record<string, unknown> & { response?: Record<string, unknown>; produces?: string[] };

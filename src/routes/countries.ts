@@ -49,7 +49,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       sendList(request, reply, repos.countries, request.query, {
         schema: countryListResponse,
         csvColumns: COUNTRY_COLUMNS,
-        filename: 'countries',
+        resource: 'countries',
       }),
   );
 
@@ -91,7 +91,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await requireCountry(request.params.code);
       const query = { ...request.query, country: [request.params.code] };
-      return sendClaimList(request, reply, repos.claims, query, `claims-${request.params.code}`);
+      return sendClaimList(request, reply, repos.claims, query, { country: request.params.code });
     },
   );
 
@@ -115,7 +115,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       return sendList(request, reply, repos.tradeFigures, query, {
         schema: tradeFigureListResponse,
         csvColumns: TRADE_FIGURE_COLUMNS,
-        filename: `trade-figures-${request.params.code}`,
+        resource: 'trade-figures',
+        pathFilters: { reporter: request.params.code },
       });
     },
   );
@@ -141,7 +142,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       return sendList(request, reply, repos.leaders, query, {
         schema: leaderListResponse,
         csvColumns: LEADER_COLUMNS,
-        filename: `leaders-${request.params.code}`,
+        resource: 'leaders',
+        pathFilters: { country: request.params.code },
       });
     },
   );

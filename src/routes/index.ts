@@ -5,17 +5,20 @@ import countryRoutes from './countries.js';
 import leaderRoutes from './leaders.js';
 import metaRoutes from './meta.js';
 import openapiRoutes from './openapi.js';
+import problemRoutes from './problems.js';
+import pageRoutes from './pages/index.js';
 import sourceRoutes from './sources.js';
 import tradeFigureRoutes from './trade-figures.js';
 
 /**
- * Every route, in the order the OpenAPI document lists them: service and spec at the root, the
- * dataset under /v1. Each route file is its own encapsulated plugin.
+ * Every route, in the order the OpenAPI document lists them: service, spec and problem types at
+ * the root, the dataset under /v1, then the pages. Each route file is its own encapsulated plugin.
  */
 export default fp(
   async (app) => {
     await app.register(metaRoutes);
     await app.register(openapiRoutes);
+    await app.register(problemRoutes);
     await app.register(
       async (v1) => {
         await v1.register(countryRoutes);
@@ -27,6 +30,8 @@ export default fp(
       },
       { prefix: '/v1' },
     );
+    // The same data as pages, at each resource's path without /v1.
+    await app.register(pageRoutes);
   },
   {
     name: 'routes',

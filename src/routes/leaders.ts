@@ -35,7 +35,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       sendList(request, reply, app.repositories.leaders, request.query, {
         schema: leaderListResponse,
         csvColumns: LEADER_COLUMNS,
-        filename: 'leaders',
+        resource: 'leaders',
       }),
   );
 

@@ -12,6 +12,7 @@ import {
   type ListBody,
 } from '../lib/representation.js';
 import { exportEtag, isNotModified } from '../lib/conditional-get.js';
+import { exportFilename } from '../lib/export-filename.js';
 import { varyOnAccept } from '../lib/vary.js';
 import type { ListResult } from '../repositories/list.js';
 
@@ -79,7 +80,7 @@ function encodeOrThrow(schema: z.ZodType, value: unknown, request: FastifyReques
   return result.data;
 }
 
-type ListQuery = { format?: 'json' | 'csv' | 'ndjson' | undefined; limit: number; facet?: unknown };
+type ListQuery = { format?: 'json' | 'csv' | 'ndjson' | undefined; bom?: boolean | undefined; limit: number; facet?: unknown };
 
 /**
  * Answers a list request in the negotiated format: the paged JSON envelope, or every matching
@@ -93,7 +94,10 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   options: {
     schema: ListEnvelopeSchema;
     csvColumns: string[];
-    filename: string;
+    /** Names the download, with the filters (see exportFilename). */
+    resource: string;
+    /** Filters a route takes from its path (`/countries/KP/claims`: country KP), for the file name. */
+    pathFilters?: Record<string, string>;
     jsonLd?: (body: ListBody<T>) => unknown;
   },
 ): Promise<FastifyReply> {
@@ -108,7 +112,8 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
     const { total } = await source.list({ ...query, limit: 1, facet: undefined, cursor: undefined });
     const rows = source.exportAll(query);
     const body = format === 'csv' ? csvStream(options.csvColumns, rows) : ndjsonStream(rows);
-    return sendExport(reply, format, options.filename, total, body);
+    const filename = exportFilename(options.resource, request.url, options.pathFilters);
+    return sendExport(reply, format, filename, total, body, query.bom === true);
   }
   const body = listBody(request, reply, await source.list(query), query.limit);
   if (format === 'jsonld' && options.jsonLd !== undefined) {

@@ -4,7 +4,39 @@ import { datasetSchema, healthSchema, readySchema } from '../schemas/meta.js';
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { PACKAGE } from '../lib/paths.js';
+import { CODE_LICENSE, DATA_LICENSE, LICENSE_EXPRESSION, LICENSE_STATEMENT, LICENSE_URLS } from '../lib/license.js';
 import { API_DESCRIPTION, API_TITLE } from '../openapi/document.js';
+import type { MetaRepository } from '../repositories/meta-repository.js';
+
+/** The API's index (`GET /v1`), also what `/` answers a client that asks for JSON. */
+export async function datasetIndex(meta: MetaRepository) {
+  const status = await meta.status();
+  return {
+    title: API_TITLE,
+    description: API_DESCRIPTION,
+    license: {
+      code: CODE_LICENSE,
+      data: DATA_LICENSE,
+      spdx: LICENSE_EXPRESSION,
+      statement: LICENSE_STATEMENT,
+      urls: LICENSE_URLS,
+    },
+    version: status.version,
+    apiVersion: PACKAGE.version,
+    lastUpdated: status.updatedAt.toISOString(),
+    counts: status.counts,
+    sources: status.sources.map((s) => ({ ...s, url: `/v1/sources/${s.id}` })),
+    links: {
+      countries: '/v1/countries',
+      leaders: '/v1/leaders',
+      claims: '/v1/claims',
+      tradeFigures: '/v1/trade-figures',
+      sources: '/v1/sources',
+      openapi: '/openapi.json',
+      docs: '/docs',
+    },
+  };
+}
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { meta } = app.repositories;
@@ -68,29 +100,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       negotiate(request, undefined, ['json']);
-      const status = await meta.status();
-      return {
-        title: API_TITLE,
-        description: API_DESCRIPTION,
-        license: {
-          code: 'MIT',
-          data: 'Structured data released under CC0-1.0; quotes are short excerpts of the cited sources, kept for verification, and remain their authors’',
-        },
-        version: status.version,
-        apiVersion: PACKAGE.version,
-        lastUpdated: status.updatedAt.toISOString(),
-        counts: status.counts,
-        sources: status.sources.map((s) => ({ ...s, url: `/v1/sources/${s.id}` })),
-        links: {
-          countries: '/v1/countries',
-          leaders: '/v1/leaders',
-          claims: '/v1/claims',
-          tradeFigures: '/v1/trade-figures',
-          sources: '/v1/sources',
-          openapi: '/openapi.json',
-          docs: '/docs',
-        },
-      };
+      return datasetIndex(meta);
     },
   );
 };

@@ -37,7 +37,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       sendList(request, reply, app.repositories.sources, request.query, {
         schema: sourceListResponse,
         csvColumns: SOURCE_COLUMNS,
-        filename: 'sources',
+        resource: 'sources',
       }),
   );
 

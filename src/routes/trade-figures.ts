@@ -36,7 +36,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       sendList(request, reply, app.repositories.tradeFigures, request.query, {
         schema: tradeFigureListResponse,
         csvColumns: TRADE_FIGURE_COLUMNS,
-        filename: 'trade-figures',
+        resource: 'trade-figures',
       }),
   );
 

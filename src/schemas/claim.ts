@@ -5,6 +5,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -113,6 +114,7 @@ export const claimFilterQuery = {
       `Count matches per value of: ${CLAIM_FACETS.join(', ')} (topic counts every topic of a claim, so its counts can add up to more than the total)`,
     ),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

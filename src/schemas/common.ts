@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { PROBLEM_TYPE_URIS } from '../lib/problem-types.js';
 
 export const problemSchema = z
   .object({
-    type: z.string().describe('URI reference identifying the problem type'),
+    type: z
+      .enum(PROBLEM_TYPE_URIS)
+      .describe(
+        'Identifies the problem type; a relative URI whose page (HTML, or JSON with Accept: application/json) documents it',
+      ),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
@@ -10,13 +15,22 @@ export const problemSchema = z
     errors: z
       .array(
         z.object({
-          parameter: z.string().optional(),
-          pointer: z.string().optional(),
-          header: z.string().optional(),
-          detail: z.string(),
+          parameter: z.string().optional().describe('The query or path parameter at fault'),
+          pointer: z.string().optional().describe('JSON pointer to the body field at fault'),
+          header: z.string().optional().describe('The request header at fault'),
+          detail: z.string().describe('What is wrong with it, in plain words'),
+          received: z
+            .string()
+            .optional()
+            .describe(
+              'What was sent there, as text (JSON for body values), cut after 120 characters; absent when nothing was sent',
+            ),
+          accepted: z.string().optional().describe('What is accepted there, in plain words'),
+          allowed: z.array(z.string()).optional().describe('The accepted values, when they are a list'),
         }),
       )
-      .optional(),
+      .optional()
+      .describe('One entry per bad parameter, header or body field (400) or per failed check (422)'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details, served as application/problem+json' });
 
@@ -109,6 +123,14 @@ export const formatQuery = z
   .optional()
   .describe('Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed)');
 
+export const bomQuery = z
+  .enum(['true', 'false'], { error: 'must be true or false' })
+  .optional()
+  .transform((value) => value === 'true')
+  .describe(
+    'CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false)',
+  );
+
 /** Bounded free text for curator input; control characters other than newline and tab are refused. */
 export function text(max: number) {
   return (
@@ -135,7 +157,21 @@ export const offsetHint = z
   .nonnegative()
   .describe('Code point offset choosing among several occurrences of the quote; the server still checks it');
 
-export const reasonBody = z.strictObject({ reason: text(1000).describe('Why the record is changed or retracted') });
+/**
+ * A schema-level message for a body sent empty: what the body must hold, in the curator's
+ * words, instead of "expected object, received null".
+ */
+function whenBodyMissing(message: string) {
+  return {
+    error: (issue: { code?: string; input?: unknown }) =>
+      issue.code === 'invalid_type' && issue.input == null ? message : undefined,
+  };
+}
+
+export const reasonBody = z.strictObject(
+  { reason: text(1000).describe('Why the record is changed or retracted') },
+  whenBodyMissing('a reason is required; send {"reason": "why"} as application/json'),
+);
 
 export const writeHeaders = z.object({
   'idempotency-key': z
@@ -174,7 +210,12 @@ export function patchBody<S extends z.ZodRawShape>(
   check?: (body: Record<string, unknown>, ctx: z.RefinementCtx) => void,
 ) {
   return z
-    .strictObject({ ...z.strictObject(fields).partial().shape, reason: text(1000).describe('Why the record is changed') })
+    .strictObject(
+      { ...z.strictObject(fields).partial().shape, reason: text(1000).describe('Why the record is changed') },
+      whenBodyMissing(
+        'a reason and at least one field to change are required; send {"reason": "why", "<field>": <new value>} as application/json',
+      ),
+    )
     .refine((body) => Object.keys(body).some((key) => key !== 'reason'), { message: 'must change at least one field' })
     .superRefine((body, ctx) => check?.(body, ctx))
     .meta({ id, ...(description === undefined ? {} : { description }) });

@@ -8,6 +8,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -57,6 +58,7 @@ export const countryListQuery = z.strictObject({
     .optional()
     .describe(`Comma list of ${COUNTRY_SORT_FIELDS.join(', ')}, "-" for descending (default code)`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 });
 export type CountryListQuery = z.infer<typeof countryListQuery>;

@@ -7,6 +7,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -58,6 +59,7 @@ export const leaderFilterQuery = {
     .optional()
     .describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

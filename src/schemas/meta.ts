@@ -17,7 +17,15 @@ export const datasetSchema = z
   .object({
     title: z.string(),
     description: z.string(),
-    license: z.object({ code: z.string(), data: z.string() }),
+    license: z
+      .object({
+        code: z.string().describe('SPDX identifier of the code’s licence'),
+        data: z.string().describe('SPDX identifier of the data’s licence'),
+        spdx: z.string().describe('SPDX expression for the whole (the same as the OpenAPI document’s info.license)'),
+        statement: z.string().describe('The split in plain words, as info.license.name and the README state it'),
+        urls: z.object({ code: z.string(), data: z.string() }),
+      })
+      .meta({ id: 'License' }),
     version: z.number().int().describe('Dataset version; moves with every change to the data'),
     apiVersion: z.string(),
     lastUpdated: z.string(),

@@ -4,6 +4,7 @@ import { SOURCE_KINDS } from '../domain/vocabulary.js';
 import { spanSchema } from './claim.js';
 import {
   commaList,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -56,6 +57,7 @@ export const sourceListQuery = z.strictObject({
     .optional()
     .describe(`Comma list of ${SOURCE_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 });
 export type SourceListQuery = z.infer<typeof sourceListQuery>;

@@ -6,6 +6,7 @@ import {
   commaList,
   COUNTRY_LIST,
   countryCodeParam,
+  bomQuery,
   formatQuery,
   itemEnvelope,
   listEnvelope,
@@ -90,6 +91,7 @@ export const tradeFilterQuery = {
     .optional()
     .describe(`Count matches per value of: ${TRADE_FACETS.join(', ')}`),
   format: formatQuery,
+  bom: bomQuery,
   ...paginationQuery,
 };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { ROOT } from '../helpers/server-process.js';
 
 /**
@@ -15,7 +15,6 @@ import { ROOT } from '../helpers/server-process.js';
 
 const project = mkdtempSync(path.join(tmpdir(), 'allies-api-client-user-'));
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-let t: TestApp;
 let baseUrl: string;
 
 function run(command: string, args: string[], cwd: string) {
@@ -58,8 +57,8 @@ const tsconfig = (files: string[]) => ({
 });
 
 let tarball = '';
+const t = useTestApp();
 beforeAll(async () => {
-  t = await createTestApp();
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
   const packed = run('npm', ['pack', path.join(ROOT, 'client'), '--pack-destination', project, '--json'], project);
   expect(packed.status, packed.out).toBe(0);
@@ -70,7 +69,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await t.close();
   rmSync(project, { recursive: true, force: true });
 });
 

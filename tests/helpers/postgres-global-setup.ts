@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
+import { seed } from '../../seed/seed.js';
+import { createPrismaClient } from '../../src/db/client.js';
 import { ROOT } from './server-process.js';
 
 declare module 'vitest' {
@@ -12,10 +14,13 @@ declare module 'vitest' {
     postgresAdminUrl: string;
     /** A migrated, empty database that each test file's database is copied from. */
     postgresTemplate: string;
+    /** The same, seeded with `seed(prisma)`. */
+    postgresSeededTemplate: string;
   }
 }
 
 export const TEMPLATE_DATABASE = 'allies_test_template';
+export const SEEDED_TEMPLATE_DATABASE = 'allies_test_seeded';
 
 /** `url` with its database replaced. */
 export function databaseUrl(url: string, database: string): string {
@@ -25,10 +30,43 @@ export function databaseUrl(url: string, database: string): string {
 }
 
 /**
+ * `prisma migrate deploy` on `url`, done once it reports every migration applied. On PostgreSQL
+ * the CLI then lingers for 10 s before exiting: Prisma 6.19's wasm schema engine leaves the timer
+ * of its advisory-lock timeout running after it got the lock (and the adapter's pool keeps idle
+ * connections as long). Its work is over by then, so it is stopped instead of waited for.
+ */
+function migrateDeploy(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let done = false;
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (!done && /All migrations have been successfully applied/.test(output)) {
+        done = true;
+        child.kill('SIGKILL');
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (done || code === 0) resolve();
+      else reject(new Error(`migrating the PostgreSQL test template failed (exit ${code}):\n${output}`));
+    });
+  });
+}
+
+/**
  * Starts one throwaway PostgreSQL server for the run (or uses TEST_POSTGRES_URL), migrates a
- * template database with `prisma migrate deploy` and stops the server afterwards. vitest.config.ts
- * only schedules the PostgreSQL project when a server can be started here; if starting it still
- * fails, the run fails with the server's own words rather than passing without PostgreSQL.
+ * template database with `prisma migrate deploy`, seeds a copy of it as a second template, and
+ * stops the server afterwards. vitest.config.ts only schedules the PostgreSQL project when a
+ * server can be started here; if starting it still fails, the run fails with the server's own
+ * words rather than passing without PostgreSQL.
  */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   let adminUrl = process.env.TEST_POSTGRES_URL;
@@ -50,23 +88,27 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     try {
-      await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+      for (const name of [SEEDED_TEMPLATE_DATABASE, TEMPLATE_DATABASE])
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+      await migrateDeploy(databaseUrl(adminUrl, TEMPLATE_DATABASE));
+      await admin.query(`CREATE DATABASE ${SEEDED_TEMPLATE_DATABASE} TEMPLATE ${TEMPLATE_DATABASE}`);
     } finally {
       await admin.end();
     }
-    const cli = spawnSync(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl(adminUrl, TEMPLATE_DATABASE) },
-      encoding: 'utf8',
-    });
-    if (cli.status !== 0) throw new Error(`migrating the PostgreSQL test template failed:\n${cli.stdout}\n${cli.stderr}`);
+    const prisma = await createPrismaClient(databaseUrl(adminUrl, SEEDED_TEMPLATE_DATABASE));
+    try {
+      await seed(prisma);
+    } finally {
+      await prisma.$disconnect();
+    }
   } catch (error) {
     stop();
     throw error;
   }
   project.provide('postgresAdminUrl', adminUrl);
   project.provide('postgresTemplate', TEMPLATE_DATABASE);
+  project.provide('postgresSeededTemplate', SEEDED_TEMPLATE_DATABASE);
 
   return async () => stop();
 }

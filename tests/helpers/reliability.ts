@@ -1,25 +1,22 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import { testConfig } from './app.js';
-import { createSeededDatabase, type TestDatabase } from './database.js';
+import { createTestApp } from './app.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 import { ROOT, startServer, type ServerProcess } from './server-process.js';
 
 /**
  * Shared by tests/reliability: curator keys the whole suite uses (and proves never reach a
- * log), a seeded database template copied for each child server, child servers whose output
- * is kept for the log check, in-process apps logging into memory, and raw-socket clients.
+ * log), copies of the run's seeded database for child servers, child servers whose output is
+ * kept for the log check, in-process apps logging into memory, and raw-socket clients.
  */
 
 export const CURATOR_KEY = 'rk-curator-7Hq2ZpX9vLm4TnB8';
@@ -63,58 +60,11 @@ export function expectNoSecretsInLogs(): number {
 
 // ---- databases ----------------------------------------------------------------------------
 
-let template: Promise<string> | undefined;
-
-/** Hash of everything that decides what a fresh seeded database contains. */
-function templateKey(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (!/\.db(-wal|-shm|-journal)?$/.test(entry.name))
-        hash.update(`${path.relative(ROOT, full)}\0`).update(readFileSync(full));
-    }
-  };
-  for (const dir of ['prisma', 'seed', 'src/lib', 'src/domain', 'src/db']) walk(path.join(ROOT, dir));
-  return hash.digest('hex').slice(0, 16);
-}
-
-/**
- * A migrated, seeded database shared by every reliability test file and run, keyed by the hash
- * of the migrations, seed and the code they use: migrating costs seconds per file, a copy
- * milliseconds. Built under a temporary name and renamed, so concurrent workers never see half a file.
- */
-function seededTemplate(): Promise<string> {
-  template ??= (async () => {
-    const file = path.join(tmpdir(), `allies-api-reliability-template-${templateKey()}.db`);
-    if (existsSync(file)) return file;
-    const database = await createSeededDatabase();
-    await database.prisma.$disconnect();
-    const source = new Database(database.file, { readonly: true, fileMustExist: true });
-    const partial = `${file}.${process.pid}.partial`;
-    try {
-      await source.backup(partial);
-    } finally {
-      source.close();
-      database.remove();
-    }
-    renameSync(partial, file);
-    return file;
-  })();
-  return template;
-}
-
-/** A copy of the seeded template at a new path, made with SQLite's backup API. */
+/** A copy of the run's seeded SQLite template at a new path, removed by cleanup(). */
 export async function seededCopy(): Promise<string> {
-  const source = new Database(await seededTemplate(), { readonly: true, fileMustExist: true });
-  const file = path.join(tempDir(), 'app.db');
-  try {
-    await source.backup(file);
-  } finally {
-    source.close();
-  }
-  return file;
+  const database = await createTestDatabase({ engine: 'sqlite', contents: 'seeded' });
+  dirs.push(database.dir);
+  return database.file;
 }
 
 // ---- child servers -----------------------------------------------------------------------
@@ -135,12 +85,16 @@ export async function startChild(env: Record<string, string> = {}, file?: string
   return { ...server, file: db };
 }
 
-/** For afterAll: kills whatever child is still running and removes temp folders. */
+/**
+ * For afterAll: kills whatever child is still running, removes temp folders and forgets this
+ * file's logs (test files share a worker process, and so this module).
+ */
 export async function cleanup(): Promise<void> {
   await Promise.all(
-    children.map((c) => (c.child.exitCode === null && c.child.signalCode === null ? c.stop('SIGKILL') : undefined)),
+    children.splice(0).map((c) => (c.child.exitCode === null && c.child.signalCode === null ? c.stop('SIGKILL') : undefined)),
   );
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  logSources.length = 0;
 }
 
 // ---- in-process apps ----------------------------------------------------------------------
@@ -155,12 +109,6 @@ export type LoggedApp = {
 
 /** A seeded app like createTestApp, but logging at `info` (or LOG_LEVEL) into memory for the secrets check. */
 export async function createLoggedApp(env: Record<string, string> = {}): Promise<LoggedApp> {
-  const file = await seededCopy();
-  const dir = path.dirname(file);
-  const database: TestDatabase = { url: `file:${file}`, file, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-  // Load shedding on event-loop delay is off unless asked: in-process, the test's own synchronous
-  // work (Ajv compiling the spec, fast-check shrinking) would count as the app's delay.
-  const config = testConfig(database.url, { API_KEYS, LOG_LEVEL: 'info', MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
   let text = '';
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -168,19 +116,15 @@ export async function createLoggedApp(env: Record<string, string> = {}): Promise
       done();
     },
   });
-  const app = await buildApp(config, { logStream: stream });
+  // Load shedding on event-loop delay is off unless asked: in-process, the test's own synchronous
+  // work (Ajv compiling the spec, fast-check shrinking) would count as the app's delay.
+  const test = await createTestApp(
+    { API_KEYS, LOG_LEVEL: 'info', MAX_EVENT_LOOP_DELAY_MS: '0', ...env },
+    { logStream: stream, engine: 'sqlite' },
+  );
   const logs = () => text;
-  logSources.push({ label: `in-process app on ${database.file}`, text: logs });
-  return {
-    app,
-    config,
-    database,
-    logs,
-    close: async () => {
-      await app.close();
-      database.remove();
-    },
-  };
+  logSources.push({ label: `in-process app on ${test.database.file}`, text: logs });
+  return { app: test.app, config: test.config, database: test.database, logs, close: test.close };
 }
 
 // ---- load ---------------------------------------------------------------------------------

@@ -1,8 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Node's arguments in `npm start` (`node … dist/server.mjs`): child servers run exactly what a
+ * user starts, the bundle server-build-global-setup.ts brings up to date once per run (as
+ * `npm start`'s prestart does). Starting it takes about 1.4 s less than src/server.ts through tsx.
+ */
+export const START_ARGS = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .slice(1);
 
 export type ServerProcess = {
   url: string;
@@ -13,7 +25,7 @@ export type ServerProcess = {
 
 /** Runs the real entry point (what `npm start` runs) as a child process on a free port. */
 export function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, START_ARGS, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,7 +71,7 @@ export function runServerExpectingFailure(
 ) {
   return new Promise<{ code: number | null; stderr: string; ms: number }>((resolve, reject) => {
     const started = Date.now();
-    const argv = [...wrapper, process.execPath, '--import', 'tsx', 'src/server.ts'];
+    const argv = [...wrapper, process.execPath, ...START_ARGS];
     const child = spawn(argv[0] ?? process.execPath, argv.slice(1), {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...env },

@@ -1,7 +1,7 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 
 // CommonJS packages: under NodeNext their default export is the module object.
 const Ajv2020 = Ajv2020Module.default;
@@ -20,7 +20,11 @@ type Spec = { paths: Record<string, Record<string, Operation>> };
 /** A real record for every path parameter, so each documented GET can be called successfully. */
 const PATH_VALUES: Record<string, Record<string, string>> = {
   code: { default: 'KP' },
+  slug: { default: 'not-found' },
+  file: { default: 'explorer.css' },
   id: {
+    '/claims': 'kp-offered-100000-soldiers',
+    '/sources': 'putin-allies-four-countries',
     '/v1/claims': 'kp-offered-100000-soldiers',
     '/v1/leaders': 'javad-owji',
     '/v1/trade-figures': 'ir-ru-bilateral-trade-18-months',
@@ -52,20 +56,18 @@ function invalidValue(schema: Schema): string | null {
   return null;
 }
 
-let t: TestApp;
 let spec: Spec;
 let ajv: Ajv;
 const gets: { path: string; op: Operation }[] = [];
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await createTestApp();
   spec = (await t.app.inject({ url: '/openapi.json' })).json();
   ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema(spec as object, 'spec');
   for (const [path, ops] of Object.entries(spec.paths)) if (ops.get) gets.push({ path, op: ops.get });
 });
-afterAll(async () => t.close());
 
 function pointer(...parts: string[]): string {
   return `spec#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;

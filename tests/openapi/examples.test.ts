@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectExamples } from '../../scripts/openapi-document.js';
 import { EXAMPLE_SOURCES, EXAMPLES_FILE, WRITE_EXAMPLES } from '../../src/schemas/examples.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
+import { createTestDatabase } from '../helpers/database.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
@@ -13,19 +14,23 @@ const KEY = 'example-curator-key-0123456789';
 
 type Spec = { components: { schemas: Record<string, { examples?: unknown[] }> } };
 
-let t: TestApp;
 let spec: Spec;
+const t = useTestApp({ API_KEYS: `examples:${KEY}` });
 beforeAll(async () => {
-  t = await createTestApp({ API_KEYS: `examples:${KEY}` });
   spec = (await t.app.inject({ url: '/openapi.json' })).json();
 });
-afterAll(async () => t.close());
 
 describe('OpenAPI examples', () => {
   it('are exactly what the API answers today on the seeded data (run `npm run openapi:generate` if not)', async () => {
     const committed = JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8')) as Record<string, unknown>;
     expect(Object.keys(committed).sort()).toEqual(Object.keys(EXAMPLE_SOURCES).sort());
-    expect(await collectExamples()).toEqual(committed);
+    // On a seeded database of its own: the app below takes writes in the last test.
+    const database = await createTestDatabase({ engine: 'sqlite' });
+    try {
+      expect(await collectExamples({ seededDatabaseUrl: database.url })).toEqual(committed);
+    } finally {
+      await database.remove();
+    }
   });
 
   it('are attached to their components in the served spec', () => {

@@ -1,20 +1,18 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { validate } from '@readme/openapi-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/server-process.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 
 const run = promisify(execFile);
 type Spec = { paths: Record<string, Record<string, Record<string, unknown>>>; info: Record<string, unknown> };
 
-let t: TestApp;
 let spec: Spec;
+const t = useTestApp();
 beforeAll(async () => {
-  t = await createTestApp();
   spec = (await t.app.inject({ url: '/openapi.json' })).json();
 });
-afterAll(async () => t.close());
 
 /** Fastify's `:param` in the OpenAPI `{param}` form. */
 const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -72,7 +70,7 @@ describe('OpenAPI document', () => {
     const { readFileSync } = await import('node:fs');
     const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
     expect(spec.info.version).toBe(pkg.version);
-    expect(spec.info.license).toMatchObject({ identifier: 'MIT' });
+    expect(spec.info.license).toMatchObject({ identifier: 'MIT AND CC0-1.0' });
   });
 
   it('lists the configured servers, or this server when none are configured', async () => {

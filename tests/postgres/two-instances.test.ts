@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { API_KEYS, idOf, postSource, writeLoad } from '../helpers/reliability.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
 
@@ -23,7 +23,7 @@ async function start(): Promise<ServerProcess> {
 }
 
 beforeAll(async () => {
-  database = await createPostgresTestDatabase({ empty: true });
+  database = await createTestDatabase({ engine: 'postgresql', contents: 'empty' });
 }, 60_000);
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop('SIGTERM')));

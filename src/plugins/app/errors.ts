@@ -15,6 +15,28 @@ import {
 import { InvalidCursorError } from '../../lib/cursor.js';
 import { HttpProblem, problem, PROBLEM_CONTENT_TYPE, sendProblem, type ProblemDetail } from '../../lib/problem.js';
 import { UnknownSortFieldError } from '../../lib/keyset.js';
+import {
+  bodyParseProblem,
+  cursorProblem,
+  describeValidationFailure,
+  longParameterProblem,
+  sortProblem,
+  type ValidationContext,
+  type ValidationIssue,
+} from '../../lib/validation-messages.js';
+
+/** What the client sent in each part of the request that is validated (Fastify keeps it raw when validation fails). */
+const VALIDATED_INPUT: Record<ValidationContext, (request: FastifyRequest) => unknown> = {
+  querystring: (request) => request.query,
+  params: (request) => request.params,
+  headers: (request) => request.headers,
+  body: (request) => request.body,
+};
+
+function queryValue(request: FastifyRequest, name: string): string | undefined {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
 
 /** Domain failures from the repositories, as HTTP problems. */
 function domainProblem(error: unknown): { status: number; detail: string; errors?: ProblemDetail[] } | null {
@@ -36,31 +58,6 @@ function domainProblem(error: unknown): { status: number; detail: string; errors
   }
   if (error instanceof StorageUnavailableError) return { status: 503, detail: error.message };
   return null;
-}
-
-type ValidationIssue = {
-  keyword?: string;
-  instancePath?: string;
-  message?: string;
-  params?: { keys?: unknown; issue?: { path?: PropertyKey[] } };
-};
-
-/**
- * zod reports unknown keys as one issue on the enclosing object (path []), which would name no
- * parameter; split it so each unknown key is named like any other bad parameter.
- */
-function splitUnknownKeys(issue: ValidationIssue): ValidationIssue[] {
-  const keys = issue.params?.keys;
-  if (issue.keyword !== 'unrecognized_keys' || !Array.isArray(keys)) return [issue];
-  return keys.map((key) => ({ instancePath: `${issue.instancePath ?? ''}/${String(key)}`, message: 'is not recognised here' }));
-}
-
-function issueLocation(context: string | undefined, issue: ValidationIssue): Omit<ProblemDetail, 'detail'> {
-  const path = issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? [];
-  const first = path[0] === undefined ? undefined : String(path[0]);
-  if (context === 'querystring' || context === 'params') return { parameter: first ?? '(query)' };
-  if (context === 'headers') return { header: first ?? '(headers)' };
-  return { pointer: `/${path.map(String).join('/')}` };
 }
 
 /** Longest path parameter the router accepts (an id or a code is far shorter). */
@@ -106,7 +103,8 @@ export function clientErrorHandler(error: ConnectionError, socket: Socket): void
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   reply.header('x-request-id', request.id);
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    sendProblem(request, reply, 400, `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`);
+    const problem = longParameterProblem(request.url, MAX_PARAM_LENGTH);
+    sendProblem(request, reply, 400, problem.detail, [problem]);
     return;
   }
   if (error.code === 'FST_ERR_BAD_URL') {
@@ -126,27 +124,28 @@ export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const context = (error as FastifyError & { validationContext?: string }).validationContext;
-        const errors = (error.validation as ValidationIssue[]).flatMap(splitUnknownKeys).map((issue) => ({
-          ...issueLocation(context, issue),
-          detail: issue.message ?? 'is invalid',
-        }));
-        const names = errors.map((e) => e.parameter ?? e.header ?? e.pointer).join(', ');
-        return sendProblem(request, reply, 400, `Invalid ${context ?? 'request'}: ${names}.`, errors);
+        const context = (error as FastifyError & { validationContext?: ValidationContext }).validationContext;
+        const { detail, errors } = describeValidationFailure(
+          context,
+          error.validation as ValidationIssue[],
+          context === undefined ? undefined : request.routeOptions.schema?.[context],
+          context === undefined ? undefined : VALIDATED_INPUT[context](request),
+        );
+        return sendProblem(request, reply, 400, detail, errors);
       }
       const domain = domainProblem(error);
       if (domain !== null) {
         if (domain.status === 503) reply.header('retry-after', '1');
         return sendProblem(request, reply, domain.status, domain.detail, domain.errors);
       }
-      if (error instanceof HttpProblem) return sendProblem(request, reply, error.status, error.detail, error.errors, error.type);
+      if (error instanceof HttpProblem) return sendProblem(request, reply, error.status, error.detail, error.errors);
       if (error instanceof InvalidCursorError) {
-        return sendProblem(request, reply, 400, `The cursor ${error.message}.`, [{ parameter: 'cursor', detail: error.message }]);
+        const problem = cursorProblem(error.message, queryValue(request, 'cursor'));
+        return sendProblem(request, reply, 400, problem.detail, [problem]);
       }
       if (error instanceof UnknownSortFieldError) {
-        return sendProblem(request, reply, 400, `Cannot sort by ${error.fields.join(', ')}.`, [
-          { parameter: 'sort', detail: error.message },
-        ]);
+        const problem = sortProblem(error.fields, error.allowed, queryValue(request, 'sort'));
+        return sendProblem(request, reply, 400, problem.detail, [problem]);
       }
       const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
       if (status === 429) {
@@ -154,8 +153,10 @@ export default fp(
         const detail = (error as unknown as { detail?: string }).detail ?? 'Too many requests; retry later.';
         return sendProblem(request, reply, 429, detail);
       }
+      const unparsable = bodyParseProblem(error.code);
+      if (unparsable !== null) return sendProblem(request, reply, 400, unparsable.detail, [unparsable]);
       if (status >= 400 && status < 500) {
-        // Fastify's own client errors (bad JSON, body too large, bad content type) are safe to describe.
+        // Fastify's own client errors (body too large, bad content type) are safe to describe.
         return sendProblem(request, reply, status, error.message);
       }
       request.log.error({ err: error }, 'unhandled error');

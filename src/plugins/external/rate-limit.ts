@@ -2,6 +2,27 @@ import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { problem } from '../../lib/problem.js';
 
+const UNITS: [number, string][] = [
+  [86_400_000, 'day'],
+  [3_600_000, 'hour'],
+  [60_000, 'minute'],
+  [1000, 'second'],
+  [1, 'millisecond'],
+];
+
+/** A window in plain words, exactly: 60000 → "1 minute", 90000 → "90 seconds", never rounded. */
+export function describeWindow(ms: number): string {
+  const [size, unit] = UNITS.find(([size]) => ms % size === 0) ?? [1, 'millisecond'];
+  const n = ms / size;
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** What a client past the limit reads: the limit and its window, then how long to wait (also Retry-After). */
+export function rateLimitDetail(max: number, windowMs: number, retryAfterSeconds: number): string {
+  const wait = `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
+  return `The rate limit is ${max} requests per ${describeWindow(windowMs)} per client, and this client has reached it; retry in ${wait} (the Retry-After header).`;
+}
+
 /**
  * Per-client rate limit: RATE_LIMIT_MAX requests per RATE_LIMIT_WINDOW_MS, 429 problem+json past
  * it. RATE_LIMIT_MAX=0 registers nothing (limits left to a proxy).
@@ -19,8 +40,10 @@ export default fp(
       global: false,
       max,
       timeWindow: windowMs,
+      // The plugin's context gives the time left in the window (`after`, also its Retry-After),
+      // not the window: the window is ours.
       errorResponseBuilder: (request, context) => ({
-        ...problem(429, `Rate limit of ${context.max} requests per ${context.after} exceeded; retry later.`, request.url),
+        ...problem(429, rateLimitDetail(context.max, windowMs, Math.ceil(context.ttl / 1000)), request.url),
         statusCode: 429,
       }),
     });

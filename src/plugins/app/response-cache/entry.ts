@@ -44,7 +44,7 @@ const UNSTORED_HEADERS = new Set([
 ]);
 
 /** Request headers that may select a different response at the same URL; all are in the key. */
-const KEYED_VARY = new Set(['accept', 'accept-encoding', 'origin']);
+const KEYED_VARY = new Set(['accept', 'accept-encoding', 'accept-language', 'origin']);
 /** Rough per-entry overhead of the Map slot, key string and header objects. */
 const ENTRY_OVERHEAD = 1024;
 const REQUEST_ID = 'x-request-id';
@@ -54,9 +54,12 @@ export function headerText(value: string | string[] | number | undefined): strin
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-/** Key: method, the raw URL (its query verbatim: `links.self` echoes it) and the negotiated representation. */
+/**
+ * Key: method, the raw URL (its query verbatim: `links.self` echoes it) and the negotiated
+ * representation, the pages' language included.
+ */
 export function cacheKey(url: string, headers: IncomingHttpHeaders): string {
-  return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}`;
+  return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}\n${headerText(headers['accept-language'])}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { loggableUrl } from '../../../lib/redact.js';
 import { requestIdFor } from '../../../lib/request-id.js';
 import { captureResponse } from './capture.js';
 import { cacheKey, notModifiedHeaders, storedResponse, withEarlyHeaders, type StoredResponse } from './entry.js';
+import { PAGE_PREFIXES, underPrefix } from '../../../pages/paths.js';
 import { answerBeforeRouting } from './server-factory.js';
 import { LocalStore, type ResponseStore } from './store.js';
 
@@ -14,12 +15,12 @@ import { LocalStore, type ResponseStore } from './store.js';
  * Serialized-response cache for hot reads.
  *
  * A GET on a cacheable path is answered from memory, before validation, the handler or any
- * other hook runs, when the same URL was answered with a 200 for the same `Accept` and
- * `Accept-Encoding` at the current dataset version, and stored (see the doorkeeper in
- * store.ts). What is replayed is exactly what went on the wire when it was stored (status line
- * aside): the headers the app set and the body bytes, captured from the raw response after
- * every onSend hook (capture.ts), so a hit is byte-for-byte the miss that filled it. A matching
- * `If-None-Match` gets a 304, by the rule of src/lib/conditional-get.ts.
+ * other hook runs, when the same URL was answered with a 200 for the same `Accept`,
+ * `Accept-Encoding` and `Accept-Language` (the pages' language) at the current dataset version,
+ * and stored (see the doorkeeper in store.ts). What is replayed is exactly what went on the wire
+ * when it was stored (status line aside): the headers the app set and the body bytes, captured
+ * from the raw response after every onSend hook (capture.ts), so a hit is byte-for-byte the miss
+ * that filled it. A matching `If-None-Match` gets a 304, by the rule of src/lib/conditional-get.ts.
  *
  * A hit takes one of two paths: from Node's request event, before Fastify routes it
  * (server-factory.ts, `serveRaw` below), when `hitsSkipRouting` allows; otherwise from this
@@ -36,8 +37,8 @@ import { LocalStore, type ResponseStore } from './store.js';
  * `private`, `Set-Cookie`, requests carrying `Authorization` or a CORS preflight header, bodies
  * larger than the per-entry bound (a streamed export is teed while it streams and kept only if
  * it ends, complete, under that bound), and responses that vary on a request header other than
- * Accept, Accept-Encoding or Origin (reads answer every origin the same, so Origin is not part
- * of the key). Memory is bounded by RESPONSE_CACHE_MB.
+ * Accept, Accept-Encoding, Accept-Language or Origin (reads answer every origin the same, so
+ * Origin is not part of the key). Memory is bounded by RESPONSE_CACHE_MB.
  */
 
 export type ResponseCacheStats = {
@@ -71,8 +72,8 @@ declare module 'fastify' {
   }
 }
 
-/** Path prefixes served from the cache: the API under /v1 and the OpenAPI document. */
-const PREFIXES = ['/v1', '/openapi.'];
+/** Path prefixes served from the cache: the API under /v1, the OpenAPI document and the pages. */
+const PREFIXES = ['/v1', '/openapi.', ...PAGE_PREFIXES];
 
 /**
  * Whether a hit may be answered before routing, skipping every hook. Only when no hook must see
@@ -137,7 +138,7 @@ export default fp(
       if (method !== 'GET') return false;
       let prefixed = false;
       for (const prefix of PREFIXES) {
-        if (url.startsWith(prefix)) {
+        if (underPrefix(url, prefix)) {
           prefixed = true;
           break;
         }

@@ -1,0 +1,146 @@
+import type { Machine } from './lib/machine.js';
+import type { Options } from './lib/options.js';
+import { fmt, table, VARIANT_TITLES, type Variant } from './lib/stats.js';
+import { SCALE_QUERIES } from './scenarios/scale.js';
+import type { Measured, Target } from './targets.js';
+
+/** The text report the bench prints: tables, ratios, notes and targets. */
+export function render(
+  report: Measured & {
+    meta: {
+      machine: Machine;
+      startedAt: string;
+      database: string;
+      options: Pick<Options, 'connections' | 'rounds' | 'warmup' | 'duration'>;
+    };
+    versionRead: { method: string; microsecondsPerRead: number }[];
+    queryCost: { query: string; prismaMicros: number; rawMicros: number }[];
+    startup: { runs: { readyMs: number; rssMB: number }[]; medianMs: number };
+    targets: Target[];
+  },
+): string {
+  const opts = report.meta.options;
+  const out: string[] = [];
+  const m = report.meta.machine;
+  out.push(`allies-api benchmark, ${report.meta.startedAt}`);
+  out.push(
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, commit ${m.commit ?? '?'}${m.uncommittedChanges.length > 0 ? ` + uncommitted changes to ${m.uncommittedChanges.join(', ')}` : ''}, load average at start ${m.loadAverageAtStart.join(' ')}`,
+  );
+  out.push(`Database: ${report.meta.database}`);
+  out.push(
+    `${opts.connections} connections, ${opts.rounds} round(s) of ${opts.warmup}s warm-up + ${opts.duration}s per run, medians over rounds`,
+  );
+  out.push('');
+  const rows: (string | number)[][] = [];
+  for (const [name, r] of Object.entries(report.endpoints)) {
+    for (const [variant, s] of Object.entries(r.summary)) {
+      if (s === undefined) continue;
+      rows.push([
+        name,
+        VARIANT_TITLES[variant as Variant],
+        fmt.rps(s.rps),
+        fmt.ms(s.p50),
+        fmt.ms(s.p99),
+        s.errors,
+        s.non2xx,
+        s.unexpected,
+        fmt.us(s.cpuMicrosPerRequest),
+      ]);
+    }
+  }
+  out.push(
+    table(['endpoint', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'unexpected', 'server CPU µs/req'], rows, [
+      'l',
+      'l',
+    ]),
+  );
+  out.push('');
+  out.push('Ratios (median of per-round pairs, requests/s):');
+  const ratioRows = Object.entries(report.endpoints).map(([name, r]) => [
+    name,
+    fmt.ratio(r.ratios.apiVsCeiling?.median),
+    fmt.ratio(r.ratios.apiVsCeilingWithApiHeaders?.median),
+    fmt.ratio(r.ratios.apiVsJsonServer?.median),
+    fmt.ratio(r.ratios.coldVsJsonServerCold?.median),
+    fmt.ratio(r.ratios.nocacheVsCeiling?.median),
+    fmt.ratio(r.ratios.nocacheVsJsonServer?.median),
+    fmt.ratio(r.ratios.nocacheColdVsJsonServerCold?.median),
+    fmt.ratio(r.ratios.cacheSpeedupWarm?.median),
+  ]);
+  out.push(
+    table(
+      [
+        'endpoint',
+        'API/ceiling',
+        '/ceiling, API headers',
+        'API/json-server',
+        'cold/json-server cold',
+        'cache off: /ceiling',
+        '/json-server',
+        'cold/json-server cold',
+        'cache speed-up',
+      ],
+      ratioRows,
+    ),
+  );
+  const notes = Object.entries(report.endpoints).flatMap(([name, r]) => [
+    `${name}: ${r.equivalence}`,
+    ...r.notes.map((n) => `${name}: ${n}`),
+    ...(r.coldPool !== null && r.coldPool.used > r.coldPool.size
+      ? [`${name}: the cold pool wrapped (${r.coldPool.used} requests over ${r.coldPool.size} URLs)`]
+      : []),
+  ]);
+  if (notes.length > 0) {
+    out.push('');
+    out.push('Notes:');
+    for (const n of notes) out.push(`  ${n}`);
+  }
+  out.push('');
+  out.push(
+    `Start to ready: ${report.startup.runs.map((r) => `${Math.round(r.readyMs)} ms`).join(', ')} (median ${Math.round(report.startup.medianMs)} ms); idle RSS ${report.startup.runs.map((r) => r.rssMB.toFixed(0)).join(', ')} MB`,
+  );
+  out.push(`Peak RSS under load: ${report.memory.peakRssUnderLoadMB.toFixed(1)} MB`);
+  out.push(
+    `Dataset version read: ${report.versionRead.map((v) => `${v.method} ${v.microsecondsPerRead.toFixed(1)} µs`).join('; ')}`,
+  );
+  out.push(
+    `Database part of an uncached list, in-process, one at a time: ${report.queryCost.map((q) => `${q.query}: Prisma ${Math.round(q.prismaMicros)} µs, one better-sqlite3 statement ${Math.round(q.rawMicros)} µs`).join('; ')}`,
+  );
+  if (report.scale !== null) {
+    out.push('');
+    out.push(`Scale (${report.scale.note}):`);
+    out.push(
+      table(
+        [
+          'size',
+          'claims',
+          'list p50',
+          'filter p50',
+          'search p50',
+          'search words p50',
+          'deep cursor p50',
+          'edit p50',
+          'list p99',
+          'filter p99',
+          'search p99',
+          'search words p99',
+          'deep p99',
+          'edit p99',
+        ],
+        report.scale.rows.map((r) => [
+          r.label,
+          r.claims,
+          ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p50 ?? NaN)} ms`),
+          ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p99 ?? NaN)} ms`),
+        ]),
+      ),
+    );
+  }
+  out.push('');
+  out.push('Targets:');
+  for (const t of report.targets)
+    out.push(`  [${t.met === null ? ' n/a ' : t.met ? '  MET  ' : 'NOT MET'}] ${t.description}: ${t.value}`);
+  const unmet = report.targets.filter((t) => t.met === false).length;
+  out.push(unmet === 0 ? 'Every measured target met.' : `${unmet} target(s) not met.`);
+  return `${out.join('\n')}\n`;
+}

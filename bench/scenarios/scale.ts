@@ -1,0 +1,152 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Bench } from '../lib/context.js';
+import { buildSyntheticDatabase, copyDatabase, prng, SCALE_SEARCH_SHARE, SCALE_SEARCH_WORD, vocabulary } from '../lib/data.js';
+import { measureSequential, type SequentialWrite } from '../lib/load.js';
+import { ROOT } from '../lib/options.js';
+import { fetchJson, startApi } from '../lib/processes.js';
+import { fmt } from '../lib/stats.js';
+
+export const SCALE_QUERIES = ['list', 'filter', 'search', 'searchWords', 'deepCursor', 'edit'];
+const SCALE_API_KEY = 'bench-scale-key-0123456789abcdef';
+const SCALE_API_KEYS = `bench:${SCALE_API_KEY}`;
+
+/** What one scale query sends: a fixed GET, a GET per request from `next`, or a write. */
+type ScalePlan = { path: string; next?: () => string; write?: SequentialWrite; maxRequests?: number };
+
+export type ScaleQuery = {
+  path: string;
+  p50: number;
+  p90: number;
+  p99: number;
+  meanMs: number;
+  requests: number;
+  unexpected: number;
+};
+export type ScaleRow = {
+  label: string;
+  claims: number;
+  activeClaims: number;
+  buildSeconds: number;
+  deepPosition: number;
+  queries: Record<string, ScaleQuery>;
+};
+
+export type Scale = { rows: ScaleRow[]; searchWord: string; searchShare: number; note: string };
+
+/** Synthetic datasets; the API runs with its cache off so every request takes the database path. */
+export async function runScale(bench: Bench): Promise<Scale> {
+  const { opts: o, seeded, work, log } = bench;
+  const rows: ScaleRow[] = [];
+  const sizes: { label: string; total: number | null }[] = [
+    { label: 'seed', total: null },
+    ...o.sizes.map((n) => ({ label: n >= 1000 ? `${n / 1000}k` : String(n), total: n })),
+  ];
+  const random = prng(7);
+  const searchWords = vocabulary(ROOT)
+    .map((word) => ({ word, order: random() }))
+    .sort((a, b) => a.order - b.order)
+    .map((w) => w.word);
+  for (const size of sizes) {
+    const file = path.join(work, `scale-${size.label}.db`);
+    let url: string;
+    let buildSeconds = 0;
+    if (size.total === null) url = copyDatabase(seeded, file);
+    else {
+      log(`scale: building ${size.total} claims`);
+      const built = buildSyntheticDatabase(seeded, file, size.total, ROOT);
+      url = built.url;
+      buildSeconds = built.seconds;
+    }
+    const server = await startApi(`scale-${size.label}`, url, { RESPONSE_CACHE_MB: '0', API_KEYS: SCALE_API_KEYS });
+    try {
+      const first = await fetchJson<{ data: { id: string }[]; meta: { total: number } }>(`${server.url}/v1/claims?limit=1`);
+      const active = first.meta.total;
+      const all = await fetchJson<{ meta: { total: number } }>(`${server.url}/v1/claims?limit=1&status=all`);
+      // Walk to the deep position with big pages; a cursor works at any page size.
+      const target = Math.floor(active * o.deepFraction);
+      const step = Math.min(100, Math.max(1, Math.ceil(target / 50)));
+      let walked = 0;
+      let cursor: string | null = null;
+      log(`scale ${size.label}: walking ${target} rows deep`);
+      while (walked < target) {
+        const page: { data: unknown[]; meta: { nextCursor: string | null } } = await fetchJson(
+          `${server.url}/v1/claims?limit=${step}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+        );
+        walked += page.data.length;
+        if (page.meta.nextCursor === null) break;
+        cursor = page.meta.nextCursor;
+      }
+      const edited = first.data[0]?.id;
+      if (edited === undefined) throw new Error(`scale ${size.label}: no claim to edit`);
+      let nextWord = 0;
+      const plans: Record<string, ScalePlan> = {
+        list: { path: '/v1/claims' },
+        filter: { path: '/v1/claims?country=KP&topic=troops' },
+        search: { path: `/v1/claims?q=${SCALE_SEARCH_WORD}` },
+        deepCursor: { path: cursor === null ? '/v1/claims' : `/v1/claims?cursor=${encodeURIComponent(cursor)}` },
+        // An edit of a claim's statement: its full-text row is rewritten, the rest of the write
+        // path (auth, revision, version bump, fsync) does not depend on the table's size.
+        edit: {
+          path: `/v1/claims/${encodeURIComponent(edited)}`,
+          write: {
+            method: 'PATCH',
+            headers: { authorization: `Bearer ${SCALE_API_KEY}`, 'if-match': '*' },
+            body: (n) => JSON.stringify({ statement: `Benchmark edit ${n} of this statement.`, reason: 'benchmark' }),
+          },
+        },
+        // A different word each time, common and rare ones as the text has them, in one pass at
+        // most: a word searched again would have its total from the per-version cache.
+        searchWords: {
+          path: `/v1/claims?q=<one of ${searchWords.length} words of the source, in turn>`,
+          next: () => `/v1/claims?q=${encodeURIComponent(searchWords[nextWord++ % searchWords.length] as string)}`,
+          // measureSequential sends one untimed request first.
+          maxRequests: searchWords.length - 1,
+        },
+      };
+      const measured: Record<string, ScaleQuery> = {};
+      for (const [name, plan] of Object.entries(plans)) {
+        const m = await measureSequential(
+          server.url,
+          plan.next ?? plan.path,
+          o.scaleDuration,
+          5,
+          200,
+          plan.write,
+          plan.maxRequests,
+        );
+        measured[name] = {
+          path: plan.path,
+          p50: m.p50,
+          p90: m.p90,
+          p99: m.p99,
+          meanMs: m.meanMs,
+          requests: m.requests,
+          unexpected: m.unexpected,
+        };
+        log(
+          `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms  (${m.requests} sequential requests)${m.unexpected > 0 ? ` unexpected ${JSON.stringify(m.statusCodes)}` : ''}`,
+        );
+      }
+      rows.push({
+        label: size.label,
+        claims: all.meta.total,
+        activeClaims: active,
+        buildSeconds,
+        deepPosition: walked,
+        queries: measured,
+      });
+    } finally {
+      await server.stop();
+      rmSync(file, { force: true });
+      rmSync(`${file}-wal`, { force: true });
+      rmSync(`${file}-shm`, { force: true });
+    }
+  }
+  return {
+    rows,
+    searchWord: SCALE_SEARCH_WORD,
+    searchShare: SCALE_SEARCH_SHARE,
+    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing); filter = country=KP&topic=troops (about 1/60 of rows); search word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
+  };
+}

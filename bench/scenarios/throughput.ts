@@ -1,0 +1,252 @@
+import { writeFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Captured } from '../ceiling-server.js';
+import type { Bench } from '../lib/context.js';
+import { bumpDatasetVersion, exportForJsonServer, type Claim } from '../lib/data.js';
+import { buildEndpoints, type Endpoint } from '../lib/endpoints.js';
+import { cycle, runLoad, type Load, type Measurement } from '../lib/load.js';
+import { BENCH_DIR } from '../lib/options.js';
+import { fetchRaw, freePort, RssSampler, startApi, startServer, type Server } from '../lib/processes.js';
+import { fmt, pairedRatio, summarise, type Summary, type Variant } from '../lib/stats.js';
+
+/**
+ * Throughput and latency per endpoint at a fixed number of connections: the API warm (from its
+ * response cache) and cold (after a write), json-server on the same records, and the ceiling (a
+ * bare node:http server replaying the API's captured bytes), in alternating rounds.
+ */
+
+export type EndpointResult = {
+  title: string;
+  apiPath: string;
+  jsonPath: string | null;
+  equivalence: string;
+  notes: string[];
+  coldPool: { size: number; used: number } | null;
+  runs: Partial<Record<Variant, Measurement[]>>;
+  summary: Partial<Record<Variant, Summary>>;
+  ratios: Record<string, { median: number; pairs: number[] } | null>;
+};
+
+/** Headers Node or each response sets itself, which the ceiling does not replay. */
+const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'x-request-id']);
+
+function replayedHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+/** The variants measured for an endpoint, in the order they alternate within a round. */
+function variantsFor(endpoint: Endpoint, before: boolean): Variant[] {
+  const out: Variant[] = ['ceiling', 'ceiling-headers', 'api'];
+  if (endpoint.json !== null) out.push('json-server');
+  if (endpoint.apiCold !== null) out.push('api-cold');
+  if (endpoint.jsonCold !== null) out.push('json-server-cold');
+  if (before) {
+    out.push('nocache');
+    if (endpoint.apiCold !== null) out.push('nocache-cold');
+  }
+  return out;
+}
+
+/** json-server on the API's own records (exported through the API), read-only. */
+async function startJsonServer({ work, log, servers }: Bench, api: Server): Promise<{ jsonServer: Server; claims: Claim[] }> {
+  log('exporting the same records for json-server');
+  const exported = await exportForJsonServer(api.url);
+  const dbJson = path.join(work, 'json-server-db.json');
+  writeFileSync(dbJson, JSON.stringify(exported.db, null, 2));
+  const jsonServerBin = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('json-server/package.json')),
+    'lib/cli/bin.js',
+  );
+  const jsonPort = await freePort();
+  const jsonServer = await startServer({
+    name: 'json-server',
+    args: [jsonServerBin, '--port', String(jsonPort), '--host', '127.0.0.1', '--quiet', '--read-only', dbJson],
+    readyPath: '/claims?_limit=1',
+    port: jsonPort,
+  });
+  servers.push(jsonServer);
+
+  return { jsonServer, claims: exported.claims };
+}
+
+/**
+ * The two ceilings: a bare node:http server replaying the captured body of each measured
+ * request, once with only its content type and once with every header the API sent.
+ */
+async function startCeilings(
+  { work, servers }: Bench,
+  api: Server,
+  endpoints: Endpoint[],
+): Promise<{ ceiling: Server; ceilingHeaders: Server }> {
+  const captured = new Map<string, Captured>();
+  for (const e of endpoints) {
+    if (captured.has(e.api.path)) continue;
+    const res = await fetchRaw(`${api.url}${e.api.path}`);
+    if (res.status !== 200) throw new Error(`capturing ${e.api.path}: ${res.status}`);
+    const etag = typeof res.headers.etag === 'string' ? res.headers.etag : undefined;
+    const notModified = etag === undefined ? null : await fetchRaw(`${api.url}${e.api.path}`, { 'if-none-match': etag });
+    if (notModified !== null && notModified.status !== 304)
+      throw new Error(`capturing ${e.api.path}'s 304: ${notModified.status}`);
+    captured.set(e.api.path, {
+      path: e.api.path,
+      contentType: String(res.headers['content-type']),
+      body: res.body.toString('base64'),
+      headers: replayedHeaders(res.headers),
+      ...(etag === undefined ? {} : { etag }),
+      ...(notModified === null ? {} : { notModifiedHeaders: replayedHeaders(notModified.headers) }),
+    });
+  }
+  const ceilingFile = path.join(work, 'ceiling.json');
+  writeFileSync(ceilingFile, JSON.stringify([...captured.values()]));
+  const startCeiling = async (name: string, mode: string[]) => {
+    const port = await freePort();
+    const server = await startServer({
+      name,
+      args: ['--import', 'tsx', path.join(BENCH_DIR, 'ceiling-server.ts'), ceilingFile, String(port), ...mode],
+      readyPath: '/ready',
+      port,
+    });
+    servers.push(server);
+    return server;
+  };
+  const ceiling = await startCeiling('ceiling', []);
+  const ceilingHeaders = await startCeiling('ceiling-headers', ['api-headers']);
+
+  return { ceiling, ceilingHeaders };
+}
+
+/** The API under load, and what the memory run reuses from this one. */
+export type Throughput = {
+  api: Server;
+  cacheEnv: Record<string, string>;
+  endpoints: Endpoint[];
+  results: Record<string, EndpointResult>;
+  poolFor: (key: string, paths: string[]) => ReturnType<typeof cycle>;
+  peakUnderLoad: number;
+};
+
+/** Starts the API (and json-server and the ceilings) and runs every endpoint's rounds; the servers stay up for the memory run. */
+export async function runThroughput(bench: Bench): Promise<Throughput> {
+  const { opts, log, work, postgres, databaseFor, servers } = bench;
+  const cacheEnv: Record<string, string> = opts.cacheMb === undefined ? {} : { RESPONSE_CACHE_MB: String(opts.cacheMb) };
+  const apiFile = path.join(work, 'api.db');
+  log(
+    `starting the API (response cache as configured)${opts.before ? ' and a second one with its cache off (RESPONSE_CACHE_MB=0)' : ''}`,
+  );
+  const [api, nocache] = await Promise.all([
+    startApi('api', databaseFor(path.basename(apiFile)), cacheEnv),
+    opts.before ? startApi('nocache', databaseFor('nocache.db'), { RESPONSE_CACHE_MB: '0' }) : Promise.resolve(null),
+  ]);
+  servers.push(api);
+  if (nocache !== null) servers.push(nocache);
+
+  const { jsonServer, claims } = await startJsonServer(bench, api);
+
+  log('capturing the measured requests, cursors and ETags');
+  const endpoints = await buildEndpoints(api.url, jsonServer.url, claims, opts.endpoints, opts.duration < 1 ? 6 : 63);
+  if (endpoints.length === 0) throw new Error(`no endpoint matches --endpoints ${opts.endpoints?.join(',')}`);
+  const { ceiling, ceilingHeaders } = await startCeilings(bench, api, endpoints);
+
+  const cycles = new Map<string, ReturnType<typeof cycle>>();
+  const poolFor = (key: string, paths: string[]) => {
+    let c = cycles.get(key);
+    if (c === undefined) cycles.set(key, (c = cycle(paths)));
+    return c;
+  };
+  const loadFor = (e: Endpoint, variant: Variant): { load: Load; pid: number } => {
+    switch (variant) {
+      case 'ceiling':
+        return { load: { base: ceiling.url, ...e.api }, pid: ceiling.pid };
+      case 'ceiling-headers':
+        return { load: { base: ceilingHeaders.url, ...e.api }, pid: ceilingHeaders.pid };
+      case 'api':
+        return { load: { base: api.url, ...e.api }, pid: api.pid };
+      case 'nocache':
+        return { load: { base: (nocache as Server).url, ...e.api }, pid: (nocache as Server).pid };
+      case 'json-server':
+        return { load: { base: jsonServer.url, ...(e.json as NonNullable<Endpoint['json']>) }, pid: jsonServer.pid };
+      case 'api-cold':
+      case 'nocache-cold': {
+        const server = variant === 'api-cold' ? api : (nocache as Server);
+        const c = poolFor(`${variant}:${e.name}`, e.apiCold as string[]);
+        return { load: { base: server.url, path: e.api.path, next: c.next, expectStatus: 200 }, pid: server.pid };
+      }
+      case 'json-server-cold': {
+        const c = poolFor(`${variant}:${e.name}`, e.jsonCold as string[]);
+        return {
+          load: { base: jsonServer.url, path: (e.json as NonNullable<Endpoint['json']>).path, next: c.next, expectStatus: 200 },
+          pid: jsonServer.pid,
+        };
+      }
+    }
+  };
+
+  const results: Record<string, EndpointResult> = {};
+  for (const e of endpoints) {
+    results[e.name] = {
+      title: e.title,
+      apiPath: e.api.path,
+      jsonPath: e.json?.path ?? null,
+      equivalence: e.equivalence,
+      notes: e.notes,
+      coldPool: e.apiCold === null ? null : { size: e.apiCold.length, used: 0 },
+      runs: {},
+      summary: {},
+      ratios: {},
+    };
+  }
+
+  const sampler = new RssSampler(api.pid, 250).start();
+  const perRun = opts.duration + opts.warmup;
+  const runCount = endpoints.reduce((n, e) => n + variantsFor(e, opts.before).length, 0) * opts.rounds;
+  log(
+    `${runCount} runs of ${opts.warmup}s warm-up + ${opts.duration}s at ${opts.connections} connections (about ${Math.ceil((runCount * perRun) / 60)} min)`,
+  );
+  for (let round = 0; round < opts.rounds; round += 1) {
+    for (const e of endpoints) {
+      for (const variant of variantsFor(e, opts.before)) {
+        const { load, pid } = loadFor(e, variant);
+        // A write, as far as the cache can tell: nothing cached before this point can answer.
+        if (variant === 'api-cold') {
+          if (postgres === null) bumpDatasetVersion(apiFile);
+          else await postgres.bump();
+        }
+        if (opts.warmup > 0) await runLoad(load, opts.warmup, opts.connections);
+        const m = await runLoad(load, opts.duration, opts.connections, pid);
+        ((results[e.name] as EndpointResult).runs[variant] ??= []).push(m);
+        log(
+          `round ${round + 1}/${opts.rounds} ${e.name.padEnd(10)} ${variant.padEnd(16)} ${fmt.rps(m.rps).padStart(7)} req/s  p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms` +
+            (m.errors + m.timeouts + m.unexpected > 0
+              ? `  errors ${m.errors + m.timeouts} unexpected ${m.unexpected} ${JSON.stringify(m.statusCodes)}`
+              : ''),
+        );
+      }
+    }
+  }
+  const peakUnderLoad = sampler.peak;
+  sampler.stop();
+
+  for (const e of endpoints) {
+    const r = results[e.name] as EndpointResult;
+    for (const [variant, runs] of Object.entries(r.runs)) r.summary[variant as Variant] = summarise(runs);
+    r.ratios = {
+      apiVsCeiling: pairedRatio(r.runs.api, r.runs.ceiling),
+      apiVsCeilingWithApiHeaders: pairedRatio(r.runs.api, r.runs['ceiling-headers']),
+      apiVsJsonServer: pairedRatio(r.runs.api, r.runs['json-server']),
+      coldVsJsonServerCold: pairedRatio(r.runs['api-cold'], r.runs['json-server-cold']),
+      cacheSpeedupWarm: pairedRatio(r.runs.api, r.runs.nocache),
+      nocacheVsCeiling: pairedRatio(r.runs.nocache, r.runs.ceiling),
+      nocacheVsJsonServer: pairedRatio(r.runs.nocache, r.runs['json-server']),
+      nocacheColdVsJsonServerCold: pairedRatio(r.runs['nocache-cold'], r.runs['json-server-cold']),
+    };
+    if (r.coldPool !== null) r.coldPool.used = cycles.get(`api-cold:${e.name}`)?.used() ?? 0;
+  }
+
+  return { api, cacheEnv, endpoints, results, poolFor, peakUnderLoad };
+}

@@ -1,0 +1,70 @@
+import { articleDataset } from '../../seed/data/article.js';
+import { isoCountry } from '../../src/domain/iso-countries.js';
+
+/**
+ * The seeded dataset as tests expect to read it back, and the small tools that work out an
+ * expected answer from it independently of src/ (order, search, code-point offsets).
+ */
+export { articleDataset };
+
+/** Seed claims, trade figures and leaders as the API serves them by default (all seeded as active). */
+export const seedClaims = articleDataset.claims;
+export const seedFigures = articleDataset.tradeFigures;
+export const seedLeaders = articleDataset.leaders;
+/** Seed countries with the codes and English names the loader takes from ISO 3166-1. */
+export const seedCountries = articleDataset.countries.map((c) => {
+  const iso = isoCountry(c.code);
+  if (iso === null) throw new Error(`seed country ${c.code} is not in ISO 3166-1`);
+  return { ...c, alpha3: iso.alpha3, name: iso.name };
+});
+
+export const seedCounts = {
+  sources: articleDataset.sources.length,
+  countries: articleDataset.countries.length,
+  leaders: articleDataset.leaders.length,
+  claims: articleDataset.claims.length,
+  tradeFigures: articleDataset.tradeFigures.length,
+};
+
+export const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+export const sorted = (values: string[]) => [...values].sort();
+
+/** Code point slice, the unit every offset in the API counts in. */
+export function sliceCodePoints(text: string, start: number, end: number): string {
+  return [...text].slice(start, end).join('');
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * What the API's search should find, worked out independently of SQLite: every word of `q`
+ * (accents and case folded) is a prefix of some word in one of `fields`.
+ */
+export function searchMatches(fields: (string | null)[], q: string): boolean {
+  const terms = words(q);
+  if (terms.length === 0) return false;
+  const tokens = fields.flatMap((f) => (f === null ? [] : words(f)));
+  return terms.every((t) => tokens.some((tok) => tok.startsWith(t)));
+}
+
+type SortSpec<T> = [(row: T) => string | number | null, 'asc' | 'desc'][];
+
+/** Sorts like the API: keys in order, nulls first ascending and last descending, then by id. */
+export function orderLike<T extends { id: string }>(rows: readonly T[], spec: SortSpec<T>): string[] {
+  const all: SortSpec<T> = [...spec, [(r) => r.id, 'asc']];
+  return [...rows]
+    .sort((a, b) => {
+      for (const [get, dir] of all) {
+        const x = get(a);
+        const y = get(b);
+        if (x === y) continue;
+        const sign = dir === 'asc' ? 1 : -1;
+        if (x === null) return -sign;
+        if (y === null) return sign;
+        return (x < y ? -1 : 1) * sign;
+      }
+      return 0;
+    })
+    .map((r) => r.id);
+}
