@@ -385,7 +385,7 @@ export interface paths {
         };
         /**
          * One country, optionally with its claims, trade figures and leaders
-         * @description The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response.
+         * @description The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response, at most `includeLimit` of each (default 20, at most 100): the first page of the country’s own list, whose total and links (the full list, and the page after the embedded records) are in `included`.
          */
         get: operations["getCountry"];
         put?: never;
@@ -1584,7 +1584,15 @@ export interface components {
          *           "version": 1,
          *           "updatedAt": "2026-11-23T00:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "included": {
+         *         "leaders": {
+         *           "total": 1,
+         *           "limit": 20,
+         *           "list": "/v1/countries/KP/leaders",
+         *           "next": null
+         *         }
+         *       }
          *     }
          */
         CountryDetail: {
@@ -1592,6 +1600,7 @@ export interface components {
             alpha3: string;
             /** @description Where each field comes from: the source (with its span) or a reference */
             basis: components["schemas"]["CountryBasis"];
+            /** @description include=claims: its first includeLimit active claims, by id */
             claims?: components["schemas"]["Claim"][];
             /** @description ISO 3166-1 alpha-2 */
             code: string;
@@ -1600,6 +1609,13 @@ export interface components {
                 leaders: number;
                 tradeFigures: number;
             };
+            /** @description For each list embedded by include=: its total, the limit applied and links to the full list */
+            included?: {
+                claims?: components["schemas"]["EmbeddedList"];
+                leaders?: components["schemas"]["EmbeddedList"];
+                tradeFigures?: components["schemas"]["EmbeddedList"];
+            };
+            /** @description include=leaders: the first includeLimit people tied to it, by id */
             leaders?: components["schemas"]["Leader"][];
             /** @description English short name per ISO 3166-1 (i18n-iso-countries), not the source */
             name: string;
@@ -1612,6 +1628,7 @@ export interface components {
             role: "ally_of_russia" | "aggressor" | "invaded" | "other";
             /** @description One-line English summary of its stance: a summary of the claims `basis.stance.claimIds` lists */
             stance: string;
+            /** @description include=tradeFigures: the first includeLimit active figures it reports, by id */
             tradeFigures?: components["schemas"]["TradeFigure"][];
             updatedAt: string;
             version: number;
@@ -1985,7 +2002,15 @@ export interface components {
          *             "version": 1,
          *             "updatedAt": "2026-11-23T00:00:00.000Z"
          *           }
-         *         ]
+         *         ],
+         *         "included": {
+         *           "leaders": {
+         *             "total": 1,
+         *             "limit": 20,
+         *             "list": "/v1/countries/KP/leaders",
+         *             "next": null
+         *           }
+         *         }
          *       }
          *     }
          */
@@ -2060,6 +2085,17 @@ export interface components {
             title: string;
             /** @description Dataset version; moves with every change to the data */
             version: number;
+        };
+        /** @description An embedded list is bounded (includeLimit): how many there are in all, and where the rest is. */
+        EmbeddedList: {
+            /** @description At most this many are embedded: includeLimit */
+            limit: number;
+            /** @description The full list; the embedded records are its first page of `limit` records */
+            list: string;
+            /** @description The page of the full list right after the embedded records, null when every record is embedded */
+            next: string | null;
+            /** @description How many records the full list has (its meta.total) */
+            total: number;
         };
         /**
          * @example {
@@ -6019,6 +6055,8 @@ export interface operations {
             query?: {
                 /** @description Embed related records (active ones): claims, tradeFigures, leaders */
                 include?: string;
+                /** @description At most this many records of each embedded list, 1 to 100 (default 20, as a list page); `included` gives each list’s total and links to the rest */
+                includeLimit?: number;
             };
             header?: never;
             path: {

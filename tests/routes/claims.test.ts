@@ -394,9 +394,7 @@ describe('claim pagination', () => {
       expect(ids(again.data)).toEqual(ids(second.data));
       expect(again.meta.prevCursor).not.toBeNull();
     } finally {
-      await changeData(t.prisma, () =>
-        t.prisma.claim.updateMany({ where: { id: { in: removed } }, data: { status: 'active' } }),
-      );
+      await changeData(t.prisma, () => t.prisma.claim.updateMany({ where: { id: { in: removed } }, data: { status: 'active' } }));
     }
   });
 
@@ -418,9 +416,7 @@ describe('claim pagination', () => {
       expect(back.links.next).not.toBeNull();
       expect(claimListResponse.parse((await get(back.links.next ?? '')).body).data).toEqual([]);
     } finally {
-      await changeData(t.prisma, () =>
-        t.prisma.claim.updateMany({ where: { id: { in: lastIds } }, data: { status: 'active' } }),
-      );
+      await changeData(t.prisma, () => t.prisma.claim.updateMany({ where: { id: { in: lastIds } }, data: { status: 'active' } }));
     }
   });
 
