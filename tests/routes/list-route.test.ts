@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { useTestApp } from '../helpers/app.js';
-import { parseLinkHeader } from '../helpers/http.js';
+import { parseLinkHeader, walkPagesBy } from '../helpers/http.js';
 import { READ_ROUTES } from '../helpers/read-routes.js';
 import { seedClaims } from '../helpers/seed-data.js';
 
@@ -57,5 +57,26 @@ describe('Link and X-Total-Count', () => {
       expect(url.searchParams.get('limit'), link ?? 'null').toBe('2');
     }
     expect(new URL(second.links.first, 'http://x').searchParams.has('cursor')).toBe(false);
+  });
+
+  it('walks back from the last page of every list through the forward pages, in reverse', async () => {
+    for (const [url, key] of [
+      ['/v1/countries?limit=1', 'code'],
+      ['/v1/countries?sort=-role&limit=2', 'code'],
+      ['/v1/countries?sort=name&limit=1', 'code'],
+      ['/v1/leaders?limit=2', 'id'],
+      ['/v1/trade-figures?sort=-value&limit=1', 'id'],
+      ['/v1/countries/IR/trade-figures?limit=1', 'id'],
+      ['/v1/countries/BY/claims?limit=2', 'id'],
+    ] as const) {
+      const forward = await walkPagesBy(t.server, url, 'next', { key });
+      const last = forward.at(-1);
+      if (last === undefined || forward.length < 2) throw new Error(`${url}: too few pages to walk back`);
+      const back = await walkPagesBy(t.server, last.url, 'prev', { key });
+      expect(
+        back.map((page) => page.ids),
+        url,
+      ).toEqual(forward.map((page) => page.ids).reverse());
+    }
   });
 });
