@@ -132,13 +132,34 @@ type ListPage<T> = {
   facets?: Record<string, Record<string, number>> | undefined;
 };
 
-/** The links of the page at `self` (a path and query): the same query with the cursor replaced, or without it for `first`. */
+/** Whether a `name=value` query part is the cursor (however its name is percent-encoded). */
+function isCursorPart(part: string): boolean {
+  const name = part.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' ')) === 'cursor';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The links of the page at `self` (a path and query): the same query with the cursor replaced,
+ * or without it for `first`. The other parameters keep the client's own spelling (`sort=-role,name`
+ * stays as sent), so a link reads like the request it came from.
+ */
 export function listLinks(self: string, page: Pick<ListPage<unknown>, 'nextCursor' | 'prevCursor'>): ListLinks {
-  const url = new URL(self, 'http://placeholder');
+  const mark = self.indexOf('?');
+  const path = mark === -1 ? self : self.slice(0, mark);
+  const kept =
+    mark === -1
+      ? []
+      : self
+          .slice(mark + 1)
+          .split('&')
+          .filter((part) => part !== '' && !isCursorPart(part));
   const at = (cursor: string | null): string => {
-    if (cursor === null) url.searchParams.delete('cursor');
-    else url.searchParams.set('cursor', cursor);
-    return `${url.pathname}${url.search}`;
+    const parts = cursor === null ? kept : [...kept, `cursor=${encodeURIComponent(cursor)}`];
+    return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
   };
   const next = page.nextCursor === null ? null : at(page.nextCursor);
   const prev = page.prevCursor === null ? null : at(page.prevCursor);

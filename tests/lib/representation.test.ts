@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { linkHeader, listLinks } from '../../src/lib/representation.js';
+
+describe('list links', () => {
+  it('replaces the cursor and keeps the other parameters as the client spelled them', () => {
+    const links = listLinks('/v1/countries?cursor=old&sort=-role,name&q=caf%C3%A9+noir&limit=2', {
+      nextCursor: 'n.x',
+      prevCursor: 'p.y',
+    });
+    expect(links).toEqual({
+      self: '/v1/countries?cursor=old&sort=-role,name&q=caf%C3%A9+noir&limit=2',
+      first: '/v1/countries?sort=-role,name&q=caf%C3%A9+noir&limit=2',
+      prev: '/v1/countries?sort=-role,name&q=caf%C3%A9+noir&limit=2&cursor=p.y',
+      next: '/v1/countries?sort=-role,name&q=caf%C3%A9+noir&limit=2&cursor=n.x',
+    });
+  });
+
+  it('drops a cursor however its name is encoded, and leaves a bare path bare', () => {
+    expect(listLinks('/v1/claims?%63ursor=a&limit=3', { nextCursor: null, prevCursor: null }).first).toBe('/v1/claims?limit=3');
+    expect(listLinks('/v1/claims?cursor=a', { nextCursor: null, prevCursor: 'b' })).toMatchObject({
+      first: '/v1/claims',
+      prev: '/v1/claims?cursor=b',
+      next: null,
+    });
+    expect(listLinks('/v1/claims', { nextCursor: 'c', prevCursor: null })).toMatchObject({
+      first: '/v1/claims',
+      next: '/v1/claims?cursor=c',
+    });
+  });
+
+  it('writes first always, prev and next only where there is such a page, in the Link header', () => {
+    expect(linkHeader({ self: '/a?cursor=x', first: '/a', prev: null, next: '/a?cursor=n' })).toBe(
+      '</a>; rel="first", </a?cursor=n>; rel="next"',
+    );
+    expect(linkHeader({ self: '/a?cursor=x', first: '/a', prev: '/a?cursor=p', next: null })).toBe(
+      '</a>; rel="first", </a?cursor=p>; rel="prev"',
+    );
+  });
+});
