@@ -150,13 +150,10 @@ function isCursorPart(part: string): boolean {
 export function listLinks(self: string, page: Pick<ListPage<unknown>, 'nextCursor' | 'prevCursor'>): ListLinks {
   const mark = self.indexOf('?');
   const path = mark === -1 ? self : self.slice(0, mark);
-  const kept =
-    mark === -1
-      ? []
-      : self
-          .slice(mark + 1)
-          .split('&')
-          .filter((part) => part !== '' && !isCursorPart(part));
+  // What the request line let through but a URI (and the Link header's <…>) may not hold, escaped.
+  const kept = (mark === -1 ? [] : self.slice(mark + 1).split('&'))
+    .filter((part) => part !== '' && !isCursorPart(part))
+    .map((part) => part.replace(/[^A-Za-z0-9\-._~!$'()*+,;=:@/?%]/gu, (c) => encodeURIComponent(c)));
   const at = (cursor: string | null): string => {
     const parts = cursor === null ? kept : [...kept, `cursor=${encodeURIComponent(cursor)}`];
     return parts.length === 0 ? path : `${path}?${parts.join('&')}`;

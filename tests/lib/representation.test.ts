@@ -28,6 +28,12 @@ describe('list links', () => {
     });
   });
 
+  it('escapes what a URI may not hold, so a link cannot end the Link header’s <…>', () => {
+    expect(listLinks('/v1/claims?q=a>b<c"d é&limit=2', { nextCursor: null, prevCursor: null }).first).toBe(
+      '/v1/claims?q=a%3Eb%3Cc%22d%20%C3%A9&limit=2',
+    );
+  });
+
   it('writes first always, prev and next only where there is such a page, in the Link header', () => {
     expect(linkHeader({ self: '/a?cursor=x', first: '/a', prev: null, next: '/a?cursor=n' })).toBe(
       '</a>; rel="first", </a?cursor=n>; rel="next"',
