@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { csvCell } from './csv-cell.js';
 import { HttpProblem } from './problem.js';
 
 export const MEDIA_TYPES = {
@@ -48,14 +49,14 @@ const CSV_BATCH = 100;
 
 /**
  * RFC 4180 CSV (CRLF, quoted where needed, UTF-8 with a header row), streamed a batch of rows at
- * a time. Columns come from the item schema's example row so an empty result still has its header.
+ * a time, text cells that a spreadsheet would run as formulas neutralised (csv-cell.ts). Columns come from the item schema's example row so an empty result still has its header.
  */
 export async function* csvStream(columns: string[], rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
   yield stringify([columns], CSV_OPTIONS);
   let batch: unknown[][] = [];
   for await (const row of rows) {
     const flat = flatten(row);
-    batch.push(columns.map((c) => flat[c] ?? ''));
+    batch.push(columns.map((c) => csvCell(flat[c] ?? '')));
     if (batch.length === CSV_BATCH) {
       yield stringify(batch, CSV_OPTIONS);
       batch = [];
@@ -143,9 +144,10 @@ function isCursorPart(part: string): boolean {
 }
 
 /**
- * The links of the page at `self` (a path and query): the same query with the cursor replaced,
- * or without it for `first`. The other parameters keep the client's own spelling (`sort=-role,name`
- * stays as sent), so a link reads like the request it came from.
+ * The links of the page at `self` (a path and query, in its canonical spelling: see
+ * src/lib/canonical-query.ts): the same query with the cursor replaced, or without it for
+ * `first`. The cursor goes where the canonical spelling puts it, among the parameters in name
+ * order, so each link is the `self` of the page it leads to.
  */
 export function listLinks(self: string, page: Pick<ListPage<unknown>, 'nextCursor' | 'prevCursor'>): ListLinks {
   const mark = self.indexOf('?');
@@ -154,13 +156,16 @@ export function listLinks(self: string, page: Pick<ListPage<unknown>, 'nextCurso
   const kept = (mark === -1 ? [] : self.slice(mark + 1).split('&'))
     .filter((part) => part !== '' && !isCursorPart(part))
     .map((part) => part.replace(/[^A-Za-z0-9\-._~!$'()*+,;=:@/?%]/gu, (c) => encodeURIComponent(c)));
-  const at = (cursor: string | null): string => {
-    const parts = cursor === null ? kept : [...kept, `cursor=${encodeURIComponent(cursor)}`];
+  const at = kept.findIndex((part) => (part.split('=', 1)[0] ?? '') > 'cursor');
+  const before = at === -1 ? kept : kept.slice(0, at);
+  const after = at === -1 ? [] : kept.slice(at);
+  const link = (cursor: string | null): string => {
+    const parts = cursor === null ? kept : [...before, `cursor=${encodeURIComponent(cursor)}`, ...after];
     return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
   };
-  const next = page.nextCursor === null ? null : at(page.nextCursor);
-  const prev = page.prevCursor === null ? null : at(page.prevCursor);
-  return { self, first: at(null), prev, next };
+  const next = page.nextCursor === null ? null : link(page.nextCursor);
+  const prev = page.prevCursor === null ? null : link(page.prevCursor);
+  return { self, first: link(null), prev, next };
 }
 
 /** `links` as an RFC 8288 Link header: rel="first" always, "prev" and "next" where there is such a page. */
@@ -186,9 +191,13 @@ export function listEnvelopeBody<T>(self: string, page: ListPage<T>, limit: numb
   };
 }
 
-/** The list envelope, with its links as a `Link` header and `X-Total-Count`, for clients that read headers. */
-export function listBody<T>(request: FastifyRequest, reply: FastifyReply, page: ListPage<T>, limit: number): ListBody<T> {
-  const body = listEnvelopeBody(request.url, page, limit);
+/**
+ * The list envelope, with its links as a `Link` header and `X-Total-Count`, for clients that read
+ * headers. `self` is the request's URL in its canonical spelling (src/lib/canonical-query.ts), so
+ * that every spelling of one query gets the same body.
+ */
+export function listBody<T>(reply: FastifyReply, self: string, page: ListPage<T>, limit: number): ListBody<T> {
+  const body = listEnvelopeBody(self, page, limit);
   reply.header('link', linkHeader(body.links));
   reply.header('x-total-count', String(page.total));
   return body;

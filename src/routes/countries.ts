@@ -41,7 +41,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const bounded = async <T>(path: string, page: Promise<ListResult<T>>) => {
       const { rows, total, nextCursor } = await page;
       const list = `/v1/countries/${code}/${path}`;
-      const next = nextCursor === null ? null : `${list}?${new URLSearchParams({ limit: String(limit), cursor: nextCursor })}`;
+      // In the canonical spelling (parameters in name order): the self of the page it leads to.
+      const next = nextCursor === null ? null : `${list}?cursor=${encodeURIComponent(nextCursor)}&limit=${limit}`;
       return { rows, about: { total, limit, list, next } };
     };
     const [claims, tradeFigures, leaders] = await Promise.all([

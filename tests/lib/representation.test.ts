@@ -2,21 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { linkHeader, listLinks } from '../../src/lib/representation.js';
 
 describe('list links', () => {
-  it('replaces the cursor and keeps the other parameters as the client spelled them', () => {
-    const links = listLinks('/v1/countries?cursor=old&sort=-role,name&q=caf%C3%A9+noir&limit=2', {
+  it('replaces the cursor where the canonical spelling puts it, in name order, and keeps the rest as it is', () => {
+    const links = listLinks('/v1/countries?cursor=old&limit=2&q=caf%C3%A9+noir&sort=-role,name', {
       nextCursor: 'n.x',
       prevCursor: 'p.y',
     });
     expect(links).toEqual({
-      self: '/v1/countries?cursor=old&sort=-role,name&q=caf%C3%A9+noir&limit=2',
-      first: '/v1/countries?sort=-role,name&q=caf%C3%A9+noir&limit=2',
-      prev: '/v1/countries?sort=-role,name&q=caf%C3%A9+noir&limit=2&cursor=p.y',
-      next: '/v1/countries?sort=-role,name&q=caf%C3%A9+noir&limit=2&cursor=n.x',
+      self: '/v1/countries?cursor=old&limit=2&q=caf%C3%A9+noir&sort=-role,name',
+      first: '/v1/countries?limit=2&q=caf%C3%A9+noir&sort=-role,name',
+      prev: '/v1/countries?cursor=p.y&limit=2&q=caf%C3%A9+noir&sort=-role,name',
+      next: '/v1/countries?cursor=n.x&limit=2&q=caf%C3%A9+noir&sort=-role,name',
     });
+    expect(listLinks('/v1/claims?country=BY,KP&limit=2', { nextCursor: 'n', prevCursor: null }).next).toBe(
+      '/v1/claims?country=BY,KP&cursor=n&limit=2',
+    );
   });
 
   it('drops a cursor however its name is encoded, and leaves a bare path bare', () => {
     expect(listLinks('/v1/claims?%63ursor=a&limit=3', { nextCursor: null, prevCursor: null }).first).toBe('/v1/claims?limit=3');
+    expect(listLinks('/v1/claims?%63ursor=a&limit=3', { nextCursor: 'b', prevCursor: null }).next).toBe(
+      '/v1/claims?cursor=b&limit=3',
+    );
     expect(listLinks('/v1/claims?cursor=a', { nextCursor: null, prevCursor: 'b' })).toMatchObject({
       first: '/v1/claims',
       prev: '/v1/claims?cursor=b',

@@ -141,6 +141,7 @@ describe('GET /v1/countries/{code}', () => {
     expect(claims).toMatchObject({ total: all.meta.total, limit: 2, list: '/v1/countries/KP/claims' });
     // The rest of the list from the page after the embedded ones: every claim once.
     const rest = await walkPagesBy(t.server, claims?.next ?? '', 'next');
+    expect(rest[0]?.links.self).toBe(claims?.next);
     expect([...(data.claims ?? []).map((c) => c.id), ...rest.flatMap((page) => page.ids)]).toEqual(ids(all.data));
     // Everything fits: no next page.
     const leaders = seedLeaders.filter((l) => l.countryCode === 'KP').map((l) => l.id);

@@ -12,8 +12,9 @@ const head = t.head;
 describe('HEAD', () => {
   it('works on every GET route with the GET headers and no body', async () => {
     for (const url of READ_ROUTES) {
-      const g = await get(url);
-      const h = await head(url);
+      // The same Accept-Encoding for both (superagent sends one with GET only): each coding has its ETag.
+      const g = await get(url).set('accept-encoding', 'gzip, deflate');
+      const h = await head(url).set('accept-encoding', 'gzip, deflate');
       expect(h.status, url).toBe(200);
       expect(h.text ?? '', url).toBe('');
       expect(h.headers['content-type'], url).toBe(g.headers['content-type']);
@@ -25,7 +26,7 @@ describe('HEAD', () => {
   it('gives the total and first and next links of a list without the body', async () => {
     const h = await head('/v1/claims?limit=3');
     expect(h.headers['x-total-count']).toBe(String(seedClaims.length));
-    expect(h.headers.link).toMatch(/^<\/v1\/claims\?limit=3>; rel="first", <\/v1\/claims\?limit=3&cursor=[^>]+>; rel="next"$/);
+    expect(h.headers.link).toMatch(/^<\/v1\/claims\?limit=3>; rel="first", <\/v1\/claims\?cursor=[^>&]+&limit=3>; rel="next"$/);
     const csv = await head('/v1/claims?format=csv');
     expect(csv.status).toBe(200);
     expect(csv.headers['x-total-count']).toBe(String(seedClaims.length));
