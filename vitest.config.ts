@@ -18,6 +18,14 @@ const POSTGRES_TESTS = [
   'tests/openapi/contract.test.ts',
   'tests/repositories/search-pages.test.ts',
   'tests/repositories/basis.test.ts',
+  // The reliability suite, but for what is about SQLite's own storage (locks, disk full, the file after kill -9).
+  'tests/reliability/auth-and-limits.test.ts',
+  'tests/reliability/fuzz.test.ts',
+  'tests/reliability/headers.test.ts',
+  'tests/reliability/hostile-input.test.ts',
+  'tests/reliability/load.test.ts',
+  'tests/reliability/logs.test.ts',
+  'tests/reliability/write-storm.test.ts',
 ];
 /** Run on PostgreSQL only: PostgreSQL's own code, and instances sharing one server. */
 const POSTGRES_ONLY = [
@@ -31,7 +39,10 @@ const POSTGRES_ONLY = [
 /** Never run on PostgreSQL: storage faults, locks, PRAGMAs and plans of SQLite itself. */
 const SQLITE_ONLY = [
   'tests/**/*-sqlite.test.ts',
-  'tests/reliability/**/*.test.ts',
+  'tests/reliability/busy-database.test.ts',
+  'tests/reliability/durability.test.ts',
+  'tests/reliability/shutdown-and-crash.test.ts',
+  'tests/reliability/storage-faults.test.ts',
   'tests/caching/list-caches.test.ts',
   'tests/caching/server-factory.test.ts',
   'tests/caching/response-cache.test.ts',

@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../src/db/client.js';
 import { DatasetGeneration, openVersionReader } from '../src/db/generation.js';
 import { createSqliteReader } from '../src/db/sqlite-reader.js';
-import { Writer } from '../src/db/writer.js';
 import { CursorCodec } from '../src/lib/cursor.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { createRepositories } from '../src/repositories/index.js';
@@ -38,7 +37,8 @@ try {
   const db = await createPrismaClient(url);
   const reader = createSqliteReader(url);
   const generation = new DatasetGeneration(openVersionReader(url), 1000);
-  const writer = new Writer(await createPrismaClient(url, 0));
+  // Reads only: nothing here writes.
+  const writer = { write: () => Promise.reject(new Error('list-micro does not write')) };
   const repos = createRepositories(db, { reader, generation }, new CursorCodec('x'.repeat(32)), writer);
 
   const filter = claimListQuery.parse({ country: 'KP', topic: 'troops,military' });
@@ -74,7 +74,7 @@ try {
       `${name.padEnd(11)} median ${median.toFixed(1)} µs of CPU a call (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)})\n`,
     );
   }
-  await Promise.all([db.$disconnect(), writer.close(), reader.close(), generation.close()]);
+  await Promise.all([db.$disconnect(), reader.close(), generation.close()]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

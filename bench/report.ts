@@ -106,6 +106,45 @@ export function render(
   out.push(
     `Database part of an uncached list, in-process, one at a time: ${report.queryCost.map((q) => `${q.query}: Prisma ${Math.round(q.prismaMicros)} µs, one better-sqlite3 statement ${Math.round(q.rawMicros)} µs`).join('; ')}`,
   );
+  if (report.mixed !== null) {
+    out.push('');
+    out.push(
+      `Mixed read/write (${report.mixed.database}; writers POST /v1/claims, readers GET lists, a claim, a country; one more connection polls /health):`,
+    );
+    out.push(
+      table(
+        [
+          'writer',
+          'writes/s',
+          'write p99',
+          'reads/s',
+          'read p50',
+          'read p99',
+          '/health p99',
+          'acknowledged',
+          'rows added',
+          'lost',
+          '5xx',
+          'CPU ms/write',
+        ],
+        report.mixed.runs.map((r) => [
+          r.variant,
+          fmt.rps(r.acknowledgedPerSecond),
+          `${fmt.ms(r.writes.p99)} ms`,
+          fmt.rps(r.reads.rps),
+          `${fmt.ms(r.reads.p50)} ms`,
+          `${fmt.ms(r.reads.p99)} ms`,
+          `${fmt.ms(r.health.p99)} ms`,
+          r.acknowledged,
+          r.rowsAdded,
+          r.lost,
+          r.fiveHundreds,
+          r.serverCpuMsPerWrite === null ? '-' : r.serverCpuMsPerWrite.toFixed(2),
+        ]),
+        ['l'],
+      ),
+    );
+  }
   if (report.scale !== null) {
     out.push('');
     out.push(`Scale (${report.scale.note}):`);

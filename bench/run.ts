@@ -8,7 +8,7 @@
  * Everything runs on private copies of a freshly seeded database in a temp folder; the API
  * runs as `npm start` does, in production mode. Results go to stdout and bench/results/latest.json.
  *
- * The scenarios are in bench/scenarios/ (micro, startup, throughput, memory, scale), the targets
+ * The scenarios are in bench/scenarios/ (micro, startup, throughput, memory, mixed, scale), the targets
  * they are judged by in bench/targets.ts, the printed report in bench/report.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +24,7 @@ import { API_ARGS, memoryOf } from './lib/processes.js';
 import { render } from './report.js';
 import { runMemory } from './scenarios/memory.js';
 import { runMicro } from './scenarios/micro.js';
+import { runMixed } from './scenarios/mixed.js';
 import { runScale } from './scenarios/scale.js';
 import { runStartup } from './scenarios/startup.js';
 import { runThroughput } from './scenarios/throughput.js';
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
       Math.max(throughput.peakUnderLoad, Number((memory as { peakMB?: number }).peakMB ?? 0) * 1024 * 1024) / 1024 / 1024;
     for (const s of bench.servers.splice(0)) await s.stop();
 
+    const mixed = await runMixed(bench);
     const scale = opts.scale ? await runScale(bench) : null;
 
     const report = {
@@ -90,6 +92,7 @@ async function main(): Promise<void> {
       queryCost,
       startup,
       endpoints: throughput.results,
+      mixed,
       memory: { peakRssUnderLoadMB: peakRssMB, hwmMB: (finalMemory?.hwm ?? NaN) / 1024 / 1024, growth: memory },
       scale,
       targets: [] as Target[],

@@ -1,5 +1,6 @@
 import type { Options } from './lib/options.js';
 import { fmt } from './lib/stats.js';
+import type { Mixed } from './scenarios/mixed.js';
 import type { Scale } from './scenarios/scale.js';
 import type { EndpointResult } from './scenarios/throughput.js';
 
@@ -19,6 +20,7 @@ export type Measured = {
   endpoints: Record<string, EndpointResult>;
   memory: { peakRssUnderLoadMB: number; growth: Record<string, unknown> };
   scale: Scale | null;
+  mixed: Mixed;
 };
 
 export function evaluateTargets(report: Measured, o: Options): Target[] {
@@ -117,6 +119,7 @@ export function evaluateTargets(report: Measured, o: Options): Target[] {
         ? 'not run'
         : `RSS peaks ${g.startMB?.toFixed(0)} -> ${g.endMB?.toFixed(0)} MB (${g.growthMB?.toFixed(1)} MB, allowance ${g.allowanceMB?.toFixed(1)} MB; troughs ${g.troughGrowthMB?.toFixed(1)} MB) from the first to the last third of ${g.seconds}s after filling the cache${g.met === null ? ' (under 20 s: inconclusive)' : ''}`,
   });
+  targets.push(...mixedTargets(report.mixed));
   const problems = (cacheOff: boolean) =>
     entries.flatMap(([name, r]) =>
       Object.entries(r.summary)
@@ -134,4 +137,41 @@ export function evaluateTargets(report: Measured, o: Options): Target[] {
     value: `${failures.length === 0 ? 'none' : failures.join('; ')}${before.length === 0 ? '' : ` (cache off, for information: ${before.join('; ')})`}`,
   });
   return targets;
+}
+
+/** Issue 19.1: reads under 50 concurrent writers, judged on the writer as configured. */
+function mixedTargets(mixed: Mixed): Target[] {
+  const run = mixed?.runs[0];
+  const engine = mixed?.database ?? 'SQLite';
+  if (mixed === null || run === undefined) {
+    return [
+      {
+        id: 'mixed-reads',
+        description: 'Mixed read/write: read p99 under 50 ms and /health p99 under 20 ms',
+        met: null,
+        value: 'not run (--mixed-duration 0)',
+      },
+    ];
+  }
+  const load = `${run.writers} writers + ${run.readers} readers, ${run.seconds.toFixed(0)}s`;
+  return [
+    {
+      id: 'mixed-reads',
+      description: 'Mixed read/write (50 writers + 50 readers): read p99 under 50 ms and /health p99 under 20 ms',
+      met: run.reads.p99 < 50 && run.health.p99 < 20 && run.reads.rps > 0,
+      value: `${engine}, ${load}: reads p99 ${fmt.ms(run.reads.p99)} ms (${fmt.rps(run.reads.rps)}/s), /health p99 ${fmt.ms(run.health.p99)} ms`,
+    },
+    {
+      id: 'mixed-writes',
+      description: 'Mixed read/write: at least 500 acknowledged writes/s on SQLite (reported on PostgreSQL)',
+      met: engine === 'SQLite' ? run.acknowledgedPerSecond >= 500 : null,
+      value: `${engine}: ${fmt.rps(run.acknowledgedPerSecond)} acknowledged writes/s (p99 ${fmt.ms(run.writes.p99)} ms)`,
+    },
+    {
+      id: 'mixed-durable',
+      description: 'Mixed read/write: zero lost writes (claims counted in the database after) and zero 5xx',
+      met: run.lost === 0 && run.fiveHundreds === 0 && run.writes.errors + run.reads.errors + run.health.errors === 0,
+      value: `${run.acknowledged} acknowledged, ${run.rowsAdded} rows added, ${run.lost} lost, ${run.fiveHundreds} 5xx, ${run.writes.errors + run.reads.errors + run.health.errors} socket errors/timeouts`,
+    },
+  ];
 }

@@ -1,4 +1,5 @@
-// Bundles the server into dist/server.mjs, which `npm start` runs. Plain JavaScript, so it runs
+// Bundles the server into dist/server.mjs, which `npm start` runs, and the writer's thread into
+// dist/write-worker.mjs, which the server starts beside itself (src/db/writer.ts). Plain JavaScript, so it runs
 // without tsx. Loading ~100 TypeScript modules through tsx's loader hooks (a round trip to a
 // loader thread per import on Node 20) was a third of start-up time and tens of MB of memory.
 // With --if-stale, it builds only when a source is newer than the bundle.
@@ -7,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUTFILE = path.join(ROOT, 'dist/server.mjs');
+const OUTDIR = path.join(ROOT, 'dist');
+const ENTRIES = { server: 'src/server.ts', 'write-worker': 'src/db/write-worker.ts' };
 const INPUTS = ['src', 'seed', 'package.json', 'prisma/schema.prisma'];
 
 function newest(entry) {
@@ -17,7 +19,9 @@ function newest(entry) {
   return Math.max(0, ...readdirSync(entry).map((name) => newest(path.join(entry, name))));
 }
 
-const built = statSync(OUTFILE, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+const built = Math.min(
+  ...Object.keys(ENTRIES).map((name) => statSync(path.join(OUTDIR, `${name}.mjs`), { throwIfNoEntry: false })?.mtimeMs ?? 0),
+);
 if (process.argv.includes('--if-stale') && built > Math.max(...INPUTS.map((p) => newest(path.join(ROOT, p))))) {
   process.exit(0);
 }
@@ -25,8 +29,9 @@ if (process.argv.includes('--if-stale') && built > Math.max(...INPUTS.map((p) =>
 const { build } = await import('esbuild');
 await build({
   absWorkingDir: ROOT,
-  entryPoints: ['src/server.ts'],
-  outfile: OUTFILE,
+  entryPoints: ENTRIES,
+  outdir: OUTDIR,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

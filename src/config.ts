@@ -72,6 +72,12 @@ export const configSchema = z.object({
     .min(0, 'RESPONSE_CACHE_MB must be 0 or more')
     .default(32),
   CACHE_VERSION_CHECK_MS: z.coerce.number().min(0).default(1),
+  WRITER_THREAD: z.enum(['worker', 'main'], { error: 'WRITER_THREAD must be worker or main' }).default('worker'),
+  WRITE_BATCH_MAX: z.coerce
+    .number({ error: 'WRITE_BATCH_MAX must be a number' })
+    .int('WRITE_BATCH_MAX must be an integer')
+    .min(1, 'WRITE_BATCH_MAX must be 1 or more')
+    .default(64),
 });
 
 export type Config = {
@@ -103,6 +109,11 @@ export type Config = {
    * seen at once).
    */
   cacheVersionCheckMs: number;
+  /**
+   * The single writer: on a thread of its own (`worker`, the default) or on the main thread, and
+   * how many queued writes it commits in one transaction (1: one commit per write).
+   */
+  writer: { thread: 'worker' | 'main'; maxBatch: number };
 };
 
 export class ConfigError extends Error {
@@ -141,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openapiServers: e.OPENAPI_SERVERS,
     responseCacheMb: e.RESPONSE_CACHE_MB,
     cacheVersionCheckMs: e.CACHE_VERSION_CHECK_MS,
+    writer: { thread: e.WRITER_THREAD, maxBatch: e.WRITE_BATCH_MAX },
   };
 }

@@ -12,6 +12,10 @@ export type Options = {
   /** A/B rounds; ratios are medians over rounds (at least three for the targets to count). */
   rounds: number;
   connections: number;
+  /** Seconds of the mixed read/write run; 0 skips it. */
+  mixedDuration: number;
+  /** Also run the mixed load on the alternative writer configurations (main thread, no group commit). */
+  mixedAlternatives: boolean;
   /** Seconds of the memory-growth run; 0 skips it. */
   memoryDuration: number;
   /** At most this many seconds of cold requests to fill the response cache before it. */
@@ -42,6 +46,10 @@ const HELP = `Usage: node --import tsx bench/run.ts [options]
   --warmup <s>           unmeasured warm-up before each run (default 1; env BENCH_WARMUP)
   --rounds <n>           A/B rounds, medians over them (default 3; env BENCH_ROUNDS)
   --connections <n>      concurrent connections (default 50; env BENCH_CONNECTIONS)
+  --mixed-duration <s>   mixed read/write run: 50 writers + 50 readers (--connections each) and /health,
+                         0 to skip (default 10; env BENCH_MIXED_DURATION)
+  --no-alternatives      mixed run on the configured writer only, not also on the main thread and
+                         without group commit
   --memory-duration <s>  memory-growth run, 0 to skip (default 60; env BENCH_MEMORY_DURATION)
   --memory-fill <s>      cold requests filling the cache before it, at most (default 60; env BENCH_MEMORY_FILL)
   --startup-runs <n>     start-to-ready measurements (default 3; env BENCH_STARTUP_RUNS)
@@ -55,6 +63,7 @@ const HELP = `Usage: node --import tsx bench/run.ts [options]
   --deep-fraction <f>    how deep the deep cursor goes into the table (default 0.5)
   --cache-mb <n>         RESPONSE_CACHE_MB for the API under test (default: the app's)
   --quick                smoke preset: --duration 0.3 --warmup 0 --rounds 1 --memory-duration 1 --startup-runs 1
+                         --mixed-duration 2 --no-alternatives
                          (autocannon runs last at least about 1 s whatever the duration)
   --out <file>           JSON results (default bench/results/latest.json; env BENCH_OUT)
   --quiet                no progress lines on stderr
@@ -78,7 +87,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${HELP}`);
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (['scale', 'quick', 'no-before', 'quiet', 'postgres'].includes(name)) {
+    if (['scale', 'quick', 'no-before', 'quiet', 'postgres', 'no-alternatives'].includes(name)) {
       switches.add(name);
       continue;
     }
@@ -92,6 +101,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     'rounds',
     'connections',
     'memory-duration',
+    'mixed-duration',
     'memory-fill',
     'startup-runs',
     'endpoints',
@@ -117,6 +127,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     warmup: num('--warmup', get('warmup', 'BENCH_WARMUP'), quick ? 0 : 1),
     rounds: Math.max(1, Math.round(num('--rounds', get('rounds', 'BENCH_ROUNDS'), quick ? 1 : 3))),
     connections: Math.max(1, Math.round(num('--connections', get('connections', 'BENCH_CONNECTIONS'), 50))),
+    mixedDuration: num('--mixed-duration', get('mixed-duration', 'BENCH_MIXED_DURATION'), quick ? 2 : 10),
+    mixedAlternatives: !quick && !switches.has('no-alternatives') && env.BENCH_MIXED_ALTERNATIVES !== '0',
     memoryDuration: num('--memory-duration', get('memory-duration', 'BENCH_MEMORY_DURATION'), quick ? 1 : 60),
     memoryFill: num('--memory-fill', get('memory-fill', 'BENCH_MEMORY_FILL'), quick ? 0 : 60),
     startupRuns: Math.max(1, Math.round(num('--startup-runs', get('startup-runs', 'BENCH_STARTUP_RUNS'), quick ? 1 : 3))),

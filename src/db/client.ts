@@ -1,12 +1,12 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { isPostgresUrl } from './engine.js';
+import { BUSY_TIMEOUT_MS, isPostgresUrl } from './engine.js';
 import { createPostgresClient } from './postgres-client.js';
 
 export type Db = PrismaClient;
 
-/** Milliseconds a statement waits for another connection's lock before SQLITE_BUSY. */
-export const BUSY_TIMEOUT_MS = 5000;
+// Defined beside the engine rules so the writer's thread can use them without loading Prisma.
+export { BUSY_TIMEOUT_MS, sqlitePath } from './engine.js';
 
 /**
  * `busyTimeoutMs` blocks the whole event loop while it waits (better-sqlite3 is synchronous);
@@ -23,9 +23,4 @@ export async function createPrismaClient(databaseUrl: string, busyTimeoutMs = BU
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
   return prisma;
-}
-
-/** File path of a `file:` URL, as better-sqlite3 and the Prisma adapter resolve it. */
-export function sqlitePath(databaseUrl: string): string {
-  return databaseUrl.replace(/^file:/, '').replace(/\?.*$/, '');
 }

@@ -20,3 +20,11 @@ export function describeDatabase(url: string): string {
   const parsed = new URL(url);
   return `postgresql://${parsed.host}${parsed.pathname}`;
 }
+
+/** Milliseconds a statement (or a write, retrying) waits for another connection's lock before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** File path of a `file:` URL, as better-sqlite3 and the Prisma adapter resolve it. */
+export function sqlitePath(databaseUrl: string): string {
+  return databaseUrl.replace(/^file:/, '').replace(/\?.*$/, '');
+}

@@ -1,118 +1,234 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { BUSY_TIMEOUT_MS, type Db } from './client.js';
+import { Worker } from 'node:worker_threads';
 import { StorageUnavailableError } from '../domain/errors.js';
-import { postgresStorageFailure } from './postgres-errors.js';
+import type { WriteRequest } from '../repositories/versioned.js';
+import type { WriteResult } from '../repositories/write.js';
+import { runWrite } from '../repositories/writes.js';
+import { GroupCommitter } from './group-commit.js';
+import { openWriteConnection } from './write-connection.js';
+import { decodeError, type FromWorker, type ToWorker, type WorkerSetup } from './write-protocol.js';
 
-export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+/** Where the single writer runs: a thread of its own (the default), or the main thread. */
+export type WriterThread = 'worker' | 'main';
 
-function storageFailure(error: unknown): StorageUnavailableError | null {
-  const text = `${(error as { message?: string })?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? '')} ${String((error as { code?: string })?.code ?? '')}`;
-  if (/SQLITE_BUSY|database is locked|SocketTimeout|P1008|Socket timeout/i.test(text))
-    return new StorageUnavailableError('busy', { cause: error });
-  if (/SQLITE_FULL|database or disk is full/i.test(text)) return new StorageUnavailableError('full', { cause: error });
-  const postgres = postgresStorageFailure(text);
-  return postgres === null ? null : new StorageUnavailableError(postgres, { cause: error });
-}
+export type WriterOptions = {
+  thread: WriterThread;
+  /** Most writes committed in one transaction (1 turns group commit off). */
+  maxBatch: number;
+};
+
+type Result = WriteResult<unknown>;
+type Waiter<T> = { resolve: (value: T) => void; reject: (error: unknown) => void };
+
+/** How writes reach the group committer: on this thread, or posted to the writer's thread. */
+type Transport = {
+  write(request: WriteRequest): Promise<Result>;
+  pragma(statement: string): Promise<unknown>;
+  close(): Promise<void>;
+};
 
 /**
- * The single writer. Every write runs here, one at a time, in one transaction on a connection
- * reserved for writes, so readers never see uncommitted rows. The transaction starts by
- * bumping the dataset version, which takes SQLite's write lock before anything else happens:
- * a locked database fails fast, before any work. After any failure a defensive ROLLBACK runs
- * before the next write: Prisma's better-sqlite3 adapter can leave the connection inside a
- * transaction when COMMIT fails with SQLITE_BUSY (prisma/prisma#29933), which would silently
- * swallow every later "successful" write.
+ * The single writer (see GroupCommitter in group-commit.ts for the transaction rules). Writes are
+ * plain data (WriteRequest); on the writer's thread each becomes its unit of work, runs in a
+ * savepoint of a group commit, and its outcome comes back after COMMIT, the dataset version first:
+ * `onCommit` listeners (the dataset generation, so the response cache) run with it before any
+ * write of the batch is acknowledged.
  *
- * The ROLLBACK alone is not enough: when COMMIT (or BEGIN) fails, Prisma 6.19 never calls the
- * adapter's commit()/rollback(), so the adapter's transaction mutex stays held and every later
- * $transaction waits on it forever (maxWait does not cancel that wait): all writes hang. So
- * after a failure that did not come from the write's own code, the connection is replaced by a
- * fresh one from `reopen` (tests/write-api/busy-database.test.ts reproduces this on a
- * rollback-journal file, where COMMIT waits for readers; in WAL mode COMMIT does not).
+ * Why a thread: better-sqlite3 is synchronous, and a write's statements and its commit (fsync
+ * included) on the main thread stalled every read and /health behind it (issue 19). Why raw SQL
+ * rather than Prisma: Prisma's query compiler and adapter cost a few hundred µs of CPU per
+ * statement, about 3 ms per claim written, against tens of µs for the same statements here.
+ * Prisma keeps the schema, the migrations and the seed.
  */
 export class Writer {
-  private tail: Promise<unknown> = Promise.resolve();
   private readonly committed: Array<(datasetVersion: number) => void> = [];
 
-  constructor(
-    private db: Db,
-    private readonly reopen?: () => Promise<Db>,
-  ) {}
+  private constructor(private transport: Transport | null) {}
 
-  /** Closes the current write connection (it may have replaced the one given at construction). */
-  async close(): Promise<void> {
-    await this.db.$disconnect();
+  /** Opens the write connection (on its thread, unless `thread` is 'main'); fails if it cannot be opened. */
+  static async open(databaseUrl: string, options: WriterOptions): Promise<Writer> {
+    const writer = new Writer(null);
+    const notify = (version: number) => {
+      for (const listener of writer.committed) listener(version);
+    };
+    writer.transport =
+      options.thread === 'main'
+        ? await inThisThread(databaseUrl, options.maxBatch, notify)
+        : await WorkerTransport.start({ databaseUrl, maxBatch: options.maxBatch }, notify);
+    return writer;
   }
 
-  /** Runs `listener` with the new dataset version after every commit, before the write is acknowledged. */
+  /** Runs `listener` with the new dataset version after every commit, before its writes are acknowledged. */
   onCommit(listener: (datasetVersion: number) => void): void {
     this.committed.push(listener);
   }
 
-  run<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
-    const result = this.tail.then(() => this.execute(work));
-    this.tail = result.catch(() => undefined);
-    return result;
+  write(request: WriteRequest): Promise<Result> {
+    if (this.transport === null) return Promise.reject(new Error('the writer is closed'));
+    return this.transport.write(request);
   }
 
-  /**
-   * Waits for another process's lock up to BUSY_TIMEOUT_MS by retrying, asleep in between: the
-   * connection's own busy timeout would block the event loop, and every read with it. Retrying
-   * is safe because a failed attempt was rolled back whole.
-   */
-  private async execute<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<T> {
-    const deadline = Date.now() + BUSY_TIMEOUT_MS;
-    for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
-      try {
-        const { result, datasetVersion } = await this.attempt(work);
-        for (const listener of this.committed) listener(datasetVersion);
-        return result;
-      } catch (error) {
-        if (!(error instanceof StorageUnavailableError && error.reason === 'busy') || Date.now() + delay > deadline) throw error;
-        await sleep(delay);
+  /** A maintenance statement (a SQLite PRAGMA) on the write connection, between batches; its result. */
+  pragma(statement: string): Promise<unknown> {
+    if (this.transport === null) return Promise.reject(new Error('the writer is closed'));
+    return this.transport.pragma(statement);
+  }
+
+  /** Waits for the writes already queued, then closes the write connection (and its thread). */
+  async close(): Promise<void> {
+    const transport = this.transport;
+    this.transport = null;
+    await transport?.close();
+  }
+}
+
+/** The group committer on the main thread: for measuring against the thread, or where a thread cannot be started. */
+async function inThisThread(databaseUrl: string, maxBatch: number, notify: (version: number) => void): Promise<Transport> {
+  const committer = new GroupCommitter<WriteRequest, Result, Waiter<Result>>(
+    () => openWriteConnection(databaseUrl),
+    runWrite,
+    (version, outcomes) => {
+      if (version !== null) notify(version);
+      for (const [waiter, outcome] of outcomes) {
+        if (outcome.ok) waiter.resolve(outcome.value);
+        else waiter.reject(outcome.error);
       }
-    }
+    },
+    { maxBatch },
+  );
+  await committer.connect();
+  return {
+    write: (request) => new Promise<Result>((resolve, reject) => committer.enqueue({ resolve, reject }, request)),
+    pragma: (statement) => committer.pragma(statement),
+    close: () => committer.close(),
+  };
+}
+
+/**
+ * The writer's thread: dist/write-worker.mjs next to the bundle `npm start` runs, or the
+ * TypeScript source under tsx (tests, `npm run dev`). Node 20 does not apply `--import` loaders
+ * given in a Worker's execArgv (nodejs/node#47747), so a TypeScript worker is started by a small
+ * bootstrap that registers tsx in the thread first.
+ */
+function startWorker(setup: WorkerSetup): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./write-worker.mjs', here), { workerData: setup });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./write-worker.ts', here).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: setup, execArgv: [] });
+}
+
+class WorkerTransport implements Transport {
+  private worker: Worker | null = null;
+  private starting: Promise<Worker> | null = null;
+  private nextId = 1;
+  private readonly writes = new Map<number, Waiter<Result>>();
+  private readonly pragmas = new Map<number, Waiter<unknown>>();
+  private closing = false;
+
+  private constructor(
+    private readonly setup: WorkerSetup,
+    private readonly notify: (version: number) => void,
+  ) {}
+
+  static async start(setup: WorkerSetup, notify: (version: number) => void): Promise<WorkerTransport> {
+    const transport = new WorkerTransport(setup, notify);
+    await transport.live();
+    return transport;
   }
 
-  private async attempt<T>(work: (tx: Tx, datasetVersion: number) => Promise<T>): Promise<{ result: T; datasetVersion: number }> {
-    let failedInside = false;
-    try {
-      return await this.db.$transaction(
-        async (tx) => {
-          try {
-            const state = await tx.datasetState.upsert({
-              where: { id: 1 },
-              create: { id: 1, version: 1 },
-              update: { version: { increment: 1 }, updatedAt: new Date() },
-            });
-            return { result: await work(tx, state.version), datasetVersion: state.version };
-          } catch (error) {
-            failedInside = true;
-            throw error;
+  write(request: WriteRequest): Promise<Result> {
+    const id = this.nextId++;
+    const done = new Promise<Result>((resolve, reject) => this.writes.set(id, { resolve, reject }));
+    this.post({ type: 'write', id, request }).catch((error: unknown) => this.settle(this.writes, id, error));
+    return done;
+  }
+
+  pragma(statement: string): Promise<unknown> {
+    const id = this.nextId++;
+    const done = new Promise<unknown>((resolve, reject) => this.pragmas.set(id, { resolve, reject }));
+    this.post({ type: 'pragma', id, statement }).catch((error: unknown) => this.settle(this.pragmas, id, error));
+    return done;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    const worker = this.worker ?? (await this.starting?.catch(() => null)) ?? null;
+    if (worker === null) return;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage({ type: 'close' } satisfies ToWorker<WriteRequest>);
+    await exited;
+  }
+
+  /** Posts in call order: straight away while the thread runs, after it is (re)started otherwise. */
+  private async post(message: ToWorker<WriteRequest>): Promise<void> {
+    if (this.closing) throw new Error('the writer is closed');
+    const worker = this.worker ?? (await this.live());
+    // Held while writes are in flight, so the process waits for their answers; idle, it may exit.
+    worker.ref();
+    worker.postMessage(message);
+  }
+
+  private settle<T>(waiters: Map<number, Waiter<T>>, id: number, error: unknown): void {
+    waiters.get(id)?.reject(error);
+    waiters.delete(id);
+  }
+
+  private live(): Promise<Worker> {
+    this.starting ??= new Promise<Worker>((resolve, reject) => {
+      const worker = startWorker(this.setup);
+      let ready = false;
+      worker.on('message', (message: FromWorker<Result>) => {
+        switch (message.type) {
+          case 'ready':
+            ready = true;
+            this.worker = worker;
+            this.starting = null;
+            resolve(worker);
+            return;
+          case 'failed':
+            reject(decodeError(message.error));
+            void worker.terminate();
+            return;
+          case 'batch':
+            if (message.version !== null) this.notify(message.version);
+            for (const outcome of message.outcomes) {
+              const waiter = this.writes.get(outcome.id);
+              this.writes.delete(outcome.id);
+              if (outcome.ok) waiter?.resolve(outcome.value);
+              else waiter?.reject(decodeError(outcome.error));
+            }
+            if (this.writes.size === 0 && this.pragmas.size === 0) worker.unref();
+            return;
+          case 'pragma': {
+            const waiter = this.pragmas.get(message.id);
+            this.pragmas.delete(message.id);
+            if (message.ok) waiter?.resolve(message.value);
+            else waiter?.reject(decodeError(message.error));
+            return;
           }
-        },
-        { maxWait: 10_000, timeout: 20_000 },
-      );
-    } catch (error) {
-      await this.db.$executeRawUnsafe('ROLLBACK').catch(() => undefined);
-      const failure = storageFailure(error);
-      // Prisma rolled back a failure inside the transaction properly; one at BEGIN or COMMIT left the adapter locked.
-      // A PostgreSQL connection lost mid-transaction is never handed back to its pool, whose
-      // $disconnect would then wait for it forever: that client is replaced too.
-      if (!failedInside || failure?.reason === 'unavailable') await this.replaceConnection();
-      throw failure ?? error;
-    }
-  }
-
-  private async replaceConnection(): Promise<void> {
-    if (this.reopen === undefined) return;
-    const broken = this.db;
-    try {
-      this.db = await this.reopen();
-    } catch {
-      return; // Keep the old one; the next write fails (rather than hangs) or the next failure retries this.
-    }
-    // Bounded: a client whose pool holds a dead connection never finishes disconnecting.
-    await Promise.race([broken.$disconnect().catch(() => undefined), sleep(1000)]);
+          case 'closed':
+            return;
+        }
+      });
+      worker.once('error', (error) => {
+        if (!ready) reject(error);
+      });
+      worker.once('exit', () => {
+        if (this.worker === worker) this.worker = null;
+        if (!ready) {
+          this.starting = null;
+          reject(new Error('the writer thread exited before it was ready'));
+          return;
+        }
+        // A thread that died mid-batch may or may not have committed it: say so, as for a lost connection.
+        const lost = new StorageUnavailableError('unavailable', { cause: new Error('the writer thread stopped') });
+        for (const waiters of [this.writes, this.pragmas] as Map<number, Waiter<unknown>>[]) {
+          for (const waiter of waiters.values()) waiter.reject(lost);
+          waiters.clear();
+        }
+      });
+    });
+    return this.starting;
   }
 }

@@ -1,4 +1,5 @@
-import type { Tx } from '../db/writer.js';
+import { sql } from '../db/sql.js';
+import type { Tx } from '../db/write-tx.js';
 import {
   NOT_RECORDED,
   parseBasis,
@@ -28,12 +29,19 @@ export async function resolveBasis(
     if (entry === undefined) continue;
     const at = `basis.${field}`;
     if (entry.kind === 'source') {
-      const source = await tx.source.findUnique({ where: { id: entry.sourceId }, select: { text: true } });
-      if (source === null) throw new UnknownReferenceError(`${at}.sourceId`, entry.sourceId);
+      const source = await tx.get<{ text: string }>(sql('SELECT "text" FROM "Source" WHERE "id" = ?', [entry.sourceId]));
+      if (source === undefined) throw new UnknownReferenceError(`${at}.sourceId`, entry.sourceId);
       const span = locateQuote(source.text, entry.quote, entry.quoteOffsetHint, `basis/${field}/quote`);
       out[field] = sourceBasis(entry.sourceId, { text: entry.quote, ...span }, entry.note ?? null);
     } else if (entry.kind === 'summary') {
-      const claims = await tx.claim.findMany({ where: { id: { in: entry.claimIds } }, select: { id: true, countryCode: true } });
+      const claims =
+        entry.claimIds.length === 0
+          ? []
+          : await tx.all<{ id: string; countryCode: string }>(
+              sql(`SELECT "id", "countryCode" FROM "Claim" WHERE "id" IN (${entry.claimIds.map(() => '?').join(', ')})`, [
+                ...entry.claimIds,
+              ]),
+            );
       for (const id of entry.claimIds) {
         const claim = claims.find((c) => c.id === id);
         if (claim === undefined) throw new UnknownReferenceError(`${at}.claimIds`, id);

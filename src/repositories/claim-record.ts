@@ -1,9 +1,19 @@
 import type { Prisma } from '../generated/prisma/client.js';
-import type { Tx } from '../db/writer.js';
+import { sql } from '../db/sql.js';
+import type { Tx } from '../db/write-tx.js';
 import type { ClaimCreate, ClaimOut, ClaimPatch } from '../schemas/claim.js';
-import { COUNTRY_SELECT, SOURCE_SELECT } from './sql-list.js';
+import {
+  COUNTRY_REF,
+  COUNTRY_SELECT,
+  hydrateColumns,
+  readRecord,
+  SOURCE_REF,
+  SOURCE_SELECT,
+  type RecordSpec,
+} from './sql-list.js';
 import type { VersionedResource } from './versioned.js';
 import { citedSourceText, locateQuote, newId, patchedInput, requireReference } from './write.js';
+import { insertRow, updateRow } from './write-sql.js';
 
 /** What a claim is read with: its country and source as references, its topics in order. */
 export const include = {
@@ -13,6 +23,13 @@ export const include = {
 } as const;
 
 export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof include }>;
+
+/** A claim read with raw SQL in the shape `include` gives: its country and source as references, its topics in order. */
+export const CLAIM_RECORD = {
+  table: 'Claim',
+  references: [COUNTRY_REF, SOURCE_REF],
+  lists: [{ as: 'topics', table: 'ClaimTopic', column: 'claimId', value: 'topic', orderBy: 'position' }],
+} as const satisfies RecordSpec;
 
 type Topics = NonNullable<ClaimCreate['topics']>;
 
@@ -124,30 +141,45 @@ function asInput(row: StoredClaim): ClaimCreate & { topics: Topics } {
   };
 }
 
-/** A claim's topics as rows of ClaimTopic, in order. */
-const topicRows = (topics: Topics) => topics.map((topic, position) => ({ topic, position }));
-
-async function updateClaim(tx: Tx, id: string, data: Prisma.ClaimUncheckedUpdateInput): Promise<ClaimOut> {
-  return toClaim(await tx.claim.update({ where: { id }, data, include }));
+/** Stores a claim's topics as rows of ClaimTopic, in order, in place of any it had. */
+async function storeTopics(tx: Tx, claimId: string, topics: Topics, replacing: boolean): Promise<void> {
+  if (replacing) await tx.run(sql('DELETE FROM "ClaimTopic" WHERE "claimId" = ?', [claimId]));
+  for (const [position, topic] of topics.entries()) await insertRow(tx, 'ClaimTopic', { claimId, topic, position });
 }
 
 /** The parts of the write path that are a claim's own (see versioned.ts). */
 export const CLAIM_WRITES = {
   resourceType: 'claim',
   noun: 'Claim',
+  table: 'Claim',
   async find(tx, id) {
-    const row = await tx.claim.findUnique({ where: { id }, include: { topics: include.topics } });
-    return row === null ? null : { ...row, topics: topicsOf(row) };
+    const row = await tx.get<Record<string, unknown>>(sql('SELECT * FROM "Claim" WHERE "id" = ?', [id]));
+    if (row === undefined) return null;
+    hydrateColumns(CLAIM_RECORD, row);
+    const topics = await tx.all<{ topic: string }>(
+      sql('SELECT "topic" FROM "ClaimTopic" WHERE "claimId" = ? ORDER BY "position"', [id]),
+    );
+    const claim = row as Prisma.ClaimGetPayload<object>;
+    return { ...claim, topics: topicsOf({ topic: claim.topic, topics }) };
   },
-  newId: (input) => newId(input.countryCode, input.statement),
+  newId: (tx, input) => newId(tx, 'Claim', input.countryCode, input.statement),
   created: (tx, input) => resolveClaim(tx, { ...input, topics: writtenTopics(input) }),
   updated: (tx, before, { topic, topics, ...changes }) =>
     resolveClaim(tx, {
       ...patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint', verificationQuote: 'verificationOffsetHint' }),
       topics: writtenTopics({ topic, topics }, before.topics),
     }),
-  insert: async (tx, id, { topics, ...data }) =>
-    toClaim(await tx.claim.create({ data: { id, ...data, topics: { create: topicRows(topics) } }, include })),
-  save: (tx, id, { topics, ...data }) => updateClaim(tx, id, { ...data, topics: { deleteMany: {}, create: topicRows(topics) } }),
-  retract: updateClaim,
+  async insert(tx, id, { topics, ...data }, at) {
+    await insertRow(tx, 'Claim', { id, ...data, status: 'active', version: 1, createdAt: at, updatedAt: at });
+    await storeTopics(tx, id, topics, false);
+  },
+  async save(tx, id, { topics, ...data }, at) {
+    await updateRow(tx, 'Claim', 'id', id, { ...data, updatedAt: at });
+    await storeTopics(tx, id, topics, true);
+  },
+  retractable: true,
+  read: async (tx, id) => {
+    const row = await readRecord<ClaimRow>(tx, CLAIM_RECORD, id);
+    return row === undefined ? null : toClaim(row);
+  },
 } satisfies VersionedResource<StoredClaim, ClaimCreate, ClaimPatch, Resolved, Resolved, ClaimOut>;

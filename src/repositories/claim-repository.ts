@@ -10,10 +10,9 @@ import { CLAIM_FACETS, CLAIM_SORT_FIELDS, type ClaimFacet, type ClaimSortField }
 import { listAll, listMethods, mapOncePerRow, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds } from './search.js';
-import { CLAIM_WRITES, include, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
-import { COUNTRY_REF, SOURCE_REF, sqlTable, type Reads, type TableSpec } from './sql-list.js';
-import { versionedWrites } from './versioned.js';
-import type { WriteDeps } from './write.js';
+import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { versionedWrites, type WriteDeps } from './versioned.js';
 
 type ClaimColumn = Prisma.ClaimScalarFieldEnum;
 
@@ -28,10 +27,8 @@ const SORT_FIELDS = sortFields<ClaimSortField, ClaimColumn>(CLAIM_SORT_FIELDS, R
 const FACET_COLUMNS = fieldColumns<ClaimFacet, ClaimColumn>(CLAIM_FACETS, RENAMED);
 
 const CLAIM_TABLE: TableSpec<ClaimColumn> = {
-  table: 'Claim',
+  ...CLAIM_RECORD,
   columns: Object.values(Prisma.ClaimScalarFieldEnum),
-  references: [COUNTRY_REF, SOURCE_REF],
-  lists: [{ as: 'topics', table: 'ClaimTopic', column: 'claimId', value: 'topic', orderBy: 'position' }],
   // A claim counts once for each of its topics, not only for its primary one.
   facetQueries: {
     topic: (where) => ({

@@ -1,7 +1,5 @@
 import type { Db } from '../db/client.js';
-import type { Writer } from '../db/writer.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { createIdempotencyRepository } from './idempotency-repository.js';
 import { createRevisionRepository } from './revision-repository.js';
 import { createClaimRepository } from './claim-repository.js';
 import { createCountryRepository } from './country-repository.js';
@@ -10,9 +8,10 @@ import { createMetaRepository } from './meta-repository.js';
 import { createSourceRepository } from './source-repository.js';
 import type { Reads } from './sql-list.js';
 import { createTradeFigureRepository } from './trade-figure-repository.js';
+import type { WriteDeps } from './versioned.js';
 
-export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, writer: Writer) {
-  const deps = { writer, idempotency: createIdempotencyRepository(db) };
+export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, writer: WriteDeps['writer']) {
+  const deps: WriteDeps = { writer };
   const leaders = createLeaderRepository(db, reads, codec, deps);
   const claims = createClaimRepository(db, reads, codec, deps);
   const tradeFigures = createTradeFigureRepository(db, reads, codec, deps);

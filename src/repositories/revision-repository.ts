@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
-import type { Tx } from '../db/writer.js';
+import type { Tx } from '../db/write-tx.js';
+import { insertRow } from './write-sql.js';
 
 export type ResourceType = 'source' | 'country' | 'leader' | 'claim' | 'trade_figure';
 
@@ -55,8 +56,12 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
 /** What a write records of itself; the diff, id and time are added. */
 export type RevisionEntry = Omit<RevisionOut, 'id' | 'createdAt' | 'changes'>;
 
+/**
+ * Appends a revision. Its id (the change feed's cursor) comes from the table's own sequence at
+ * insert time, and the single writer inserts in commit order, so ids follow dataset versions.
+ */
 export async function recordRevision(tx: Tx, entry: RevisionEntry & { changes: Record<string, FieldChange> }): Promise<void> {
-  await tx.revision.create({ data: { ...entry, changes: JSON.stringify(entry.changes) } });
+  await insertRow(tx, 'Revision', { ...entry, changes: JSON.stringify(entry.changes), createdAt: new Date() });
 }
 
 export function createRevisionRepository(db: Db) {

@@ -83,7 +83,7 @@ export type TableSpec<C extends string> = {
 };
 
 /** The select list and joins of `spec`'s relations, and the step that nests them on a fetched row. */
-function relations<C extends string>(spec: TableSpec<C>, key: string) {
+function relations(spec: RecordSpec, key: string) {
   const references = spec.references ?? [];
   const counts = spec.counts ?? [];
   const lists = spec.lists ?? [];
@@ -201,30 +201,20 @@ function keysetCondition<C extends string>(
   return or(...branches);
 }
 
-/**
- * The keyset list reads of one table in raw SQL. Totals are counted once per filter and dataset
- * generation: an exact COUNT grows with the rows matched, and paging through one filter would
- * otherwise pay it on every page.
- */
-export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<C>): ListTable<Row, C> {
-  const totals = new GenerationMap<number>(MAX_TOTALS);
-  const rowCache = new GenerationMap<Row>(MAX_ROWS);
-  const column = columnsOf(spec.columns);
+/** What reading one record with its relations needs of a TableSpec (writes read their result back with it too). */
+export type RecordSpec = Pick<
+  TableSpec<string>,
+  'table' | 'key' | 'dateColumns' | 'booleanColumns' | 'references' | 'counts' | 'lists' | 'children'
+>;
+
+/** The statements and steps that read rows of `spec` by key, related rows nested, on `reader`. */
+function recordReads<Row>(reader: Pick<SqlReader, 'all'>, spec: RecordSpec) {
   const table = `${quoteIdent(spec.table)} t`;
   const keyColumn: string = spec.key ?? 'id';
   const key = `t.${quoteIdent(keyColumn)}`;
-  const dates = ['createdAt', 'updatedAt', ...(spec.dateColumns ?? [])];
-  const booleans = spec.booleanColumns ?? [];
   const { select, joins, nest } = relations(spec, key);
   const hydrate = (raw: Record<string, unknown>): Row => {
-    for (const name of dates) {
-      const value = raw[name];
-      if (value !== null && value !== undefined && !(value instanceof Date)) raw[name] = new Date(value as string);
-    }
-    for (const name of booleans) {
-      const value = raw[name];
-      if (typeof value === 'number' || typeof value === 'bigint') raw[name] = Number(value) !== 0;
-    }
+    hydrateColumns(spec, raw);
     nest(raw);
     return raw as Row;
   };
@@ -236,6 +226,44 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
       byParent.get(child[children.parentKey])?.push(child);
     }
   };
+  const byKeys = (keys: string[]) => ({
+    text: `SELECT ${select} FROM ${table}${joins} WHERE ${key} IN (${keys.map(() => '?').join(', ')})`,
+    params: keys,
+  });
+  return { table, keyColumn, key, hydrate, attachChildren, byKeys };
+}
+
+/** A row's stored DateTime and Boolean columns as Prisma reads them (Date, boolean). */
+export function hydrateColumns(spec: RecordSpec, raw: Record<string, unknown>): void {
+  for (const name of ['createdAt', 'updatedAt', ...(spec.dateColumns ?? [])]) {
+    const value = raw[name];
+    if (value !== null && value !== undefined && !(value instanceof Date)) raw[name] = new Date(value as string);
+  }
+  for (const name of spec.booleanColumns ?? []) {
+    const value = raw[name];
+    if (typeof value === 'number' || typeof value === 'bigint') raw[name] = Number(value) !== 0;
+  }
+}
+
+/** The record of `spec` keyed `key`, related rows nested as the lists read them; undefined when there is none. */
+export async function readRecord<Row>(reader: Pick<SqlReader, 'all'>, spec: RecordSpec, key: string): Promise<Row | undefined> {
+  const reads = recordReads<Row>(reader, spec);
+  const rows = await reader.all<Record<string, unknown>>(reads.byKeys([key]));
+  await reads.attachChildren(rows, [key]);
+  const row = rows[0];
+  return row === undefined ? undefined : reads.hydrate(row);
+}
+
+/**
+ * The keyset list reads of one table in raw SQL. Totals are counted once per filter and dataset
+ * generation: an exact COUNT grows with the rows matched, and paging through one filter would
+ * otherwise pay it on every page.
+ */
+export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<C>): ListTable<Row, C> {
+  const totals = new GenerationMap<number>(MAX_TOTALS);
+  const rowCache = new GenerationMap<Row>(MAX_ROWS);
+  const column = columnsOf(spec.columns);
+  const { table, keyColumn, key, hydrate, attachChildren, byKeys } = recordReads<Row>(reader, spec);
   return {
     column,
     unindexedColumn: reader.dialect === 'sqlite' ? columnsOf(spec.columns, '+') : column,
@@ -260,10 +288,7 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
         const missing = ids.filter((id) => !rowCache.has(id));
         if (missing.length === 0) return ids.map((id) => rowCache.get(id) as Row);
         const fetched = new Map<string, Row>();
-        const rows = await reader.all<Record<string, unknown>>({
-          text: `SELECT ${select} FROM ${table}${joins} WHERE ${key} IN (${missing.map(() => '?').join(', ')})`,
-          params: missing,
-        });
+        const rows = await reader.all<Record<string, unknown>>(byKeys(missing));
         await attachChildren(rows, missing);
         for (const raw of rows) fetched.set(raw[keyColumn] as string, hydrate(raw));
         const unchanged = current !== null && generation.now(true) === current;

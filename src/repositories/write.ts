@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Tx, Writer } from '../db/writer.js';
+import { sql } from '../db/sql.js';
+import type { Tx } from '../db/write-tx.js';
 import { QuoteNotFoundError, UnknownReferenceError, VersionConflictError } from '../domain/errors.js';
 import { codePointLength, findQuote } from '../lib/text-span.js';
-import type { IdempotencyRepository } from './idempotency-repository.js';
-import { diff, recordRevision, type RevisionEntry } from './revision-repository.js';
-
-export type WriteDeps = { writer: Writer; idempotency: IdempotencyRepository };
+import { diff, recordRevision, type FieldChange, type RevisionEntry } from './revision-repository.js';
 
 export type WriteContext = {
   actor: string;
@@ -14,46 +12,23 @@ export type WriteContext = {
 
 export type WriteResult<T> = { status: number; body: T; replayed: boolean };
 
-/**
- * Runs one write through the single writer. With an Idempotency-Key, a key seen before
- * replays the stored result (checked again inside the transaction, so two concurrent retries
- * cannot both write), and the result is stored in the same transaction as the write.
- */
-export async function performWrite<T>(
-  deps: WriteDeps,
-  ctx: WriteContext,
-  status: number,
-  work: (tx: Tx, datasetVersion: number) => Promise<T>,
-): Promise<WriteResult<T>> {
-  const idem = ctx.idempotency;
-  if (idem !== undefined) {
-    const earlier = await deps.idempotency.find(ctx.actor, idem.key, idem.fingerprint);
-    if (earlier !== null) return { status: earlier.status, body: earlier.body as T, replayed: true };
-  }
-  return deps.writer.run(async (tx, datasetVersion) => {
-    if (idem !== undefined) {
-      const earlier = await deps.idempotency.find(ctx.actor, idem.key, idem.fingerprint, tx);
-      if (earlier !== null) return { status: earlier.status, body: earlier.body as T, replayed: true };
-    }
-    const body = await work(tx, datasetVersion);
-    if (idem !== undefined) await deps.idempotency.save(tx, { actor: ctx.actor, ...idem, status, body });
-    return { status, body, replayed: false };
-  });
-}
-
 /** The text of the source a record cites by `sourceId` (quotes are located in it); refused when there is none. */
 export async function citedSourceText(tx: Tx, sourceId: string): Promise<string> {
-  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
-  if (source === null) throw new UnknownReferenceError('sourceId', sourceId);
+  const source = await tx.get<{ text: string }>(sql('SELECT "text" FROM "Source" WHERE "id" = ?', [sourceId]));
+  if (source === undefined) throw new UnknownReferenceError('sourceId', sourceId);
   return source.text;
 }
 
 /** Refuses a reference (`field` of the body) to a country or leader that does not exist; null refers to none. */
 export async function requireReference(tx: Tx, to: 'country' | 'leader', field: string, key: string | null): Promise<void> {
   if (key === null) return;
-  const found =
-    to === 'country' ? await tx.country.count({ where: { code: key } }) : await tx.leader.count({ where: { id: key } });
-  if (found === 0) throw new UnknownReferenceError(field, key);
+  const found = await tx.get(
+    sql(
+      to === 'country' ? 'SELECT 1 AS found FROM "Country" WHERE "code" = ?' : 'SELECT 1 AS found FROM "Leader" WHERE "id" = ?',
+      [key],
+    ),
+  );
+  if (found === undefined) throw new UnknownReferenceError(field, key);
 }
 
 /**
@@ -122,9 +97,23 @@ export function slugify(text: string, max = 48): string {
   return slug.length > 0 ? slug : 'record';
 }
 
-/** Server-owned ids: readable, and unique thanks to a random suffix. */
-export function newId(...parts: string[]): string {
-  return `${parts.map((p) => slugify(p)).join('-')}-${randomBytes(3).toString('hex')}`;
+/** Bytes of randomness in a server-made id: 48 bits, so even a million ids of one slug almost never meet. */
+const ID_RANDOM_BYTES = 6;
+/** Fresh suffixes tried before giving up; a second is already a one-in-10^14 event. */
+const ID_ATTEMPTS = 5;
+
+/**
+ * A server-owned id for a new row of `table`: readable (the slug of `parts`) and unique thanks to
+ * a random suffix, drawn again while a row already has it. The check runs inside the write's
+ * transaction, under the single writer's lock, so nothing can take the id before the insert.
+ */
+export async function newId(tx: Tx, table: 'Source' | 'Leader' | 'Claim' | 'TradeFigure', ...parts: string[]): Promise<string> {
+  const slug = parts.map((p) => slugify(p)).join('-');
+  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
+    const id = `${slug}-${randomBytes(ID_RANDOM_BYTES).toString('hex')}`;
+    if ((await tx.get(sql(`SELECT 1 AS taken FROM "${table}" WHERE "id" = ?`, [id]))) === undefined) return id;
+  }
+  throw new Error(`no free id for ${table} "${slug}" after ${ID_ATTEMPTS} random suffixes`);
 }
 
 /** The versions a conditional write accepts (any of them); null for `If-Match: *` (any current version). */
@@ -136,14 +125,17 @@ export function assertVersion(current: { version: number }, expected: ExpectedVe
 
 const NOT_AUDITED = new Set(['updatedAt', 'createdAt', 'version']);
 
+/** What a write changes, field by field, in the columns it sets (`stored` may be the whole stored row). */
+export function auditedChanges(stored: Record<string, unknown>, after: Record<string, unknown>): Record<string, FieldChange> {
+  const before = Object.fromEntries(Object.keys(after).map((key) => [key, stored[key]]));
+  return Object.fromEntries(Object.entries(diff(before, after)).filter(([key]) => !NOT_AUDITED.has(key)));
+}
+
 /** Records the revision for a write, with a field-level diff of the stored columns. */
 export async function audit(
   tx: Tx,
   entry: RevisionEntry & { before: Record<string, unknown>; after: Record<string, unknown> },
 ): Promise<void> {
-  const { before: stored, after, ...revision } = entry;
-  // Only the fields the write sets are compared: `stored` may be the whole stored row.
-  const before = Object.fromEntries(Object.keys(after).map((key) => [key, stored[key]]));
-  const changes = Object.fromEntries(Object.entries(diff(before, after)).filter(([key]) => !NOT_AUDITED.has(key)));
-  await recordRevision(tx, { ...revision, changes });
+  const { before, after, ...revision } = entry;
+  await recordRevision(tx, { ...revision, changes: auditedChanges(before, after) });
 }

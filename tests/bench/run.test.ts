@@ -57,6 +57,7 @@ describe('benchmark harness', () => {
       'Start to ready',
       'Peak RSS',
       'Scale',
+      'Mixed read/write',
       'Targets:',
     ]) {
       expect(stdout, heading).toContain(heading);
@@ -66,7 +67,7 @@ describe('benchmark harness', () => {
 
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(report)).toEqual(
-      expect.arrayContaining(['meta', 'versionRead', 'queryCost', 'startup', 'endpoints', 'memory', 'scale', 'targets']),
+      expect.arrayContaining(['meta', 'versionRead', 'queryCost', 'startup', 'endpoints', 'mixed', 'memory', 'scale', 'targets']),
     );
     expect(report.meta.machine.cores).toBeGreaterThan(0);
     expect(Object.keys(report.endpoints).sort()).toEqual(['filter', 'revalidate']);
@@ -112,6 +113,17 @@ describe('benchmark harness', () => {
       }
     }
 
+    // The mixed read/write run (--quick: the configured writer only): writes acknowledged, every
+    // one of them in the database afterwards, reads and /health answered.
+    expect(report.mixed.runs).toHaveLength(1);
+    const mixed = report.mixed.runs[0];
+    expect(mixed.acknowledged).toBeGreaterThan(0);
+    expect(mixed.rowsAdded).toBeGreaterThanOrEqual(mixed.acknowledged);
+    expect(mixed.lost).toBe(0);
+    expect(mixed.fiveHundreds).toBe(0);
+    expect(mixed.reads.statusCodes['200']).toBeGreaterThan(0);
+    expect(mixed.health.statusCodes['200']).toBeGreaterThan(0);
+
     const ids = report.targets.map((t: { id: string }) => t.id);
     expect(ids).toEqual([
       'warm-vs-ceiling',
@@ -121,6 +133,9 @@ describe('benchmark harness', () => {
       'start-to-ready',
       'peak-rss',
       'memory-flat',
+      'mixed-reads',
+      'mixed-writes',
+      'mixed-durable',
       'no-errors',
     ]);
     for (const t of report.targets) expect([true, false, null]).toContain(t.met);

@@ -6,11 +6,13 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { expect } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { createTestApp } from './app.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { createTestDatabase, testEngine, type TestDatabase } from './database.js';
 import { ROOT, startServer, type ServerProcess } from './server-process.js';
 
 /**
@@ -71,18 +73,51 @@ export async function seededCopy(): Promise<string> {
 
 const children: ServerProcess[] = [];
 
-export type Child = ServerProcess & { file: string };
+/** `file` is the SQLite file ('' on PostgreSQL); `databaseUrl` what the child was given. */
+export type Child = ServerProcess & { file: string; databaseUrl: string };
+
+/** Databases other than SQLite copies (PostgreSQL ones), dropped by cleanup(). */
+const databases: TestDatabase[] = [];
 
 /**
- * The real entry point on a copy of the seeded database (or on `file`), production settings,
+ * The real entry point on a seeded database of this project's engine (a copy of the SQLite
+ * template, or a PostgreSQL database of its own), or on the SQLite `file`; production settings,
  * the suite's keys, rate limiting off unless asked; its output joins the logs checked for keys.
  */
 export async function startChild(env: Record<string, string> = {}, file?: string): Promise<Child> {
-  const db = file ?? (await seededCopy());
-  const server = await startServer({ DATABASE_URL: `file:${db}`, API_KEYS, RATE_LIMIT_MAX: '0', ...env }, 90_000);
+  let databaseUrl: string;
+  let db = '';
+  if (file === undefined && testEngine() === 'postgresql') {
+    const database = await createTestDatabase({ engine: 'postgresql', contents: 'seeded' });
+    databases.push(database);
+    databaseUrl = database.url;
+  } else {
+    db = file ?? (await seededCopy());
+    databaseUrl = `file:${db}`;
+  }
+  const server = await startServer({ DATABASE_URL: databaseUrl, API_KEYS, RATE_LIMIT_MAX: '0', ...env }, 90_000);
   children.push(server);
-  logSources.push({ label: `child server on ${db}`, text: server.output });
-  return { ...server, file: db };
+  logSources.push({ label: `child server on ${db || 'PostgreSQL'}`, text: server.output });
+  return { ...server, file: db, databaseUrl };
+}
+
+/** Rows of a query on a child's database, whichever the engine (identifiers double-quoted). */
+export async function queryDatabase<T>(child: Child, text: string): Promise<T[]> {
+  if (child.file === '') {
+    const client = new pg.Client({ connectionString: child.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(child.file, { readonly: true });
+  try {
+    return db.prepare(text).all() as T[];
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -94,6 +129,7 @@ export async function cleanup(): Promise<void> {
     children.splice(0).map((c) => (c.child.exitCode === null && c.child.signalCode === null ? c.stop('SIGKILL') : undefined)),
   );
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const database of databases.splice(0)) await database.remove();
   logSources.length = 0;
 }
 
@@ -118,12 +154,9 @@ export async function createLoggedApp(env: Record<string, string> = {}): Promise
   });
   // Load shedding on event-loop delay is off unless asked: in-process, the test's own synchronous
   // work (Ajv compiling the spec, fast-check shrinking) would count as the app's delay.
-  const test = await createTestApp(
-    { API_KEYS, LOG_LEVEL: 'info', MAX_EVENT_LOOP_DELAY_MS: '0', ...env },
-    { logStream: stream, engine: 'sqlite' },
-  );
+  const test = await createTestApp({ API_KEYS, LOG_LEVEL: 'info', MAX_EVENT_LOOP_DELAY_MS: '0', ...env }, { logStream: stream });
   const logs = () => text;
-  logSources.push({ label: `in-process app on ${test.database.file}`, text: logs });
+  logSources.push({ label: `in-process app on ${test.database.file || 'PostgreSQL'}`, text: logs });
   return { app: test.app, config: test.config, database: test.database, logs, close: test.close };
 }
 

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/client.js';
 import {
   cleanup,
   createLoggedApp,
@@ -100,14 +99,14 @@ describe('database locked by another process', () => {
 });
 
 describe('disk full', () => {
-  /** The writer's own connection, where SQLite enforces max_page_count. */
-  const writerDb = () => (t.app.writer as unknown as { db: Db }).db;
+  /** A PRAGMA on the writer's own connection, where SQLite enforces max_page_count. */
+  const writerPragma = (statement: string) => t.app.writer.pragma(statement);
 
   it('answers writes 503 with nothing partially written, keeps serving reads, and recovers', async () => {
-    const pages = (await writerDb().$queryRawUnsafe<{ page_count: bigint | number }[]>('PRAGMA page_count'))[0]?.page_count;
+    const pages = ((await writerPragma('page_count')) as { page_count: number }[])[0]?.page_count;
     expect(pages).toBeDefined();
     // A file that cannot grow: what a full disk looks like to SQLite (SQLITE_FULL).
-    await writerDb().$queryRawUnsafe(`PRAGMA max_page_count = ${Number(pages)}`);
+    await writerPragma(`max_page_count = ${Number(pages)}`);
     const before = counts(t.database.file);
     try {
       // Large enough to need new pages; small ones may fit in free space, and that is fine.
@@ -117,7 +116,7 @@ describe('disk full', () => {
       const now = counts(t.database.file);
       expect(now).toEqual(before);
     } finally {
-      await writerDb().$queryRawUnsafe('PRAGMA max_page_count = 4294967294');
+      await writerPragma('max_page_count = 4294967294');
     }
     const after = await postSource(base, 'room-again', { textBytes: 200_000 });
     expect(after.status, after.text).toBe(201);

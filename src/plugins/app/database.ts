@@ -14,7 +14,7 @@ declare module 'fastify' {
     reader: SqlReader;
     /** Changes whenever the dataset does; what caches of reads are keyed by. */
     generation: DatasetGeneration;
-    /** The single writer, on a connection of its own (see Writer). */
+    /** The single writer, on a connection (and a thread) of its own (see Writer). */
     writer: Writer;
     /** How many migrations this build ships for the configured engine; /ready wants them all applied. */
     expectedMigrations: number;
@@ -22,19 +22,16 @@ declare module 'fastify' {
 }
 
 /**
- * Opens two connections to the configured database, one for reads and one for writes, so a
- * read can never observe a write transaction that has not committed, and closes both with the app.
+ * Opens the connections to the configured database: reads on this thread (Prisma, the raw
+ * reader, the generation), writes on the Writer's own, so a read can never observe a write
+ * transaction that has not committed nor wait for one; closes them all with the app.
  */
 export default fp(
   async (app) => {
     const { databaseUrl, databaseEngine, cacheVersionCheckMs } = app.config;
     const db = await createPrismaClient(databaseUrl);
-    // No busy timeout on the write connection: a lock held by another process would freeze every
-    // request for up to 5 s; the Writer retries without blocking instead.
-    const writeDb = await createPrismaClient(databaseUrl, 0);
     app.decorate('db', db);
-    // The Writer may replace its connection after a failed COMMIT (see Writer), so it closes its own.
-    const writer = new Writer(writeDb, () => createPrismaClient(databaseUrl, 0));
+    const writer = await Writer.open(databaseUrl, app.config.writer);
     app.decorate('writer', writer);
     const postgres = databaseEngine === 'postgresql';
     // PostgreSQL's modules load only for a PostgreSQL URL, so the SQLite default starts as before.
