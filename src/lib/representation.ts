@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem } from './problem.js';
+import type { Snippet } from './snippet.js';
 
 export const MEDIA_TYPES = {
   json: 'application/json',
@@ -119,7 +120,13 @@ export type ListBody<T> = {
 export function listBody<T>(
   request: FastifyRequest,
   reply: FastifyReply,
-  result: { rows: T[]; total: number; nextCursor: string | null; facets?: Record<string, Record<string, number>> | undefined },
+  result: {
+    rows: T[];
+    total: number;
+    nextCursor: string | null;
+    facets?: Record<string, Record<string, number>> | undefined;
+    snippets?: (Snippet | null)[] | undefined;
+  },
   limit: number,
 ): ListBody<T> {
   const self = request.url;
@@ -138,6 +145,7 @@ export function listBody<T>(
       limit,
       nextCursor: result.nextCursor,
       ...(result.facets === undefined ? {} : { facets: result.facets }),
+      ...(result.snippets === undefined ? {} : { snippets: result.snippets }),
     },
     links: { self, next },
   };

@@ -2,6 +2,7 @@ import { and, type Columns } from '../db/conditions.js';
 import type { Sql } from '../db/sql.js';
 import { InvalidCursorError, queryFingerprint, type CursorCodec, type CursorValue } from '../lib/cursor.js';
 import { cursorValues, type SortOrder } from '../lib/keyset.js';
+import type { Snippet } from '../lib/snippet.js';
 import type { ListTable } from './sql-list.js';
 
 /** What a list reads: its conditions and order, the same for a page and for an export. */
@@ -16,6 +17,11 @@ export type ListQuery<C extends string> = {
    * 1% of them 18 ms a total, 1.8 ms this way; a word in none 5 ms, 0.02 ms).
    */
   match?: Sql | undefined;
+  /**
+   * A search's matches with their rank (`SELECT id, rank`), for an order by relevance: pages are
+   * read joined to it (which also restricts them to the matches), totals and facets by `match`.
+   */
+  ranking?: Sql | undefined;
   /** A condition on pages only, given the cursor position each page follows (null for the first). */
   pageCondition?: ((after: readonly CursorValue[] | null) => Sql | undefined) | undefined;
   order: SortOrder<C>;
@@ -35,6 +41,8 @@ export type ListResult<Row> = {
   nextCursor: string | null;
   /** Counts per value of each requested facet, by the facet column. */
   facets: Record<string, Record<string, number>> | undefined;
+  /** For a search: each row's passage around its matches, in the rows' order. */
+  snippets?: (Snippet | null)[] | undefined;
 };
 
 export { InvalidCursorError };
@@ -77,7 +85,7 @@ function pageWhere<Row, C extends string>(
 ): Sql {
   return and(
     query.filter(table.column),
-    query.match,
+    query.ranking === undefined ? query.match : undefined,
     after === null ? undefined : table.after(query.order, after),
     query.pageCondition?.(after),
   );
@@ -93,15 +101,18 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
   const after = request.cursor === undefined ? null : codec.decode(request.cursor, fingerprint, keys.length);
   const counted =
     request.match === undefined ? request.filter(table.column) : and(request.filter(table.unindexedColumn), request.match);
-  const [rows, total, facets] = await Promise.all([
-    table.page(pageWhere(table, request, after), request.order, request.limit + 1),
+  const [{ rows, ranks }, total, facets] = await Promise.all([
+    table.page(pageWhere(table, request, after), request.order, request.limit + 1, request.ranking),
     table.count(counted),
     facetCounts(table, counted, request.facets),
   ]);
   const hasMore = rows.length > request.limit;
   const page = hasMore ? rows.slice(0, request.limit) : rows;
   const last = page[page.length - 1];
-  const nextCursor = hasMore && last !== undefined ? codec.encode(cursorValues(last, keys), fingerprint) : null;
+  const nextCursor =
+    hasMore && last !== undefined
+      ? codec.encode(cursorValues(last, keys, ranks?.[page.length - 1]), fingerprint)
+      : null;
   return { rows: page, total, nextCursor, facets };
 }
 
@@ -113,11 +124,11 @@ export async function* listAll<Row extends Record<string, unknown>, C extends st
 ): AsyncGenerator<Row> {
   let after: CursorValue[] | null = null;
   for (;;) {
-    const rows: Row[] = await table.page(pageWhere(table, query, after), query.order, batch);
+    const { rows, ranks } = await table.page(pageWhere(table, query, after), query.order, batch, query.ranking);
     yield* rows;
     const last = rows[rows.length - 1];
     if (rows.length < batch || last === undefined) return;
-    after = cursorValues(last, query.order.keys);
+    after = cursorValues(last, query.order.keys, ranks?.[rows.length - 1]);
   }
 }
 
@@ -154,10 +165,14 @@ type ListParameters<F extends string> = {
 export type Filters<Q> = Omit<Q, 'limit' | 'cursor' | 'format' | 'sort' | 'facet'>;
 
 /** How one resource's list query parameters become a ListQuery (see listMethods). */
-export type ListDefinition<F, C extends string> = {
-  order: (sort: string | undefined) => SortOrder<C>;
+export type ListDefinition<F, C extends string, Out = unknown> = {
+  order: (sort: string | undefined, filters: F) => SortOrder<C>;
   filter: (filters: F) => ListQuery<C>['filter'];
   match?: (filters: F) => Sql | undefined;
+  /** For a search, the passage of a listed record around its matches (undefined when not searching). */
+  snippet?: (filters: F, out: Out) => Snippet | null | undefined;
+  /** A search's ranking (see ListQuery.ranking), for the orders that sort by it. */
+  ranking?: (filters: F, order: SortOrder<C>) => Sql | undefined;
   pageCondition?: (filters: F, order: SortOrder<C>) => ListQuery<C>['pageCondition'];
 };
 
@@ -174,13 +189,13 @@ export function listMethods<
 >(
   table: ListTable<Row, C>,
   codec: CursorCodec,
-  definition: ListDefinition<Filters<Q>, C>,
+  definition: ListDefinition<Filters<Q>, C, Out>,
   toOut: (row: Row) => Out,
   facetColumns?: Readonly<Record<F, C>>,
 ) {
   const listQuery = (query: Q) => {
     const { limit, cursor, format: _format, sort, facet, ...filters } = query;
-    const order = definition.order(sort);
+    const order = definition.order(sort, filters);
     return {
       limit,
       cursor,
@@ -190,6 +205,7 @@ export function listMethods<
       order,
       filter: definition.filter(filters),
       match: definition.match?.(filters),
+      ranking: definition.ranking?.(filters, order),
       pageCondition: definition.pageCondition?.(filters, order),
     };
   };
@@ -199,7 +215,11 @@ export function listMethods<
       const facets = facetColumns === undefined ? [] : facet.map((name) => facetColumns[name]);
       const result = await listPage(table, codec, { ...request, facets });
       const named = facetColumns === undefined ? result.facets : renameFacets(result.facets, facet, facetColumns);
-      return { ...result, rows: result.rows.map(toOut), facets: named };
+      const rows = result.rows.map(toOut);
+      const { limit: _limit, cursor: _cursor, format: _format, sort: _sort, facet: _facet, ...filters } = query;
+      const snippets = definition.snippet === undefined ? undefined : rows.map((row) => definition.snippet?.(filters, row));
+      const found = snippets?.some((s) => s !== undefined) === true ? snippets.map((s) => s ?? null) : undefined;
+      return { ...result, rows, facets: named, ...(found === undefined ? {} : { snippets: found }) };
     },
 
     async *exportAll(query: Q): AsyncGenerator<Out> {
