@@ -15,7 +15,12 @@ import { searchTerms } from '../lib/search.js';
 const TARGETS = {
   // D: the names of the claim's country and claimant (the search names migration), never a qFields choice.
   claim: { table: 'claim_fts', idColumn: 'claim_id', weights: { statement: 'A', quote: 'B', claimant: 'C' }, always: 'D' },
-  tradeFigure: { table: 'trade_figure_fts', idColumn: 'trade_figure_id', weights: { quote: 'A', caveat: 'B', statedBy: 'C' }, always: '' },
+  tradeFigure: {
+    table: 'trade_figure_fts',
+    idColumn: 'trade_figure_id',
+    weights: { quote: 'A', caveat: 'B', statedBy: 'C' },
+    always: '',
+  },
 } as const;
 
 export type SearchTarget = keyof typeof TARGETS;

@@ -110,9 +110,7 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
   const page = hasMore ? rows.slice(0, request.limit) : rows;
   const last = page[page.length - 1];
   const nextCursor =
-    hasMore && last !== undefined
-      ? codec.encode(cursorValues(last, keys, ranks?.[page.length - 1]), fingerprint)
-      : null;
+    hasMore && last !== undefined ? codec.encode(cursorValues(last, keys, ranks?.[page.length - 1]), fingerprint) : null;
   return { rows: page, total, nextCursor, facets };
 }
 

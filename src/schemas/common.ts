@@ -42,7 +42,9 @@ export const snippetSchema = z
     end: z.number().int(),
     highlights: z
       .array(z.object({ start: z.number().int(), end: z.number().int() }))
-      .describe('The matched words, as code point offsets [start, end) into text; empty when the record matched by its country’s or claimant’s names only'),
+      .describe(
+        'The matched words, as code point offsets [start, end) into text; empty when the record matched by its country’s or claimant’s names only',
+      ),
   })
   .meta({ id: 'SearchSnippet', description: 'A passage of a search hit around the words the search matched' });
 

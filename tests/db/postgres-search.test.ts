@@ -48,9 +48,7 @@ async function expected(q: string, fields?: ('statement' | 'quote' | 'claimantNa
     claims
       .filter((c) =>
         searchMatches(
-          fields === undefined
-            ? [c.statement, c.quote, c.claimantName, names.get(c.id) ?? null]
-            : fields.map((f) => c[f]),
+          fields === undefined ? [c.statement, c.quote, c.claimantName, names.get(c.id) ?? null] : fields.map((f) => c[f]),
           q,
         ),
       )

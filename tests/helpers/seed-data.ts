@@ -42,7 +42,10 @@ countries.registerLocale(require('i18n-iso-countries/langs/fr.json') as countrie
 
 /** Every English and French name i18n-iso-countries lists for a code. */
 export function isoNames(code: string): string[] {
-  return [...(countries.getName(code, 'en', { select: 'all' }) ?? []), ...(countries.getName(code, 'fr', { select: 'all' }) ?? [])];
+  return [
+    ...(countries.getName(code, 'en', { select: 'all' }) ?? []),
+    ...(countries.getName(code, 'fr', { select: 'all' }) ?? []),
+  ];
 }
 
 /**

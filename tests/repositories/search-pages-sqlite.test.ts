@@ -58,7 +58,9 @@ describe('search pages on SQLite', () => {
       }
     }
     // After a cursor, the countries before the cursor's are not looked through at all.
-    const [afterCursor] = await idQueryPlans(`/v1/claims?q=${WORD}&sort=country,id&limit=5&cursor=${encodeURIComponent(cursor ?? '')}`);
+    const [afterCursor] = await idQueryPlans(
+      `/v1/claims?q=${WORD}&sort=country,id&limit=5&cursor=${encodeURIComponent(cursor ?? '')}`,
+    );
     expect(afterCursor).toMatch(/SEARCH Country USING COVERING INDEX \S+ \(code>\?\)/);
   });
 

@@ -60,7 +60,10 @@ describe('search pages', () => {
     [`/v1/claims?q=${WORD}&sort=-country`, () => inOrder((r) => planted(r) && active(r), [[country, 'desc']])],
     [`/v1/claims?q=${WORD}&sort=country,id&status=all`, () => inOrder(planted)],
     [`/v1/claims?q=${WORD}&sort=country,id&status=retracted`, () => inOrder((r) => planted(r) && !active(r))],
-    [`/v1/claims?q=${WORD}&sort=country,id&country=BY,KP`, () => inOrder((r) => planted(r) && active(r) && ['BY', 'KP'].includes(r.countryCode))],
+    [
+      `/v1/claims?q=${WORD}&sort=country,id&country=BY,KP`,
+      () => inOrder((r) => planted(r) && active(r) && ['BY', 'KP'].includes(r.countryCode)),
+    ],
     [`/v1/claims?q=${CLAIMANT}&qFields=claimant&sort=country,id`, () => inOrder((r) => byClaimant(r) && active(r))],
     [`/v1/claims?q=${CLAIMANT}%20${WORD}&sort=country,id`, () => inOrder((r) => byClaimant(r) && planted(r) && active(r))],
     [

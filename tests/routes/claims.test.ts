@@ -471,8 +471,39 @@ describe('claim search by relevance', () => {
     const whole = await listIds('/v1/claims?q=de&limit=100');
     const res = await get('/v1/claims?q=de&format=ndjson');
     expect(res.status).toBe(200);
-    const lines = res.text.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    const lines = res.text
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     expect(lines).toEqual(whole);
+  });
+
+  it('gives each hit a snippet: a passage of a searched field, with the matched words as code point offsets', async () => {
+    const res = await get(`/v1/claims?q=${frenchName}&limit=100`);
+    const body = claimListResponse.parse(res.body);
+    const snippets = body.meta.snippets ?? [];
+    expect(snippets).toHaveLength(body.data.length);
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    body.data.forEach((claim, i) => {
+      const hit = snippets[i];
+      expect(hit, claim.id).not.toBeNull();
+      const field = { statement: claim.statement, quote: claim.quote, claimant: claim.claimant.name }[hit!.field as 'quote'];
+      expect(sliceCodePoints(field, hit!.start, hit!.end), claim.id).toBe(hit!.text);
+      for (const h of hit!.highlights) {
+        expect(['coree', 'du', 'nord'].some((w) => fold(sliceCodePoints(hit!.text, h.start, h.end)).startsWith(w))).toBe(true);
+      }
+    });
+    // The claim whose quote names the country shows it, highlighted.
+    const first = snippets[0]!;
+    expect(first.field).toBe('quote');
+    expect(first.highlights.map((h) => sliceCodePoints(first.text, h.start, h.end))).toEqual(
+      expect.arrayContaining(['Corée', 'du', 'Nord']),
+    );
+    // A number's groups are one highlight however they are separated.
+    const number = claimListResponse.parse((await get('/v1/claims?q=100000')).body).meta.snippets?.[0];
+    expect(number?.highlights.map((h) => sliceCodePoints(number.text, h.start, h.end))).toEqual(['100,000']);
+    // No search, no snippets.
+    expect(claimListResponse.parse((await get('/v1/claims?limit=5')).body).meta.snippets).toBeUndefined();
   });
 
   it('rejects sort=relevance without a search, with a 400 naming sort', async () => {
