@@ -109,7 +109,7 @@ export interface paths {
         };
         /**
          * Liveness: the process is up
-         * @description Answers 200 while the process runs, without touching the database; for container health checks.
+         * @description Answers 200 while the process runs, without touching the database; for container health checks. Never rate-limited.
          */
         get: operations["getHealth"];
         put?: never;
@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * Readiness: database reachable, migrations applied, dataset seeded
-         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.
+         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.
          */
         get: operations["getReady"];
         put?: never;
@@ -269,7 +269,7 @@ export interface paths {
         };
         /**
          * List, filter, search and export claims
-         * @description Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors (`meta.nextCursor`, `Link: rel="next"`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.
+         * @description Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors, forward and back (`meta.nextCursor` and `meta.prevCursor`; `links` and the `Link` header give `first`, `prev` and `next`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.
          */
         get: operations["listClaims"];
         put?: never;
@@ -385,7 +385,7 @@ export interface paths {
         };
         /**
          * One country, optionally with its claims, trade figures and leaders
-         * @description The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response.
+         * @description The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response, at most `includeLimit` of each (default 20, at most 100): the first page of the country’s own list, whose total and links (the full list, and the page after the embedded records) are in `included`.
          */
         get: operations["getCountry"];
         put?: never;
@@ -1109,6 +1109,7 @@ export interface components {
          *         "total": 4,
          *         "limit": 2,
          *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR",
+         *         "prevCursor": null,
          *         "facets": {
          *           "verification": {
          *             "asserted": 1,
@@ -1117,8 +1118,10 @@ export interface components {
          *         }
          *       },
          *       "links": {
-         *         "self": "/v1/countries/KP/claims?limit=2&facet=verification",
-         *         "next": "/v1/countries/KP/claims?limit=2&facet=verification&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR"
+         *         "self": "/v1/countries/KP/claims?facet=verification&limit=2",
+         *         "first": "/v1/countries/KP/claims?facet=verification&limit=2",
+         *         "prev": null,
+         *         "next": "/v1/countries/KP/claims?cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR&facet=verification&limit=2"
          *       }
          *     }
          */
@@ -1581,7 +1584,15 @@ export interface components {
          *           "version": 1,
          *           "updatedAt": "2026-11-23T00:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "included": {
+         *         "leaders": {
+         *           "total": 1,
+         *           "limit": 20,
+         *           "list": "/v1/countries/KP/leaders",
+         *           "next": null
+         *         }
+         *       }
          *     }
          */
         CountryDetail: {
@@ -1589,6 +1600,7 @@ export interface components {
             alpha3: string;
             /** @description Where each field comes from: the source (with its span) or a reference */
             basis: components["schemas"]["CountryBasis"];
+            /** @description include=claims: its first includeLimit active claims, by id */
             claims?: components["schemas"]["Claim"][];
             /** @description ISO 3166-1 alpha-2 */
             code: string;
@@ -1597,6 +1609,13 @@ export interface components {
                 leaders: number;
                 tradeFigures: number;
             };
+            /** @description For each list embedded by include=: its total, the limit applied and links to the full list */
+            included?: {
+                claims?: components["schemas"]["EmbeddedList"];
+                leaders?: components["schemas"]["EmbeddedList"];
+                tradeFigures?: components["schemas"]["EmbeddedList"];
+            };
+            /** @description include=leaders: the first includeLimit people tied to it, by id */
             leaders?: components["schemas"]["Leader"][];
             /** @description English short name per ISO 3166-1 (i18n-iso-countries), not the source */
             name: string;
@@ -1609,6 +1628,7 @@ export interface components {
             role: "ally_of_russia" | "aggressor" | "invaded" | "other";
             /** @description One-line English summary of its stance: a summary of the claims `basis.stance.claimIds` lists */
             stance: string;
+            /** @description include=tradeFigures: the first includeLimit active figures it reports, by id */
             tradeFigures?: components["schemas"]["TradeFigure"][];
             updatedAt: string;
             version: number;
@@ -1773,11 +1793,14 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
+         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG",
+         *         "prevCursor": null
          *       },
          *       "links": {
-         *         "self": "/v1/countries?role=ally_of_russia&limit=2",
-         *         "next": "/v1/countries?role=ally_of_russia&limit=2&cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
+         *         "self": "/v1/countries?limit=2&role=ally_of_russia",
+         *         "first": "/v1/countries?limit=2&role=ally_of_russia",
+         *         "prev": null,
+         *         "next": "/v1/countries?cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG&limit=2&role=ally_of_russia"
          *       }
          *     }
          */
@@ -1979,7 +2002,15 @@ export interface components {
          *             "version": 1,
          *             "updatedAt": "2026-11-23T00:00:00.000Z"
          *           }
-         *         ]
+         *         ],
+         *         "included": {
+         *           "leaders": {
+         *             "total": 1,
+         *             "limit": 20,
+         *             "list": "/v1/countries/KP/leaders",
+         *             "next": null
+         *           }
+         *         }
          *       }
          *     }
          */
@@ -2054,6 +2085,17 @@ export interface components {
             title: string;
             /** @description Dataset version; moves with every change to the data */
             version: number;
+        };
+        /** @description An embedded list is bounded (includeLimit): how many there are in all, and where the rest is. */
+        EmbeddedList: {
+            /** @description At most this many are embedded: includeLimit */
+            limit: number;
+            /** @description The full list; the embedded records are its first page of `limit` records */
+            list: string;
+            /** @description The page of the full list right after the embedded records, null when every record is embedded */
+            next: string | null;
+            /** @description How many records the full list has (its meta.total) */
+            total: number;
         };
         /**
          * @example {
@@ -2738,10 +2780,13 @@ export interface components {
          *       "meta": {
          *         "total": 2,
          *         "limit": 20,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/leaders?kind=cited_person",
+         *         "first": "/v1/leaders?kind=cited_person",
+         *         "prev": null,
          *         "next": null
          *       }
          *     }
@@ -2914,8 +2959,15 @@ export interface components {
                 data: string;
             };
         };
+        /** @description The same links as the Link header (RFC 8288: rel="first", "prev", "next"). Pages are keyset cursors: records inserted or removed elsewhere never shift the page a cursor leads to. */
         ListLinks: {
+            /** @description The first page: this query without its cursor */
+            first: string;
+            /** @description The next page (cursor meta.nextCursor), null on the last page */
             next: string | null;
+            /** @description The previous page (cursor meta.prevCursor), null on the first page */
+            prev: string | null;
+            /** @description This page: the request’s path and query */
             self: string;
         };
         ListMeta: {
@@ -2928,6 +2980,8 @@ export interface components {
             limit: number;
             /** @description Opaque cursor for the next page, null on the last page */
             nextCursor: string | null;
+            /** @description Opaque cursor for the previous page (pass it as `cursor` too), null on the first page */
+            prevCursor: string | null;
             /** @description With q: for each item of data, in its order, the passage around what the search matched */
             snippets?: (components["schemas"]["SearchSnippet"] | null)[];
             /** @description Exact number of records matching the filters */
@@ -2970,7 +3024,7 @@ export interface components {
              * @description Identifies the problem type; a relative URI whose page (HTML, or JSON with Accept: application/json) documents it
              * @enum {string}
              */
-            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
         };
         /**
          * @example {
@@ -2996,7 +3050,7 @@ export interface components {
              * @description The URI problem documents carry in `type`: this page
              * @enum {string}
              */
-            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
         };
         /**
          * @example {
@@ -3016,6 +3070,14 @@ export interface components {
          *           "title": "Unauthorized",
          *           "description": "A write was sent without a valid curator key. Reads need no key.",
          *           "action": "Send the key as `Authorization: Bearer <key>`; keys are given to curators by whoever runs the API (API_KEYS)."
+         *         },
+         *         {
+         *           "type": "/problems/forbidden",
+         *           "slug": "forbidden",
+         *           "status": 403,
+         *           "title": "Forbidden",
+         *           "description": "A browser asked (a CORS preflight) to send a write from a page whose origin this server does not list in CORS_ORIGINS. Reads are open to every origin.",
+         *           "action": "Send writes from a page on an origin the server lists (ask whoever runs the API), or from a server rather than a browser."
          *         },
          *         {
          *           "type": "/problems/not-found",
@@ -3544,7 +3606,7 @@ export interface components {
             /** @description How the text was derived from what was retrieved */
             textNote: string;
             title: string;
-            /** @description Leave null when unknown; never guess */
+            /** @description An http or https URL; leave null when unknown, never guess */
             url?: string | null;
         };
         SourceList: {
@@ -3589,7 +3651,7 @@ export interface components {
             /** @description How the text was derived from what was retrieved */
             textNote?: string;
             title?: string;
-            /** @description Leave null when unknown; never guess */
+            /** @description An http or https URL; leave null when unknown, never guess */
             url?: string | null;
         };
         SourceRef: {
@@ -3940,10 +4002,13 @@ export interface components {
          *       "meta": {
          *         "total": 1,
          *         "limit": 2,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
-         *         "self": "/v1/trade-figures?statedBy=javad-owji&limit=2",
+         *         "self": "/v1/trade-figures?limit=2&statedBy=javad-owji",
+         *         "first": "/v1/trade-figures?limit=2&statedBy=javad-owji",
+         *         "prev": null,
          *         "next": null
          *       }
          *     }
@@ -4203,7 +4268,7 @@ export interface operations {
                 "claimedAt[to]"?: string;
                 /** @description Comma list of ISO alpha-2 codes, e.g. BY,KP */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
                 lang?: "en" | "fr";
@@ -5069,7 +5134,7 @@ export interface operations {
                 "claimedAt[to]"?: string;
                 /** @description Comma list of ISO alpha-2 codes, e.g. BY,KP */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
@@ -5814,7 +5879,7 @@ export interface operations {
                 bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 code?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -6015,6 +6080,8 @@ export interface operations {
             query?: {
                 /** @description Embed related records (active ones): claims, tradeFigures, leaders */
                 include?: string;
+                /** @description At most this many records of each embedded list, 1 to 100 (default 20, as a list page); `included` gives each list’s total and links to the rest */
+                includeLimit?: number;
             };
             header?: never;
             path: {
@@ -6249,7 +6316,7 @@ export interface operations {
                 /** @description Only claims dated on or after this (claims without a stated date are excluded) */
                 "claimedAt[from]"?: string;
                 "claimedAt[to]"?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
@@ -6367,7 +6434,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
                 bom?: "true" | "false";
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -6560,7 +6627,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
                 bom?: "true" | "false";
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
                 facet?: string;
@@ -6692,7 +6759,7 @@ export interface operations {
                 bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -7205,7 +7272,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
                 bom?: "true" | "false";
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -7806,7 +7873,7 @@ export interface operations {
                 bom?: "true" | "false";
                 /** @description Figures where any of these countries is reporter or partner */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
                 facet?: string;
