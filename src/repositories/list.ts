@@ -120,12 +120,12 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
     table.count(counted),
     facetCounts(table, counted, request.facets),
   ]);
+  // A search by relevance: each row's rank, which its cursor records (taken before any reverse).
+  const rankOf = ranks === undefined ? undefined : new Map(rows.map((row, i) => [row, ranks[i]]));
   // Whether there is a page beyond this one, in the direction it was read.
   const beyond = rows.length > request.limit;
   const page = beyond ? rows.slice(0, request.limit) : rows;
   if (backward) page.reverse();
-  // A search by relevance: each row's rank, which its cursor records.
-  const rankOf = ranks === undefined ? undefined : new Map(rows.map((row, i) => [row, ranks[i]]));
   const after = (row: Row) => codec.encode(cursorValues(row, keys, rankOf?.get(row)), fingerprint);
   const before = (row: Row) => codec.encode(cursorValues(row, keys, rankOf?.get(row)), fingerprint, true);
   const first = page[0];

@@ -311,6 +311,8 @@ describe('claim pagination', () => {
       '/v1/claims?sort=topic,-id&limit=3',
       '/v1/claims?sort=-id&limit=7',
       '/v1/claims?q=russie&limit=2',
+      '/v1/claims?q=de&limit=3',
+      '/v1/claims?q=North%20Korea&sort=relevance&limit=1',
       '/v1/claims?country=BY,KP,IR&limit=2',
     ]) {
       const forward = await walkPagesBy(t.server, url, 'next');
