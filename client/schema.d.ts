@@ -2982,6 +2982,8 @@ export interface components {
             nextCursor: string | null;
             /** @description Opaque cursor for the previous page (pass it as `cursor` too), null on the first page */
             prevCursor: string | null;
+            /** @description With q: for each item of data, in its order, the passage around what the search matched */
+            snippets?: (components["schemas"]["SearchSnippet"] | null)[];
             /** @description Exact number of records matching the filters */
             total: number;
         };
@@ -3370,6 +3372,21 @@ export interface components {
          */
         RevisionList: {
             data: components["schemas"]["Revision"][];
+        };
+        /** @description A passage of a search hit around the words the search matched */
+        SearchSnippet: {
+            end: number;
+            /** @description The searched field the passage is taken from */
+            field: string;
+            /** @description The matched words, as code point offsets [start, end) into text; empty when the record matched by its country’s or claimant’s names only */
+            highlights: {
+                end: number;
+                start: number;
+            }[];
+            /** @description Code point offset of the passage in the field */
+            start: number;
+            /** @description The passage, verbatim */
+            text: string;
         };
         /**
          * @example {
@@ -4257,11 +4274,11 @@ export interface operations {
                 lang?: "en" | "fr";
                 /** @description Page size, 1 to 100 (default 20) */
                 limit?: number;
-                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only */
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
                 q?: string;
-                /** @description Restrict q to: statement, quote, claimant */
+                /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
-                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id) */
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -4871,7 +4888,7 @@ export interface operations {
                 "period[from]"?: string;
                 /** @description Figures whose period ends on or before this date (the whole period if partial) */
                 "period[to]"?: string;
-                /** @description Full-text search over quote, caveat and who stated it */
+                /** @description Full-text search over quote, caveat and who stated it; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Comma list of reporter country codes */
                 reporter?: string;
@@ -5125,11 +5142,11 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
                 /** @description Page size, 1 to 100 (default 20) */
                 limit?: number;
-                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only */
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
                 q?: string;
-                /** @description Restrict q to: statement, quote, claimant */
+                /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
-                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id) */
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -6307,11 +6324,11 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
                 /** @description Page size, 1 to 100 (default 20) */
                 limit?: number;
-                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only */
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
                 q?: string;
-                /** @description Restrict q to: statement, quote, claimant */
+                /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
-                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id) */
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -6628,9 +6645,9 @@ export interface operations {
                 "period[from]"?: string;
                 /** @description Figures whose period ends on or before this date (the whole period if partial) */
                 "period[to]"?: string;
-                /** @description Full-text search over quote, caveat and who stated it */
+                /** @description Full-text search over quote, caveat and who stated it; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
                 q?: string;
-                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id) */
+                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -7874,11 +7891,11 @@ export interface operations {
                 "period[from]"?: string;
                 /** @description Figures whose period ends on or before this date (the whole period if partial) */
                 "period[to]"?: string;
-                /** @description Full-text search over quote, caveat and who stated it */
+                /** @description Full-text search over quote, caveat and who stated it; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Comma list of reporter country codes */
                 reporter?: string;
-                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id) */
+                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;

@@ -1,4 +1,4 @@
-import { searchWords } from '../lib/search.js';
+import { searchTerms } from '../lib/search.js';
 
 /**
  * Full-text search on PostgreSQL: the query side of the PostgreSQL full-text search migration
@@ -13,8 +13,14 @@ import { searchWords } from '../lib/search.js';
 
 /** Weight of each searchable column in the table's one tsvector (see the migration). */
 const TARGETS = {
-  claim: { table: 'claim_fts', idColumn: 'claim_id', weights: { statement: 'A', quote: 'B', claimant: 'C' } },
-  tradeFigure: { table: 'trade_figure_fts', idColumn: 'trade_figure_id', weights: { quote: 'A', caveat: 'B', statedBy: 'C' } },
+  // D: the names of the claim's country and claimant (the search names migration), never a qFields choice.
+  claim: { table: 'claim_fts', idColumn: 'claim_id', weights: { statement: 'A', quote: 'B', claimant: 'C' }, always: 'D' },
+  tradeFigure: {
+    table: 'trade_figure_fts',
+    idColumn: 'trade_figure_id',
+    weights: { quote: 'A', caveat: 'B', statedBy: 'C' },
+    always: '',
+  },
 } as const;
 
 export type SearchTarget = keyof typeof TARGETS;
@@ -30,6 +36,8 @@ export type PostgresSearch = {
   sql: string;
   /** The match condition alone, on the fts table's columns (for a JOIN instead of `IN`). */
   where: string;
+  /** The tsquery the condition matches "search" with (for ts_rank). */
+  query: string;
   table: string;
   idColumn: string;
   /** One per word, bound as $firstParam, $firstParam + 1, ... */
@@ -49,21 +57,30 @@ export function postgresSearch(
   fields: readonly string[] = [],
   firstParam = 1,
 ): PostgresSearch | null {
-  const words = searchWords(input);
-  if (words.length === 0) return null;
-  const { table, idColumn, weights } = TARGETS[target];
+  const terms = searchTerms(input);
+  if (terms.length === 0) return null;
+  const { table, idColumn, weights, always } = TARGETS[target];
   const byField = weights as Record<string, string>;
   const chosen = fields.map((f) => byField[f]).filter((w): w is string => w !== undefined);
-  const letters = [...new Set(chosen.length > 0 ? chosen : Object.values(byField))].sort().join('');
+  const letters = [...new Set(chosen.length > 0 ? chosen : [...Object.values(byField), ...always])].sort().join('');
   // Letters come from TARGETS only; checked anyway, since they are spliced into the SQL.
   if (!/^[A-D]{1,4}$/.test(letters)) throw new Error(`invalid search weights ${letters}`);
-  const terms = words.map((_, i) => `"allies_search_term"($${firstParam + i}, '${letters}')`);
-  const where = `"search" @@ (${terms.join(' && ')})`;
+  const params: string[] = [];
+  const bind = (value: string) => `$${firstParam + params.push(value) - 1}`;
+  const parts = terms.map((t) => {
+    if (t.kind === 'word') return `"allies_search_term"(${bind(t.word)}, '${letters}')`;
+    // Digits only (searchTerms) and checked letters: the phrase cannot carry tsquery syntax.
+    const phrase = t.groups.map((g) => `'${g}':${letters}`).join(' <-> ');
+    return `("allies_search_term"(${bind(t.digits)}, '${letters}') || ${bind(phrase)}::tsquery)`;
+  });
+  const query = `(${parts.join(' && ')})`;
+  const where = `"search" @@ ${query}`;
   return {
     sql: `SELECT "${idColumn}" AS "id" FROM "${table}" WHERE ${where}`,
     where,
+    query,
     table,
     idColumn,
-    params: words,
+    params,
   };
 }

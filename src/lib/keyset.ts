@@ -6,7 +6,12 @@ export type SortDirection = 'asc' | 'desc';
 /** A sortable API field and the column behind it. */
 export type SortField<C extends string = string> = { column: C; nullable: boolean; type: 'string' | 'number' | 'date' };
 
-export type SortKey<C extends string = string> = SortField<C> & { name: string; direction: SortDirection };
+export type SortKey<C extends string = string> = SortField<C> & {
+  name: string;
+  direction: SortDirection;
+  /** SQL for a key that is no column of the table (a search's rank, from the ranking join `m`). */
+  ref?: string;
+};
 
 /**
  * A parsed `sort` value: its keys, the ORDER BY they make (nulls first ascending and last
@@ -97,11 +102,50 @@ export function parseSort<C extends string>(
 
 function orderItem(key: SortKey): string {
   const nulls = key.nullable ? (key.direction === 'asc' ? ' NULLS FIRST' : ' NULLS LAST') : '';
-  return `t.${quoteIdent(key.column)} ${key.direction === 'desc' ? 'DESC' : 'ASC'}${nulls}`;
+  return `${key.ref ?? `t.${quoteIdent(key.column)}`} ${key.direction === 'desc' ? 'DESC' : 'ASC'}${nulls}`;
 }
 
-export function cursorValues(row: Record<string, unknown>, keys: readonly SortKey[]): CursorValue[] {
+/** The sort value of a search's ranking: its rank, best first (see relevanceOrder). */
+export const RELEVANCE = 'relevance';
+
+const relevanceOrders = new Map<string, SortOrder>();
+
+/**
+ * A search's order by relevance: the rank the ranking join `m` gives each match (lower is
+ * better on both engines: FTS5's bm25, PostgreSQL's ts_rank negated), then the key, so that
+ * equal ranks have a stable order and cursors a total one.
+ */
+export function relevanceOrder<C extends string>(idColumn: C, idField = 'id'): SortOrder<C> {
+  const known = relevanceOrders.get(idColumn);
+  if (known !== undefined) return known as SortOrder<C>;
+  const keys: SortKey<C>[] = [
+    { name: RELEVANCE, column: idColumn, nullable: false, type: 'number', direction: 'asc', ref: 'm."rank"' },
+    { name: idField, column: idColumn, nullable: false, type: 'string', direction: 'asc' },
+  ];
+  for (const key of keys) Object.freeze(key);
+  const order: SortOrder<C> = Object.freeze({
+    keys: Object.freeze(keys),
+    orderBy: keys.map(orderItem).join(', '),
+    fingerprint: Object.freeze(keys.map((k) => Object.freeze([k.name, k.direction] as const))),
+  });
+  relevanceOrders.set(idColumn, order);
+  return order;
+}
+
+/** Whether `sort` asks for relevance: explicitly, or by leaving the order of a search to the default. */
+export function isRelevanceSort(sort: string | undefined, searching: boolean): boolean {
+  const text = sort?.trim();
+  if (text === RELEVANCE || text === `+${RELEVANCE}`) {
+    if (!searching) throw new RelevanceWithoutSearchError();
+    return true;
+  }
+  return searching && (text === undefined || text === '');
+}
+
+/** The values a cursor records after `row`; `rank` is the row's rank in a search by relevance. */
+export function cursorValues(row: Record<string, unknown>, keys: readonly SortKey[], rank?: number): CursorValue[] {
   return keys.map((k) => {
+    if (k.ref !== undefined) return rank ?? null;
     const v = row[k.column];
     if (v === null || v === undefined) return null;
     if (v instanceof Date) return v.toISOString();
@@ -117,6 +161,14 @@ export class UnknownSortFieldError extends Error {
     readonly allowed: string[] = [],
   ) {
     super(`unknown sort field(s): ${fields.join(', ')}`);
+  }
+}
+
+/** `sort=relevance` without `q`: there is nothing to rank. */
+export class RelevanceWithoutSearchError extends Error {
+  override name = 'RelevanceWithoutSearchError';
+  constructor() {
+    super('sort=relevance needs a search (q)');
   }
 }
 

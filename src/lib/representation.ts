@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { csvCell } from './csv-cell.js';
 import { HttpProblem } from './problem.js';
+import type { Snippet } from './snippet.js';
 
 export const MEDIA_TYPES = {
   json: 'application/json',
@@ -131,6 +132,7 @@ type ListPage<T> = {
   nextCursor: string | null;
   prevCursor: string | null;
   facets?: Record<string, Record<string, number>> | undefined;
+  snippets?: (Snippet | null)[] | undefined;
 };
 
 /** Whether a `name=value` query part is the cursor (however its name is percent-encoded). */
@@ -186,6 +188,7 @@ export function listEnvelopeBody<T>(self: string, page: ListPage<T>, limit: numb
       nextCursor: page.nextCursor,
       prevCursor: page.prevCursor,
       ...(page.facets === undefined ? {} : { facets: page.facets }),
+      ...(page.snippets === undefined ? {} : { snippets: page.snippets }),
     },
     links: listLinks(self, page),
   };

@@ -1,3 +1,4 @@
+import type { Snippet } from '../lib/snippet.js';
 import type { ClaimOut } from '../schemas/claim.js';
 import type { PageContext } from './context.js';
 import { topicsOf } from './records.js';
@@ -43,14 +44,33 @@ const COLUMNS: Column[] = [
   },
 ];
 
-export function claimColumns(page: PageContext): { key: string; header: string }[] {
-  return COLUMNS.map((column) => ({ key: column.key, header: page.m.claims.columns[column.key] }));
+/** The columns, with the search's passage after the statement when the list is a search. */
+export function claimColumns(page: PageContext, searched = false): { key: string; header: string }[] {
+  const keys = COLUMNS.map((column) => column.key);
+  if (searched) keys.splice(1, 0, 'snippet');
+  return keys.map((key) => ({ key, header: page.m.claims.columns[key] }));
 }
 
-export function tableRows(claims: readonly ClaimOut[], page: PageContext) {
-  return claims.map((claim) => ({
-    id: claim.id,
-    retracted: claim.status === 'retracted',
-    cells: COLUMNS.map((column) => column.cell(claim, page)),
-  }));
+/** A passage as runs of text, the matched ones marked (offsets are code points, as the API gives them). */
+export function snippetCell(snippet: Snippet | null): Cell {
+  if (snippet === null) return { kind: 'text', text: '', detail: null, lang: null };
+  const points = [...snippet.text];
+  const runs: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const { start, end } of snippet.highlights) {
+    if (start > at) runs.push({ text: points.slice(at, start).join(''), mark: false });
+    runs.push({ text: points.slice(start, end).join(''), mark: true });
+    at = end;
+  }
+  if (at < points.length) runs.push({ text: points.slice(at).join(''), mark: false });
+  // Quotes are the source's French; statements and names are recorded in English.
+  return { kind: 'marked', runs, lang: snippet.field === 'quote' ? 'fr' : 'en' };
+}
+
+export function tableRows(claims: readonly ClaimOut[], page: PageContext, snippets?: readonly (Snippet | null)[]) {
+  return claims.map((claim, i) => {
+    const cells = COLUMNS.map((column) => column.cell(claim, page));
+    if (snippets !== undefined) cells.splice(1, 0, snippetCell(snippets[i] ?? null));
+    return { id: claim.id, retracted: claim.status === 'retracted', cells };
+  });
 }

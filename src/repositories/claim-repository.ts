@@ -3,13 +3,14 @@ import type { Db } from '../db/client.js';
 import { and, columnsOf, eq, gte, inList, inSubquery, lte, NONE, type Columns } from '../db/conditions.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { CursorCodec, CursorValue } from '../lib/cursor.js';
-import { fieldColumns, sortFields, sortOrder, type SortOrder } from '../lib/keyset.js';
+import { fieldColumns, isRelevanceSort, relevanceOrder, sortFields, sortOrder, type SortOrder } from '../lib/keyset.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { ClaimListQuery, ClaimOut } from '../schemas/claim.js';
 import { CLAIM_FACETS, CLAIM_SORT_FIELDS, type ClaimFacet, type ClaimSortField } from '../schemas/list-fields.js';
 import { listAll, listMethods, mapOncePerRow, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
-import { searchIds } from './search.js';
+import { snippet } from '../lib/snippet.js';
+import { searchIds, searchRanking } from './search.js';
 import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
@@ -46,7 +47,8 @@ type ClaimFilters = Filters<ClaimListQuery>;
 /** toClaim for list rows, which the SQL delegate reuses while the dataset is unchanged. */
 const listedClaim = mapOncePerRow(toClaim);
 
-const claimOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'country,id');
+const claimOrder = (sort: string | undefined, filters?: ClaimFilters) =>
+  isRelevanceSort(sort, isSearch(filters?.q)) ? relevanceOrder<ClaimColumn>('id') : sortOrder(sort, SORT_FIELDS, 'country,id');
 
 /**
  * For a search in country-then-id order (the default) on SQLite: a condition naming every country
@@ -112,6 +114,19 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       order: claimOrder,
       filter: claimFilter,
       match: searchMatch,
+      snippet: (filters, claim) =>
+        isSearch(filters.q)
+          ? snippet(
+              filters.qFields === undefined
+                ? { statement: claim.statement, quote: claim.quote, claimant: claim.claimant.name }
+                : Object.fromEntries(filters.qFields.map((f) => [f, f === 'claimant' ? claim.claimant.name : claim[f]])),
+              filters.q,
+            )
+          : undefined,
+      ranking: (filters, order) =>
+        isSearch(filters.q) && order.keys[0]?.ref !== undefined
+          ? searchRanking(reads.reader, 'claim', filters.q, filters.qFields)
+          : undefined,
       pageCondition: (filters) =>
         isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(table.column) : undefined,
     },

@@ -45,7 +45,7 @@ export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec
   const table = sqlTable<CountryRow, CountryColumn>(reads, COUNTRY_TABLE);
   const writes = versionedWrites(deps, COUNTRY_WRITES);
   const byCode = async (code: string): Promise<CountryRow | undefined> =>
-    (await table.page(eq(table.column('code'), code), countryOrder('code'), 1))[0];
+    (await table.page(eq(table.column('code'), code), countryOrder('code'), 1)).rows[0];
 
   return {
     ...listMethods<CountryListQuery, CountryRow, CountryColumn, CountryOut>(

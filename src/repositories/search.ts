@@ -6,13 +6,19 @@ import { ftsMatchExpression } from '../lib/search.js';
  * Each FTS5 row's rowid is its record's key in `<table>_key`, which holds the record id (see the
  * full-text search key migration).
  */
-const SQLITE: Record<'claim' | 'tradeFigure', { table: string; idColumn: string; columns: Record<string, string> }> = {
+const SQLITE: Record<
+  'claim' | 'tradeFigure',
+  { table: string; idColumn: string; columns: Record<string, string>; bm25Weights: string }
+> = {
   claim: {
     table: 'claim_fts',
     idColumn: 'claim_id',
     columns: { statement: 'statement', quote: 'quote', claimant: 'claimant' },
+    // statement, quote, claimant, names: a claim whose own text has the words ranks above one
+    // found only by the names of its country or claimant.
+    bm25Weights: '2.0, 2.0, 1.0, 0.5',
   },
-  tradeFigure: { table: 'trade_figure_fts', idColumn: 'trade_figure_id', columns: {} },
+  tradeFigure: { table: 'trade_figure_fts', idColumn: 'trade_figure_id', columns: {}, bm25Weights: '2.0, 1.0, 1.0' },
 };
 
 /**
@@ -40,6 +46,36 @@ export function searchIds(
   // statement of FTS5's own per match); the ids come from the key table's primary key.
   return {
     text: `SELECT k."${spec.idColumn}" FROM "${spec.table}" f JOIN "${spec.table}_key" k ON k."key" = f."rowid" WHERE f."${spec.table}" MATCH ?`,
+    params: [match],
+  };
+}
+
+/**
+ * The matches of `q` (as searchIds) with their rank, `SELECT id, rank`, lower ranks first
+ * (none when q has no word):
+ * FTS5's bm25 on SQLite, PostgreSQL's ts_rank negated (as float8, so that a rank read back
+ * from a cursor compares equal to the one the database computes again).
+ */
+export function searchRanking(
+  reader: SqlReader,
+  target: 'claim' | 'tradeFigure',
+  q: string,
+  fields: readonly string[] = [],
+): Sql {
+  // No word in q: nothing matches (as searchIds), so nothing is ranked.
+  const none = { text: `SELECT NULL AS "id", 0 AS "rank" WHERE 1 = 0`, params: [] };
+  if (reader.dialect === 'postgresql') {
+    const search = postgresSearch(target, q, fields);
+    if (search === null) return none;
+    const text = `SELECT "${search.idColumn}" AS "id", (-ts_rank("search", ${search.query}))::float8 AS "rank" FROM "${search.table}" WHERE ${search.where}`;
+    return { text: text.replace(/\$\d+/g, '?'), params: [...search.params, ...search.params] };
+  }
+  const spec = SQLITE[target];
+  const columns = fields.map((f) => spec.columns[f]).filter((c): c is string => c !== undefined);
+  const match = ftsMatchExpression(q, columns);
+  if (match === null) return none;
+  return {
+    text: `SELECT k."${spec.idColumn}" AS "id", bm25("${spec.table}", ${spec.bm25Weights}) AS "rank" FROM "${spec.table}" JOIN "${spec.table}_key" k ON k."key" = "${spec.table}"."rowid" WHERE "${spec.table}" MATCH ?`,
     params: [match],
   };
 }

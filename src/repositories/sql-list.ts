@@ -1,4 +1,4 @@
-import { and, columnsOf, eq, gt, isNotNull, isNull, lt, or, quoteIdent, type Columns } from '../db/conditions.js';
+import { and, columnsOf, eq, gt, isNotNull, isNull, lt, or, quoteIdent, type ColumnRef, type Columns } from '../db/conditions.js';
 import type { DatasetGeneration } from '../db/generation.js';
 import { sql, type Sql, type SqlParam, type SqlReader } from '../db/sql.js';
 import type { CursorValue } from '../lib/cursor.js';
@@ -124,6 +124,9 @@ function relations(spec: RecordSpec, key: string) {
   return { select, joins, nest };
 }
 
+/** A page's rows, and their ranks when it was read by a ranking. */
+export type Page<Row> = { rows: Row[]; ranks: number[] | undefined };
+
 /** The list reads of one table (see sqlTable). */
 export type ListTable<Row, C extends string> = {
   /** Its columns, for conditions. */
@@ -139,8 +142,12 @@ export type ListTable<Row, C extends string> = {
    * numbers. PostgreSQL plans from its own estimates: there these are the plain columns.
    */
   unindexedColumn: Columns<C>;
-  /** The first `take` rows matching `where`, in `order`. */
-  page(where: Sql, order: SortOrder<C>, take: number): Promise<Row[]>;
+  /**
+   * The first `take` rows matching `where`, in `order`. With a `ranking` (`SELECT id, rank` of a
+   * search's matches), joined as `m`, which a relevance order sorts by; the rows' ranks come back
+   * beside them.
+   */
+  page(where: Sql, order: SortOrder<C>, take: number, ranking?: Sql): Promise<Page<Row>>;
   count(where: Sql): Promise<number>;
   /** Rows matching `where` per value of `column` (null counted as "null"). */
   facet(column: C, where: Sql): Promise<Record<string, number>>;
@@ -165,6 +172,11 @@ function cursorParam(key: SortKey, value: CursorValue, reader: SqlReader): SqlPa
   return key.type === 'number' ? Number(value) : String(value);
 }
 
+/** A sort key's SQL: its column, or the expression of a key that is none (a search's rank). */
+function keyRef<C extends string>(key: SortKey<C>, column: Columns<C>): ColumnRef {
+  return key.ref === undefined ? column(key.column) : (key.ref as ColumnRef);
+}
+
 /**
  * Rows after a cursor position (and, `inclusive`, the row at it). When every key is non-null and
  * sorted the same way, one row-value comparison `(a, b) > (?, ?)`, which both SQLite and
@@ -182,22 +194,22 @@ function keysetCondition<C extends string>(
   const params = keys.map((k, i) => cursorParam(k, values[i] ?? null, reader));
   const direction = keys[0]?.direction;
   if (keys.every((k) => !k.nullable && k.direction === direction) && params.every((v) => v !== null)) {
-    const columns = keys.map((k) => column(k.column)).join(', ');
+    const columns = keys.map((k) => keyRef(k, column)).join(', ');
     const operator = `${direction === 'desc' ? '<' : '>'}${inclusive ? '=' : ''}`;
     return sql(`(${columns}) ${operator} (${params.map(() => '?').join(', ')})`, params);
   }
   const branches: Sql[] = [];
   keys.forEach((key, i) => {
-    const ref = column(key.column);
+    const ref = keyRef(key, column);
     const value = params[i] ?? null;
     let after: Sql | undefined;
     if (key.direction === 'asc') after = value === null ? isNotNull(ref) : gt(ref, value);
     else if (value !== null) after = key.nullable ? or(lt(ref, value), isNull(ref)) : lt(ref, value);
     if (after === undefined) return;
-    const equal = keys.slice(0, i).map((prev, j) => eq(column(prev.column), params[j] ?? null));
+    const equal = keys.slice(0, i).map((prev, j) => eq(keyRef(prev, column), params[j] ?? null));
     branches.push(and(...equal, after));
   });
-  if (inclusive) branches.push(and(...keys.map((key, i) => eq(column(key.column), params[i] ?? null))));
+  if (inclusive) branches.push(and(...keys.map((key, i) => eq(keyRef(key, column), params[i] ?? null))));
   return or(...branches);
 }
 
@@ -274,19 +286,27 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
      * object stands for its record in this generation only and is never changed: see
      * mapOncePerRow in list.ts, which relies on it.
      */
-    async page(where, order, take) {
-      const idQuery = {
-        text: `SELECT ${key} AS id FROM ${table} WHERE ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
-        params: where.params,
-      };
+    async page(where, order, take, ranking) {
+      const idQuery =
+        ranking === undefined
+          ? {
+              text: `SELECT ${key} AS id FROM ${table} WHERE ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
+              params: where.params,
+            }
+          : {
+              text: `SELECT ${key} AS id, m."rank" AS rank FROM ${table} JOIN (${ranking.text}) m ON m."id" = ${key} WHERE ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
+              params: [...ranking.params, ...where.params],
+            };
       // The ids and the missing rows are two reads; a commit between them is detected and the
       // page read again, so a page never mixes two states of the dataset.
       for (let attempt = 0; ; attempt += 1) {
         const current = generation.now(attempt > 0);
-        const ids = (await reader.all<{ id: string }>(idQuery)).slice(0, take).map((r) => r.id);
+        const found = (await reader.all<{ id: string; rank?: number | string }>(idQuery)).slice(0, take);
+        const ids = found.map((r) => r.id);
+        const ranks = ranking === undefined ? undefined : found.map((r) => Number(r.rank));
         rowCache.forGeneration(current, ids.length);
         const missing = ids.filter((id) => !rowCache.has(id));
-        if (missing.length === 0) return ids.map((id) => rowCache.get(id) as Row);
+        if (missing.length === 0) return { rows: ids.map((id) => rowCache.get(id) as Row), ranks };
         const fetched = new Map<string, Row>();
         const rows = await reader.all<Record<string, unknown>>(byKeys(missing));
         await attachChildren(rows, missing);
@@ -294,7 +314,10 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
         const unchanged = current !== null && generation.now(true) === current;
         if (!unchanged && attempt < 2) continue;
         if (unchanged && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);
-        return ids.map((id) => rowCache.get(id) ?? fetched.get(id)).filter((row): row is Row => row !== undefined);
+        // A record deleted between the two reads is left out, with its rank.
+        const read = ids.map((id) => rowCache.get(id) ?? fetched.get(id));
+        const kept = read.flatMap((row, i) => (row === undefined ? [] : [i]));
+        return { rows: kept.map((i) => read[i] as Row), ranks: ranks && kept.map((i) => ranks[i] as number) };
       }
     },
     after: (order, values, inclusive = false) => keysetCondition(order.keys, values, column, reader, inclusive),

@@ -3,12 +3,13 @@ import type { Db } from '../db/client.js';
 import { and, eq, gte, inList, inSubquery, lte, NONE, or, type Columns } from '../db/conditions.js';
 import type { Sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
-import { fieldColumns, sortFields, sortOrder } from '../lib/keyset.js';
+import { fieldColumns, isRelevanceSort, relevanceOrder, sortFields, sortOrder } from '../lib/keyset.js';
 import type { TradeFigureListQuery, TradeFigureOut } from '../schemas/trade-figure.js';
 import { TRADE_FACETS, TRADE_SORT_FIELDS, type TradeFigureFacet, type TradeFigureSortField } from '../schemas/list-fields.js';
 import { listAll, listMethods, mapOncePerRow, type Filters } from './list.js';
 import { isSearch } from '../lib/search.js';
-import { searchIds } from './search.js';
+import { searchIds, searchRanking } from './search.js';
+import { snippet } from '../lib/snippet.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { include, toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES, type TradeFigureRow } from './trade-figure-record.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
@@ -55,7 +56,10 @@ function tradeFigureFilter(f: TradeFigureFilters) {
     );
 }
 
-const tradeFigureOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'reporter,id');
+const tradeFigureOrder = (sort: string | undefined, filters?: TradeFigureFilters) =>
+  isRelevanceSort(sort, isSearch(filters?.q))
+    ? relevanceOrder<TradeFigureColumn>('id')
+    : sortOrder(sort, SORT_FIELDS, 'reporter,id');
 
 export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   const table = sqlTable<TradeFigureRow, TradeFigureColumn>(reads, TRADE_FIGURE_TABLE);
@@ -71,7 +75,19 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     ...listMethods<TradeFigureListQuery, TradeFigureRow, TradeFigureColumn, TradeFigureOut, TradeFigureFacet>(
       table,
       codec,
-      { order: tradeFigureOrder, filter: tradeFigureFilter, match: searchMatch },
+      {
+        order: tradeFigureOrder,
+        filter: tradeFigureFilter,
+        match: searchMatch,
+        ranking: (filters, order) =>
+          isSearch(filters.q) && order.keys[0]?.ref !== undefined
+            ? searchRanking(reads.reader, 'tradeFigure', filters.q)
+            : undefined,
+        snippet: (filters, figure) =>
+          isSearch(filters.q)
+            ? snippet({ quote: figure.quote, caveat: figure.caveat, statedBy: figure.statedBy.name }, filters.q)
+            : undefined,
+      },
       listedTradeFigure,
       FACET_COLUMNS,
     ),

@@ -79,7 +79,9 @@ const sortParam = z
   .string()
   .max(200)
   .optional()
-  .describe(`Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id)`);
+  .describe(
+    `Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given`,
+  );
 
 export const claimFilterQuery = {
   topic: commaList(z.enum(TOPICS))
@@ -98,10 +100,16 @@ export const claimFilterQuery = {
     .optional()
     .describe('Only claims dated on or after this (claims without a stated date are excluded)'),
   'claimedAt[to]': partialDate.optional(),
-  q: z.string().max(500).optional().describe('Full-text search, accent-insensitive, words matched as prefixes; plain words only'),
+  q: z
+    .string()
+    .max(500)
+    .optional()
+    .describe(
+      'Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise',
+    ),
   qFields: commaList(z.enum(CLAIM_SEARCH_FIELDS))
     .optional()
-    .describe(`Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')}`),
+    .describe(`Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')} (country and claimant names are then not searched)`),
   sort: sortParam,
   facet: commaList(z.enum(CLAIM_FACETS))
     .optional()

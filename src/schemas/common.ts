@@ -35,6 +35,20 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details, served as application/problem+json' });
 
+export const snippetSchema = z
+  .object({
+    field: z.string().describe('The searched field the passage is taken from'),
+    text: z.string().describe('The passage, verbatim'),
+    start: z.number().int().describe('Code point offset of the passage in the field'),
+    end: z.number().int(),
+    highlights: z
+      .array(z.object({ start: z.number().int(), end: z.number().int() }))
+      .describe(
+        'The matched words, as code point offsets [start, end) into text; empty when the record matched by its country’s or claimant’s names only',
+      ),
+  })
+  .meta({ id: 'SearchSnippet', description: 'A passage of a search hit around the words the search matched' });
+
 export const listMetaSchema = z
   .object({
     total: z.number().int().nonnegative().describe('Exact number of records matching the filters'),
@@ -48,6 +62,10 @@ export const listMetaSchema = z
       .record(z.string(), z.record(z.string(), z.number().int()))
       .optional()
       .describe('Counts per value of each requested facet, for the current filters'),
+    snippets: z
+      .array(snippetSchema.nullable())
+      .optional()
+      .describe('With q: for each item of data, in its order, the passage around what the search matched'),
   })
   .meta({ id: 'ListMeta' });
 

@@ -77,12 +77,20 @@ export const tradeFilterQuery = {
   'value[lte]': numberParam.optional().describe('Value at most this'),
   'period[from]': partialDate.optional().describe('Figures whose period starts on or after this date'),
   'period[to]': partialDate.optional().describe('Figures whose period ends on or before this date (the whole period if partial)'),
-  q: z.string().max(500).optional().describe('Full-text search over quote, caveat and who stated it'),
+  q: z
+    .string()
+    .max(500)
+    .optional()
+    .describe(
+      'Full-text search over quote, caveat and who stated it; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise',
+    ),
   sort: z
     .string()
     .max(200)
     .optional()
-    .describe(`Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id)`),
+    .describe(
+      `Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given`,
+    ),
   facet: commaList(z.enum(TRADE_FACETS))
     .optional()
     .describe(`Count matches per value of: ${TRADE_FACETS.join(', ')}`),

@@ -35,6 +35,7 @@ const PAGES: [string, string][] = [
   ['home', '/'],
   ['country', '/countries/IR'],
   ['claims', '/claims?verification=unverified,reported'],
+  ['search', `/claims?q=${encodeURIComponent('Corée du Nord')}`],
   ['claim', '/claims/by-troops-in-action-opposition-media'],
   ['source', '/sources/putin-allies-four-countries?claim=kp-offered-100000-soldiers'],
   ['trade figures', '/trade-figures'],

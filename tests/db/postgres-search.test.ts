@@ -35,13 +35,20 @@ async function search(q: string, fields: string[] = []): Promise<string[]> {
   return sorted(rows.map((r) => r.id));
 }
 
-async function expected(q: string, fields: ('statement' | 'quote' | 'claimantName')[] = ['statement', 'quote', 'claimantName']) {
+/** The oracle's answer: in the fields named, or (by default) in them and the claim's names (the search names view). */
+async function expected(q: string, fields?: ('statement' | 'quote' | 'claimantName')[]) {
   const claims = await prisma.claim.findMany();
+  const names = new Map(
+    (await prisma.$queryRawUnsafe<{ claim_id: string; names: string }[]>('SELECT * FROM "claim_search_names"')).map((r) => [
+      r.claim_id,
+      r.names,
+    ]),
+  );
   return sorted(
     claims
       .filter((c) =>
         searchMatches(
-          fields.map((f) => c[f]),
+          fields === undefined ? [c.statement, c.quote, c.claimantName, names.get(c.id) ?? null] : fields.map((f) => c[f]),
           q,
         ),
       )

@@ -32,8 +32,9 @@ describe('the full-text key migration on a seeded database', () => {
     try {
       for (const name of names.slice(0, at)) db.exec(migrationSql(name));
       // Today's seed writes the columns and tables later migrations add (claim topics, field
-      // bases); none of them touches the full-text tables, so they go in before the keys.
-      for (const name of names.slice(at + 1)) db.exec(migrationSql(name));
+      // bases); those go in before the keys. The search names migration rebuilds claim_fts on
+      // the keys, so it needs them and is left out: this checks the keys migration alone.
+      for (const name of names.slice(at + 1).filter((n) => !n.endsWith('_search_names'))) db.exec(migrationSql(name));
       const prisma = await createPrismaClient(`file:${file}`);
       try {
         await seed(prisma);

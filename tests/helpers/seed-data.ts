@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
 import { articleDataset } from '../../seed/data/article.js';
 import { isoCountry } from '../../src/domain/iso-countries.js';
 
@@ -32,6 +34,28 @@ export const sorted = (values: string[]) => [...values].sort();
 /** Code point slice, the unit every offset in the API counts in. */
 export function sliceCodePoints(text: string, start: number, end: number): string {
   return [...text].slice(start, end).join('');
+}
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+countries.registerLocale(require('i18n-iso-countries/langs/fr.json') as countries.LocaleData);
+
+/** Every English and French name i18n-iso-countries lists for a code. */
+export function isoNames(code: string): string[] {
+  return [
+    ...(countries.getName(code, 'en', { select: 'all' }) ?? []),
+    ...(countries.getName(code, 'fr', { select: 'all' }) ?? []),
+  ];
+}
+
+/**
+ * The names a seeded claim is also found by: its country's ISO names in English and French and
+ * recorded name, and its claimant's recorded name when the claimant is a person on record.
+ */
+export function claimNames(claim: { countryCode: string; claimant: { leaderId: string | null } }): string {
+  const country = seedCountries.find((c) => c.code === claim.countryCode);
+  const leader = seedLeaders.find((l) => l.id === claim.claimant.leaderId);
+  return [...isoNames(claim.countryCode), country?.name ?? '', leader?.name ?? ''].join(' | ');
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

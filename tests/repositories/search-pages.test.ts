@@ -45,7 +45,7 @@ describe('search pages', () => {
   const inOrder = (match: (r: Synthetic) => boolean, order: Parameters<typeof orderLike<Synthetic>>[1] = [[country, 'asc']]) =>
     orderLike(rows.filter(match), order);
   const cases: [string, () => string[]][] = [
-    [`/v1/claims?q=${WORD}`, () => inOrder((r) => planted(r) && active(r))],
+    [`/v1/claims?q=${WORD}&sort=country,id`, () => inOrder((r) => planted(r) && active(r))],
     [
       `/v1/claims?q=${WORD}&sort=-country,-id`,
       () =>
@@ -58,11 +58,14 @@ describe('search pages', () => {
         ),
     ],
     [`/v1/claims?q=${WORD}&sort=-country`, () => inOrder((r) => planted(r) && active(r), [[country, 'desc']])],
-    [`/v1/claims?q=${WORD}&status=all`, () => inOrder(planted)],
-    [`/v1/claims?q=${WORD}&status=retracted`, () => inOrder((r) => planted(r) && !active(r))],
-    [`/v1/claims?q=${WORD}&country=BY,KP`, () => inOrder((r) => planted(r) && active(r) && ['BY', 'KP'].includes(r.countryCode))],
-    [`/v1/claims?q=${CLAIMANT}&qFields=claimant`, () => inOrder((r) => byClaimant(r) && active(r))],
-    [`/v1/claims?q=${CLAIMANT}%20${WORD}`, () => inOrder((r) => byClaimant(r) && planted(r) && active(r))],
+    [`/v1/claims?q=${WORD}&sort=country,id&status=all`, () => inOrder(planted)],
+    [`/v1/claims?q=${WORD}&sort=country,id&status=retracted`, () => inOrder((r) => planted(r) && !active(r))],
+    [
+      `/v1/claims?q=${WORD}&sort=country,id&country=BY,KP`,
+      () => inOrder((r) => planted(r) && active(r) && ['BY', 'KP'].includes(r.countryCode)),
+    ],
+    [`/v1/claims?q=${CLAIMANT}&qFields=claimant&sort=country,id`, () => inOrder((r) => byClaimant(r) && active(r))],
+    [`/v1/claims?q=${CLAIMANT}%20${WORD}&sort=country,id`, () => inOrder((r) => byClaimant(r) && planted(r) && active(r))],
     [
       `/v1/claims?q=${WORD}&sort=-createdAt`,
       () => inOrder((r) => planted(r) && active(r), [[(r) => r.createdAt.toISOString(), 'desc']]),
@@ -77,11 +80,11 @@ describe('search pages', () => {
     };
     const facetCases: [string, Record<string, Record<string, number>>][] = [
       [
-        `/v1/claims?q=${WORD}&status=all&facet=country,status`,
+        `/v1/claims?q=${WORD}&sort=country,id&status=all&facet=country,status`,
         { country: tally(planted, country), status: tally(planted, (r) => r.status) },
       ],
       [
-        `/v1/claims?q=${WORD}&country=BY,KP&facet=country,topic`,
+        `/v1/claims?q=${WORD}&sort=country,id&country=BY,KP&facet=country,topic`,
         {
           country: tally((r) => planted(r) && active(r) && ['BY', 'KP'].includes(r.countryCode), country),
           topic: tally(

@@ -8,7 +8,7 @@ import { claimListResponse, claimResponse, claimSchema, evidenceResponse } from 
 import { createTestApp, useTestApp, type TestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
 import { expectProblem, csvRowOf, walkPages, walkPagesBy } from '../helpers/http.js';
-import { ids, orderLike, searchMatches, seedClaims, sliceCodePoints, sorted } from '../helpers/seed-data.js';
+import { claimNames, ids, orderLike, searchMatches, seedClaims, sliceCodePoints, sorted } from '../helpers/seed-data.js';
 
 type SeedClaim = (typeof seedClaims)[number];
 
@@ -17,10 +17,11 @@ const get = t.get;
 const defaultOrder = orderLike(seedClaims, [[(c) => c.countryCode, 'asc']]);
 const where = (pred: (c: SeedClaim) => boolean) => sorted(seedClaims.filter(pred).map((c) => c.id));
 const searchFields = (c: SeedClaim) => ({ statement: c.statement, quote: c.quote, claimant: c.claimant.name });
-const searchIds = (q: string, fields: ('statement' | 'quote' | 'claimant')[] = ['statement', 'quote', 'claimant']) =>
+/** What a search finds: in the fields named, or (without qFields) in them and the claim's names. */
+const searchIds = (q: string, fields?: ('statement' | 'quote' | 'claimant')[]) =>
   where((c) =>
     searchMatches(
-      fields.map((f) => searchFields(c)[f]),
+      fields === undefined ? [...Object.values(searchFields(c)), claimNames(c)] : fields.map((f) => searchFields(c)[f]),
       q,
     ),
   );
@@ -310,6 +311,8 @@ describe('claim pagination', () => {
       '/v1/claims?sort=topic,-id&limit=3',
       '/v1/claims?sort=-id&limit=7',
       '/v1/claims?q=russie&limit=2',
+      '/v1/claims?q=de&limit=3',
+      '/v1/claims?q=North%20Korea&sort=relevance&limit=1',
       '/v1/claims?country=BY,KP,IR&limit=2',
     ]) {
       const forward = await walkPagesBy(t.server, url, 'next');
@@ -478,6 +481,44 @@ describe('claim pagination', () => {
 });
 
 describe('claim search', () => {
+  it('finds a country by its English and French names alike, including claims whose text does not name it', async () => {
+    const english = sorted(await listIds('/v1/claims?q=North%20Korea&limit=100'));
+    const french = sorted(await listIds(`/v1/claims?q=${encodeURIComponent('Corée du Nord')}&limit=100`));
+    const korean = where((c) => c.countryCode === 'KP');
+    expect(korean.length).toBeGreaterThan(1);
+    expect(french).toEqual(english);
+    for (const id of korean) expect(english).toContain(id);
+    // Accents folded as everywhere else; the short name alone too.
+    expect(sorted(await listIds('/v1/claims?q=coree%20du%20nord&limit=100'))).toEqual(english);
+    expect(sorted(await listIds(`/v1/claims?q=${encodeURIComponent('Biélorussie')}&limit=100`))).toEqual(
+      sorted(await listIds('/v1/claims?q=Belarus&limit=100')),
+    );
+  });
+
+  it('finds a claim by its claimant’s recorded name', async () => {
+    const byLukashenko = where((c) => c.claimant.leaderId === 'alexander-lukashenko');
+    expect(byLukashenko.length).toBeGreaterThan(0);
+    const found = await listIds('/v1/claims?q=Lukashenko&limit=100');
+    for (const id of byLukashenko) expect(found).toContain(id);
+  });
+
+  it('leaves names out of a search restricted by qFields', async () => {
+    expect(await listIds(`/v1/claims?q=${encodeURIComponent('Corée du Nord')}&qFields=statement&limit=100`)).toEqual(
+      searchIds('Corée du Nord', ['statement']),
+    );
+  });
+
+  it('finds a number however its groups are separated: 100000, 100 000, 100,000 and 100.000', async () => {
+    const quoting = where((c) => c.quote.includes('100.000'));
+    expect(quoting).toHaveLength(1);
+    for (const q of ['100000', '100 000', '100,000', '100.000', '100\u202f000']) {
+      const found = await listIds(`/v1/claims?q=${encodeURIComponent(q)}&limit=100`);
+      expect(found, q).toEqual(quoting);
+    }
+    // A decimal is not a thousands group: 12,5 is the words 12 and 5.
+    expect(sorted(await listIds('/v1/claims?q=12%2C5&limit=100'))).toEqual(searchIds('12 5'));
+  });
+
   it('finds biélorusses with or without accents', async () => {
     const expected = searchIds('bielorusses');
     expect(expected).toHaveLength(1);
@@ -537,9 +578,81 @@ describe('claim search', () => {
   });
 
   it('combines search with filters and pages through the results', async () => {
-    const expected = where((c) => c.countryCode === 'KP' && searchMatches(Object.values(searchFields(c)), 'Korotchenko'));
+    const expected = where(
+      (c) => c.countryCode === 'KP' && searchMatches([...Object.values(searchFields(c)), claimNames(c)], 'Korotchenko'),
+    );
     expect(sorted(await listIds('/v1/claims?q=Korotchenko&country=KP&limit=100'))).toEqual(expected);
     expect(sorted(await walkPages(t.server, '/v1/claims?q=de&limit=3'))).toEqual(searchIds('de'));
+  });
+});
+
+describe('claim search by relevance', () => {
+  const frenchName = encodeURIComponent('Corée du Nord');
+
+  it('sorts a search by relevance by default: a claim whose own text has the words comes before one found by its country’s names', async () => {
+    const inText = searchIds('Corée du Nord', ['statement', 'quote', 'claimant']);
+    expect(inText).toHaveLength(1);
+    const ranked = await listIds(`/v1/claims?q=${frenchName}&limit=100`);
+    expect(ranked.length).toBeGreaterThan(1);
+    expect(ranked[0]).toBe(inText[0]);
+    expect(await listIds(`/v1/claims?q=${frenchName}&sort=relevance&limit=100`)).toEqual(ranked);
+    // Any other order is still there when asked for.
+    expect(await listIds(`/v1/claims?q=${frenchName}&sort=id&limit=100`)).toEqual(sorted(ranked));
+  });
+
+  it('pages through a ranked search with cursors: every match once, in the order of one page, ties by id', async () => {
+    for (const q of ['de', 'North Korea', '100 000', 'troupes']) {
+      const url = `/v1/claims?q=${encodeURIComponent(q)}`;
+      const whole = await listIds(`${url}&limit=100`);
+      expect(sorted(whole), q).toEqual(searchIds(q));
+      expect(await walkPages(t.server, `${url}&limit=2`), q).toEqual(whole);
+      expect(await walkPages(t.server, `${url}&sort=relevance&limit=1`), q).toEqual(whole);
+    }
+  });
+
+  it('exports a ranked search in its ranked order', async () => {
+    const whole = await listIds('/v1/claims?q=de&limit=100');
+    const res = await get('/v1/claims?q=de&format=ndjson');
+    expect(res.status).toBe(200);
+    const lines = res.text
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(lines).toEqual(whole);
+  });
+
+  it('gives each hit a snippet: a passage of a searched field, with the matched words as code point offsets', async () => {
+    const res = await get(`/v1/claims?q=${frenchName}&limit=100`);
+    const body = claimListResponse.parse(res.body);
+    const snippets = body.meta.snippets ?? [];
+    expect(snippets).toHaveLength(body.data.length);
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    body.data.forEach((claim, i) => {
+      const hit = snippets[i];
+      expect(hit, claim.id).not.toBeNull();
+      const field = { statement: claim.statement, quote: claim.quote, claimant: claim.claimant.name }[hit!.field as 'quote'];
+      expect(sliceCodePoints(field, hit!.start, hit!.end), claim.id).toBe(hit!.text);
+      for (const h of hit!.highlights) {
+        expect(['coree', 'du', 'nord'].some((w) => fold(sliceCodePoints(hit!.text, h.start, h.end)).startsWith(w))).toBe(true);
+      }
+    });
+    // The claim whose quote names the country shows it, highlighted.
+    const first = snippets[0]!;
+    expect(first.field).toBe('quote');
+    expect(first.highlights.map((h) => sliceCodePoints(first.text, h.start, h.end))).toEqual(
+      expect.arrayContaining(['Corée', 'du', 'Nord']),
+    );
+    // A number's groups are one highlight however they are separated.
+    const number = claimListResponse.parse((await get('/v1/claims?q=100000')).body).meta.snippets?.[0];
+    expect(number?.highlights.map((h) => sliceCodePoints(number.text, h.start, h.end))).toEqual(['100,000']);
+    // No search, no snippets.
+    expect(claimListResponse.parse((await get('/v1/claims?limit=5')).body).meta.snippets).toBeUndefined();
+  });
+
+  it('rejects sort=relevance without a search, with a 400 naming sort', async () => {
+    const res = await get('/v1/claims?sort=relevance');
+    expectProblem(res, 400, 'sort');
+    expect(JSON.stringify(res.body)).toContain('q');
   });
 });
 

@@ -300,6 +300,27 @@ describe('browsing claims', () => {
   });
 });
 
+describe('searching claims', () => {
+  it('marks the matched words of each hit in a passage, the best match first', async () => {
+    const { doc } = await page('/claims?q=100000');
+    const marks = all(doc, byTag('mark'));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(text(marks[0]!)).toBe('100,000');
+    // The passage is the hit's statement (English), in the row of the claim it comes from.
+    expect(langOf(marks[0]!)).toBe('en');
+    let row: El = marks[0]!;
+    while (row.tagName !== 'tr') row = row.parentNode as El;
+    expect(text(row)).toContain(kpClaim.statement);
+  });
+
+  it('shows a claim found by its country’s French name first when its own quote names the country', async () => {
+    const { doc } = await page(`/claims?q=${encodeURIComponent('Corée du Nord')}`);
+    const marks = all(doc, byTag('mark')).map(text);
+    expect(marks).toEqual(expect.arrayContaining(['Corée', 'du', 'Nord']));
+    expect(langOf(all(doc, byTag('mark'))[0]!)).toBe('fr');
+  });
+});
+
 describe('trade figures page', () => {
   it('draws dollar amounts and percentage changes on separate charts with their own scales, and not the ratio', async () => {
     const { doc } = await page('/trade-figures');

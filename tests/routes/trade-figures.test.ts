@@ -142,6 +142,19 @@ describe('trade figure search and facets', () => {
     expect(await listIds('/v1/trade-figures?q=zeppelin')).toEqual([]);
   });
 
+  it('sorts a search by relevance by default, pages it with cursors and gives each hit a snippet', async () => {
+    const whole = await listIds('/v1/trade-figures?q=milliards%20dollars&limit=100');
+    expect(sorted(whole)).toEqual(where((f) => searchMatches(fields(f), 'milliards dollars')));
+    expect(await walkPages(t.server, '/v1/trade-figures?q=milliards%20dollars&limit=1')).toEqual(whole);
+    expect(await listIds('/v1/trade-figures?q=milliards%20dollars&sort=relevance&limit=100')).toEqual(whole);
+    const body = tradeFigureListResponse.parse((await get('/v1/trade-figures?q=milliards')).body);
+    expect(body.meta.snippets).toHaveLength(body.data.length);
+    for (const hit of body.meta.snippets ?? []) {
+      expect(hit?.highlights.map((h) => sliceCodePoints(hit.text, h.start, h.end).toLowerCase())).toContain('milliards');
+    }
+    expectProblem(await get('/v1/trade-figures?sort=relevance'), 400, 'sort');
+  });
+
   it('treats FTS syntax as plain words', async () => {
     for (const q of ["' OR 1=1--", '"', '*', 'NEAR(', 'quote:Owji']) {
       const res = await get(`/v1/trade-figures?q=${encodeURIComponent(q)}`);

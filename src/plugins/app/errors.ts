@@ -14,7 +14,7 @@ import {
 } from '../../domain/errors.js';
 import { InvalidCursorError } from '../../lib/cursor.js';
 import { HttpProblem, problem, PROBLEM_CONTENT_TYPE, sendProblem, type ProblemDetail } from '../../lib/problem.js';
-import { UnknownSortFieldError } from '../../lib/keyset.js';
+import { RelevanceWithoutSearchError, UnknownSortFieldError } from '../../lib/keyset.js';
 import {
   bodyParseProblem,
   cursorProblem,
@@ -166,6 +166,13 @@ export default fp(
       if (error instanceof InvalidCursorError) {
         const problem = cursorProblem(error.message, queryValue(request, 'cursor'));
         return sendProblem(request, reply, 400, problem.detail, [problem]);
+      }
+      if (error instanceof RelevanceWithoutSearchError) {
+        const detail =
+          'Query parameter sort=relevance ranks the matches of a search, and there is none: send q with it, or sort by a field.';
+        return sendProblem(request, reply, 400, detail, [
+          { parameter: 'sort', detail, received: 'relevance', accepted: 'relevance together with a non-empty q' },
+        ]);
       }
       if (error instanceof UnknownSortFieldError) {
         const problem = sortProblem(error.fields, error.allowed, queryValue(request, 'sort'));
