@@ -44,6 +44,10 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       { name: 'Claims', description: 'Who said what, on what evidence, and how far the source stands behind it' },
       { name: 'Trade figures', description: 'Trade values and changes, with who stated them and caveats' },
       { name: 'Sources', description: 'The documents every fact is extracted from, with their full text' },
+      {
+        name: 'Downloads',
+        description: 'The whole dataset as files, per dataset version: Frictionless Data Package (zip, CSV), NDJSON, SQLite',
+      },
       { name: 'Problems', description: 'What each error `type` means and what to do about it (RFC 9457)' },
       { name: 'Pages', description: 'The same data as readable pages for people, at each resource’s path without /v1' },
     ],

@@ -32,6 +32,7 @@ export async function datasetIndex(meta: MetaRepository) {
       claims: '/v1/claims',
       tradeFigures: '/v1/trade-figures',
       sources: '/v1/sources',
+      downloads: '/v1/downloads',
       openapi: '/openapi.json',
       docs: '/docs',
     },
