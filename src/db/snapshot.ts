@@ -13,7 +13,17 @@ import { sql, type SqlReader } from './sql.js';
 export const SNAPSHOT_EXCLUDED_TABLES = ['IdempotencyRecord', '_prisma_migrations'] as const;
 
 /** The published tables, referenced ones first, as a PostgreSQL snapshot copies them. */
-const PUBLISHED_TABLES = ['Source', 'SourceNote', 'Country', 'Leader', 'Claim', 'ClaimTopic', 'TradeFigure', 'DatasetState', 'Revision'];
+const PUBLISHED_TABLES = [
+  'Source',
+  'SourceNote',
+  'Country',
+  'Leader',
+  'Claim',
+  'ClaimTopic',
+  'TradeFigure',
+  'DatasetState',
+  'Revision',
+];
 
 const SQLITE_MIGRATIONS = path.join(PROJECT_ROOT, 'prisma/migrations');
 
@@ -69,11 +79,15 @@ const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 async function copyFromPostgres(reader: SqlReader, file: string): Promise<{ before: number; after: number }> {
   const db = new Database(file);
   try {
-    for (const folder of readdirSync(SQLITE_MIGRATIONS).filter((f) => /^\d{14}_/.test(f)).sort()) {
+    for (const folder of readdirSync(SQLITE_MIGRATIONS)
+      .filter((f) => /^\d{14}_/.test(f))
+      .sort()) {
       db.exec(readFileSync(path.join(SQLITE_MIGRATIONS, folder, 'migration.sql'), 'utf8'));
     }
     const version = async () =>
-      Number((await reader.all<{ version: number }>(sql('SELECT "version" FROM "DatasetState" WHERE "id" = 1')))[0]?.version ?? 0);
+      Number(
+        (await reader.all<{ version: number }>(sql('SELECT "version" FROM "DatasetState" WHERE "id" = 1')))[0]?.version ?? 0,
+      );
     const before = await version();
     for (const table of PUBLISHED_TABLES) {
       const columns = columnTypes(db, table);

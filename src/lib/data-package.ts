@@ -60,7 +60,12 @@ export const PACKAGE_RESOURCES = [
     description: 'Trade figures the source states, in base units, with the quote they come from and any caveat.',
     item: tradeFigureSchema,
     primaryKey: 'id',
-    foreignKeys: [countryKey('reporter.code'), countryKey('partner.code'), leaderKey('statedBy.leaderId'), sourceKey('source.id')],
+    foreignKeys: [
+      countryKey('reporter.code'),
+      countryKey('partner.code'),
+      leaderKey('statedBy.leaderId'),
+      sourceKey('source.id'),
+    ],
   },
 ] as const satisfies readonly {
   name: string;

@@ -21,7 +21,8 @@ export type ForeignKey = { fields: string; reference: { resource: string; fields
 export type TableSchema = {
   fields: TableField[];
   primaryKey: string;
-  foreignKeys: ForeignKey[];
+  /** Absent when the table references none (the profile wants a non-empty list when present). */
+  foreignKeys?: ForeignKey[];
   missingValues: string[];
 };
 
@@ -48,7 +49,12 @@ function columns(schema: z.ZodType, prefix: string, required: boolean, described
   const description = schema.description ?? inner.description ?? described;
   if (!(inner instanceof z.ZodObject)) return [{ name: prefix, leaf: inner, required: required && !nullable, description }];
   return Object.entries(inner.shape).flatMap(([key, child]) =>
-    columns(child as z.ZodType, prefix === '' ? key : `${prefix}.${key}`, required && !nullable, prefix === '' ? undefined : description),
+    columns(
+      child as z.ZodType,
+      prefix === '' ? key : `${prefix}.${key}`,
+      required && !nullable,
+      prefix === '' ? undefined : description,
+    ),
   );
 }
 
@@ -102,7 +108,12 @@ export function tableSchema(item: z.ZodType, keys: { primaryKey: string; foreign
   for (const name of [keys.primaryKey, ...keys.foreignKeys.map((k) => k.fields)]) {
     if (!names.has(name)) throw new Error(`table schema: no column "${name}"`);
   }
-  return { fields, primaryKey: keys.primaryKey, foreignKeys: keys.foreignKeys, missingValues: [''] };
+  return {
+    fields,
+    primaryKey: keys.primaryKey,
+    ...(keys.foreignKeys.length === 0 ? {} : { foreignKeys: keys.foreignKeys }),
+    missingValues: [''],
+  };
 }
 
 /** Foreign keys from every `….sourceId` column (where a field's basis names its source) to sources. */

@@ -24,7 +24,12 @@ type Sendable = { bytes: Buffer; filename: string; mediaType: string; version: n
  * Sends a built file: the ETag names the dataset version and the bytes' hash, so a client
  * revalidates with 304 until the dataset changes; 304 is decided before anything is sent.
  */
-function sendFile(request: FastifyRequest, reply: FastifyReply, file: Sendable, options: { attachment: boolean; immutable?: boolean }) {
+function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: Sendable,
+  options: { attachment: boolean; immutable?: boolean },
+) {
   const tag = `"v${file.version}-${file.sha256.slice(0, 32)}"`;
   reply.header('etag', tag);
   if (options.immutable === true) reply.header('cache-control', IMMUTABLE);

@@ -56,7 +56,11 @@ export const dataPackageSchema = z
         schema: z.looseObject({
           fields: z.array(tableFieldSchema),
           primaryKey: z.string(),
-          foreignKeys: z.array(z.looseObject({ fields: z.string(), reference: z.looseObject({ resource: z.string(), fields: z.string() }) })),
+          foreignKeys: z.optional(
+            z.array(
+              z.looseObject({ fields: z.string(), reference: z.looseObject({ resource: z.string(), fields: z.string() }) }),
+            ),
+          ),
         }),
       }),
     ),
@@ -71,11 +75,17 @@ export const csvFileParams = z.strictObject({
 });
 
 export const ndjsonFileParams = z.strictObject({
-  file: z.enum(PACKAGE_RESOURCE_NAMES.map((name) => `${name}.ndjson`) as [string, ...string[]]).describe('A resource’s NDJSON file'),
+  file: z
+    .enum(PACKAGE_RESOURCE_NAMES.map((name) => `${name}.ndjson`) as [string, ...string[]])
+    .describe('A resource’s NDJSON file'),
 });
 
 export const snapshotParams = z.strictObject({
-  version: z.coerce.number().int('must be a whole number').min(0, 'must be a dataset version, 0 or more').describe('Dataset version'),
+  version: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be a dataset version, 0 or more')
+    .describe('Dataset version'),
 });
 
 export const binaryBody = z.string().describe('The file’s bytes');
