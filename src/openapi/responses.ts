@@ -32,7 +32,11 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
   'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },
   'application/zip': { type: 'string', contentMediaType: 'application/zip', description: 'A zip archive' },
-  'application/vnd.sqlite3': { type: 'string', contentMediaType: 'application/vnd.sqlite3', description: 'A SQLite 3 database file' },
+  'application/vnd.sqlite3': {
+    type: 'string',
+    contentMediaType: 'application/vnd.sqlite3',
+    description: 'A SQLite 3 database file',
+  },
   'text/plain': { type: 'string' },
   'text/html': {
     type: 'string',

@@ -58,10 +58,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}).publicBaseUrl).toBe('');
   });
 
-  it.each(['allies.example.org', 'ftp://allies.example.org', 'https://allies.example.org/?x=1', 'https://allies.example.org/#top'])(
-    'rejects PUBLIC_BASE_URL=%s with a message naming what is accepted',
-    (value) => {
-      expect(() => loadConfig({ PUBLIC_BASE_URL: value })).toThrow(/PUBLIC_BASE_URL: PUBLIC_BASE_URL must/);
-    },
-  );
+  it.each([
+    'allies.example.org',
+    'ftp://allies.example.org',
+    'https://allies.example.org/?x=1',
+    'https://allies.example.org/#top',
+  ])('rejects PUBLIC_BASE_URL=%s with a message naming what is accepted', (value) => {
+    expect(() => loadConfig({ PUBLIC_BASE_URL: value })).toThrow(/PUBLIC_BASE_URL: PUBLIC_BASE_URL must/);
+  });
 });

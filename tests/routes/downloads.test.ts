@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import Database from 'better-sqlite3';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { expectProblem } from '../helpers/http.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 import { API_KEYS, claimBody, write } from '../helpers/writes.js';
 
+const Ajv = AjvDraft04Module.default;
+const addFormats = addFormatsModule.default;
 const require = createRequire(import.meta.url);
 /** The Frictionless reference implementation for JavaScript: profiles, casting, constraints, foreign keys. */
 const { Package } = require('datapackage') as {
@@ -42,7 +44,12 @@ type Listed = {
   sha256: string;
 };
 type Listing = { version: number; updatedAt: string; files: Listed[] };
-type Field = { name: string; type: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string } };
+type Field = {
+  name: string;
+  type: string;
+  description?: string;
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
+};
 type Descriptor = {
   resources: { name: string; path: string; hash: string; bytes: number; schema: { fields: Field[]; primaryKey: string } }[];
 };
@@ -116,6 +123,12 @@ describe('GET /v1/downloads', () => {
       expect(res.headers['content-disposition'], file.url).toContain(`filename="${file.filename}"`);
       expect(file.filename, file.url).toContain(`-v${list.version}`);
     }
+  });
+
+  it('is linked from the explorer’s home page', async () => {
+    const home = await t.get('/').set('accept', 'text/html').expect(200);
+    expect(home.text).toContain('href="/v1/downloads/allies-api.zip"');
+    expect(home.text).toContain('href="/v1/downloads"');
   });
 
   it('revalidates every file to 304 while the dataset version is unchanged', async () => {
