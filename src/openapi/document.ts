@@ -1,6 +1,9 @@
 import { LICENSE_EXPRESSION, LICENSE_STATEMENT } from '../lib/license.js';
 import { PACKAGE } from '../lib/paths.js';
 
+/** Who publishes the dataset: the OpenAPI contact, and the author of every ClaimReview. */
+export const API_PUBLISHER = 'allies-api maintainers';
+
 export const API_TITLE = 'allies-api: who backs Russia’s war, and on what evidence';
 
 export const API_DESCRIPTION = [
@@ -25,7 +28,7 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       version: PACKAGE.version,
       description: API_DESCRIPTION,
       license: { name: LICENSE_STATEMENT, identifier: LICENSE_EXPRESSION },
-      contact: { name: 'allies-api maintainers' },
+      contact: { name: API_PUBLISHER },
     },
     servers,
     components: {

@@ -77,7 +77,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       const format = negotiate(request, undefined, ['json', 'jsonld']);
       varyOnAccept(reply);
       const claim = foundRecord(reply, await app.repositories.claims.findById(request.params.id), `Claim "${request.params.id}"`);
-      if (format === 'jsonld') return sendJsonLd(reply, claimJsonLd(claim, true));
+      if (format === 'jsonld') return sendJsonLd(reply, claimJsonLd(claim, true, app.config.publicBaseUrl));
       return { data: claim };
     },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 import { seedClaims } from '../helpers/seed-data.js';
 
 const t = useTestApp();
@@ -28,7 +28,8 @@ describe('claims as JSON-LD', () => {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       claimReviewed: seed.statement,
-      reviewRating: { '@type': 'Rating', alternateName: seed.verification },
+      author: { '@type': 'Organization', name: 'allies-api maintainers' },
+      reviewRating: { '@type': 'Rating', alternateName: expect.stringMatching(new RegExp(`^${seed.verification}: `, 'i')) },
       itemReviewed: {
         '@type': 'Claim',
         text: seed.quote,
@@ -36,5 +37,35 @@ describe('claims as JSON-LD', () => {
         appearance: { '@id': `/v1/sources/${seed.sourceId}` },
       },
     });
+  });
+});
+
+describe('claims as JSON-LD with PUBLIC_BASE_URL', () => {
+  it('gives every @id and url as an absolute address under PUBLIC_BASE_URL, and relative ones without it', async () => {
+    const base = 'https://allies.example.org';
+    const absolute = await createTestApp({ PUBLIC_BASE_URL: `${base}/` });
+    try {
+      const addresses = (node: unknown): string[] =>
+        node === null || typeof node !== 'object'
+          ? []
+          : Object.entries(node).flatMap(([key, value]) =>
+              (key === '@id' || key === 'url') && typeof value === 'string' ? [value] : addresses(value),
+            );
+      const one = await absolute.app.inject({
+        url: '/v1/claims/kp-offered-100000-soldiers',
+        headers: { accept: 'application/ld+json' },
+      });
+      const list = await absolute.app.inject({ url: '/v1/claims?limit=100', headers: { accept: 'application/ld+json' } });
+      const doc = JSON.parse(one.body) as Record<string, unknown>;
+      expect(doc['@id']).toBe(`${base}/v1/claims/kp-offered-100000-soldiers`);
+      expect(doc.url).toBe(`${base}/claims/kp-offered-100000-soldiers`);
+      const all = [...addresses(doc), ...addresses((JSON.parse(list.body) as { '@graph': unknown[] })['@graph'])];
+      expect(all.length).toBeGreaterThan(10);
+      for (const address of all) expect(address.startsWith(`${base}/`), address).toBe(true);
+      const relative = JSON.parse((await get('/v1/claims/kp-offered-100000-soldiers').set('accept', 'application/ld+json')).text);
+      expect(relative['@id']).toBe('/v1/claims/kp-offered-100000-soldiers');
+    } finally {
+      await absolute.close();
+    }
   });
 });
