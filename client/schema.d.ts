@@ -249,9 +249,29 @@ export interface paths {
         };
         /**
          * Feed of every change to the dataset, in commit order
-         * @description For mirrors and frontends syncing incrementally: start without `since` (the seed’s creations come first), then poll with `since=<meta.nextCursor>`. Each entry names the record, its new version, the action, the curator key name, the reason and a field-level diff.
+         * @description For mirrors and frontends syncing incrementally: start without `since` (the seed’s creations come first), then poll with `since=<meta.nextCursor>`. Each entry names the record, its new version, the action, the curator key name, the reason and a field-level diff. `Accept: application/atom+xml` (or `/v1/changes.atom`): Atom (RFC 4287) for feed readers: the latest `limit` changes, newest first, each entry linking to the record’s page and its revisions.
          */
         get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed as Atom, to subscribe to in a feed reader
+         * @description Atom (RFC 4287) for feed readers: the latest `limit` changes, newest first, each entry linking to the record’s page and its revisions.
+         */
+        get: operations["getChangesAtom"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7248,6 +7268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/atom+xml": string;
                     "application/json": components["schemas"]["ChangeFeed"];
                 };
             };
@@ -7269,6 +7290,73 @@ export interface operations {
             };
             /** @description None of the media types in Accept (or `format`) can be served */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChangesAtom: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

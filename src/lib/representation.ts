@@ -9,6 +9,7 @@ export const MEDIA_TYPES = {
   csv: 'text/csv',
   ndjson: 'application/x-ndjson',
   jsonld: 'application/ld+json',
+  atom: 'application/atom+xml',
 } as const;
 
 export type Format = keyof typeof MEDIA_TYPES;

@@ -37,6 +37,7 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
     contentMediaType: 'application/vnd.sqlite3',
     description: 'A SQLite 3 database file',
   },
+  'application/atom+xml': { type: 'string', description: 'An Atom feed (RFC 4287)' },
   'text/plain': { type: 'string' },
   'text/html': {
     type: 'string',

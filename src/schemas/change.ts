@@ -14,6 +14,8 @@ export const changesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1, 'must be between 1 and 1000').max(1000, 'must be between 1 and 1000').default(100),
 });
 
+export const atomQuery = z.strictObject({ limit: changesQuery.shape.limit });
+
 export const changesResponse = z
   .object({
     data: z.array(revisionSchema),
