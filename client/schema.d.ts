@@ -341,7 +341,7 @@ export interface paths {
         };
         /**
          * The evidence a claim rests on, checkable against the original
-         * @description The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record.
+         * @description The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record. `Accept: application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"` gives a W3C Web Annotation: the source text as target, selected by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (code points), the claim as body.
          */
         get: operations["getClaimEvidence"];
         put?: never;
@@ -7994,6 +7994,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceResponse"];
+                    "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"": Record<string, never>;
                 };
             };
             /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */

@@ -38,6 +38,10 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
     description: 'A SQLite 3 database file',
   },
   'application/atom+xml': { type: 'string', description: 'An Atom feed (RFC 4287)' },
+  'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"': {
+    type: 'object',
+    description: 'A W3C Web Annotation (JSON-LD)',
+  },
   'text/plain': { type: 'string' },
   'text/html': {
     type: 'string',

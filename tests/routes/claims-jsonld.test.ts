@@ -69,3 +69,49 @@ describe('claims as JSON-LD with PUBLIC_BASE_URL', () => {
     }
   });
 });
+
+describe('evidence as a W3C Web Annotation', () => {
+  const ANNO = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+  type Selector = { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number };
+  type Annotation = { '@context': string; type: string; id: string; target: { source: string; selector: Selector[] } };
+
+  it('re-anchors every claim’s annotation in the source text by its quote selector and by its position selector', async () => {
+    const texts = new Map<string, string[]>();
+    expect(seedClaims.length).toBeGreaterThan(10);
+    for (const seed of seedClaims) {
+      const res = await t.app.inject({ url: `/v1/claims/${seed.id}/evidence`, headers: { accept: ANNO } });
+      expect(res.statusCode, seed.id).toBe(200);
+      expect(res.headers['content-type']).toBe(`${ANNO}; charset=utf-8`);
+      const annotation = JSON.parse(res.body) as Annotation;
+      expect(annotation).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation' });
+      const url = annotation.target.source;
+      if (!texts.has(url)) {
+        const text = await t.app.inject({ url });
+        expect(text.statusCode, url).toBe(200);
+        texts.set(url, [...text.body]);
+      }
+      const points = texts.get(url) ?? [];
+      const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      const position = annotation.target.selector.find((s) => s.type === 'TextPositionSelector');
+      if (quote?.exact === undefined || position?.start === undefined || position.end === undefined) {
+        throw new Error(`${seed.id}: both selectors are required`);
+      }
+      // Position: code points, as the Web Annotation model counts them.
+      expect(points.slice(position.start, position.end).join(''), seed.id).toBe(quote.exact);
+      // Quote: prefix + exact + suffix found in the text, once, at the same place.
+      const whole = [...`${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`];
+      const prefixLength = [...(quote.prefix ?? '')].length;
+      const hits: number[] = [];
+      for (let i = 0; i + whole.length <= points.length; i += 1) {
+        if (whole.every((c, j) => points[i + j] === c)) hits.push(i + prefixLength);
+      }
+      expect(hits, seed.id).toEqual([position.start]);
+    }
+  });
+
+  it('keeps the plain JSON evidence for other Accept headers', async () => {
+    const res = await get('/v1/claims/kp-offered-100000-soldiers/evidence');
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.data.claimId).toBe('kp-offered-100000-soldiers');
+  });
+});
