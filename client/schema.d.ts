@@ -109,7 +109,7 @@ export interface paths {
         };
         /**
          * Liveness: the process is up
-         * @description Answers 200 while the process runs, without touching the database; for container health checks.
+         * @description Answers 200 while the process runs, without touching the database; for container health checks. Never rate-limited.
          */
         get: operations["getHealth"];
         put?: never;
@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * Readiness: database reachable, migrations applied, dataset seeded
-         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.
+         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.
          */
         get: operations["getReady"];
         put?: never;
@@ -1257,8 +1257,8 @@ export interface components {
          *         }
          *       },
          *       "links": {
-         *         "self": "/v1/countries/KP/claims?limit=2&facet=verification",
-         *         "next": "/v1/countries/KP/claims?limit=2&facet=verification&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR"
+         *         "self": "/v1/countries/KP/claims?facet=verification&limit=2",
+         *         "next": "/v1/countries/KP/claims?facet=verification&limit=2&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR"
          *       }
          *     }
          */
@@ -1916,8 +1916,8 @@ export interface components {
          *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
          *       },
          *       "links": {
-         *         "self": "/v1/countries?role=ally_of_russia&limit=2",
-         *         "next": "/v1/countries?role=ally_of_russia&limit=2&cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
+         *         "self": "/v1/countries?limit=2&role=ally_of_russia",
+         *         "next": "/v1/countries?limit=2&role=ally_of_russia&cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
          *       }
          *     }
          */
@@ -5255,7 +5255,7 @@ export interface components {
              * @description Identifies the problem type; a relative URI whose page (HTML, or JSON with Accept: application/json) documents it
              * @enum {string}
              */
-            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
         };
         /**
          * @example {
@@ -5281,7 +5281,7 @@ export interface components {
              * @description The URI problem documents carry in `type`: this page
              * @enum {string}
              */
-            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
+            type: "/problems/invalid-request" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/request-timeout" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/unprocessable-content" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/request-header-fields-too-large" | "/problems/internal-error" | "/problems/service-unavailable" | "/problems/client-error" | "/problems/server-error";
         };
         /**
          * @example {
@@ -5301,6 +5301,14 @@ export interface components {
          *           "title": "Unauthorized",
          *           "description": "A write was sent without a valid curator key. Reads need no key.",
          *           "action": "Send the key as `Authorization: Bearer <key>`; keys are given to curators by whoever runs the API (API_KEYS)."
+         *         },
+         *         {
+         *           "type": "/problems/forbidden",
+         *           "slug": "forbidden",
+         *           "status": 403,
+         *           "title": "Forbidden",
+         *           "description": "A browser asked (a CORS preflight) to send a write from a page whose origin this server does not list in CORS_ORIGINS. Reads are open to every origin.",
+         *           "action": "Send writes from a page on an origin the server lists (ask whoever runs the API), or from a server rather than a browser."
          *         },
          *         {
          *           "type": "/problems/not-found",
@@ -5814,7 +5822,7 @@ export interface components {
             /** @description How the text was derived from what was retrieved */
             textNote: string;
             title: string;
-            /** @description Leave null when unknown; never guess */
+            /** @description An http or https URL; leave null when unknown, never guess */
             url?: string | null;
         };
         SourceList: {
@@ -5859,7 +5867,7 @@ export interface components {
             /** @description How the text was derived from what was retrieved */
             textNote?: string;
             title?: string;
-            /** @description Leave null when unknown; never guess */
+            /** @description An http or https URL; leave null when unknown, never guess */
             url?: string | null;
         };
         SourceRef: {
@@ -6213,7 +6221,7 @@ export interface components {
          *         "nextCursor": null
          *       },
          *       "links": {
-         *         "self": "/v1/trade-figures?statedBy=javad-owji&limit=2",
+         *         "self": "/v1/trade-figures?limit=2&statedBy=javad-owji",
          *         "next": null
          *       }
          *     }

@@ -346,6 +346,34 @@ async function applyCorrection(tx: Tx, c: PendingCorrection, datasetVersion: num
 }
 
 /**
+ * Only the dataset's corrections (seed/data/corrections.ts), for a database that is already
+ * seeded: what start-up runs, so an upgraded deployment gets a release's fixes without a manual
+ * `npm run db:seed`. It reads the corrected records by id and nothing else (the full seed reads
+ * every id of every table, too slow to run on each start of a large database), writes nothing
+ * when no correction is pending, and never touches a record a curator has changed since.
+ */
+export async function applyCorrections(
+  prisma: Db,
+  input: SeedDataset = articleDataset,
+  corrections: readonly SeedCorrection[] = input === articleDataset ? articleCorrections : [],
+): Promise<number> {
+  if (corrections.length === 0) return 0;
+  const rows = storedRows(input);
+  return prisma.$transaction(async (tx) => {
+    if (isPostgresClient(prisma)) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    const pending = await pendingCorrections(tx, corrections, rows);
+    if (pending.length === 0) return 0;
+    const state = await tx.datasetState.update({
+      where: { id: 1 },
+      data: { version: { increment: 1 }, updatedAt: new Date() },
+    });
+    const now = new Date();
+    for (const correction of pending) await applyCorrection(tx, correction, state.version, now);
+    return pending.length;
+  });
+}
+
+/**
  * Inserts the records that are missing and leaves existing ones untouched, so it is safe to run
  * on every start and never overwrites a curator's later correction. Records an earlier seed wrote
  * get the dataset's corrections (seed/data/corrections.ts), each only while the record still

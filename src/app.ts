@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { fastifyOptions, type LogStream } from './fastify-options.js';
 import auth from './plugins/app/auth.js';
+import canonicalQuery from './plugins/app/canonical-query.js';
 import database from './plugins/app/database.js';
 import downloads from './plugins/app/downloads.js';
 import errors from './plugins/app/errors.js';
@@ -11,6 +12,7 @@ import jsonBody from './plugins/app/json-body.js';
 import registeredRoutes from './plugins/app/registered-routes.js';
 import repositories from './plugins/app/repositories.js';
 import requestId from './plugins/app/request-id.js';
+import unrouted from './plugins/app/unrouted.js';
 import responseCache from './plugins/app/response-cache/index.js';
 import accepts from './plugins/external/accepts.js';
 import compress from './plugins/external/compress.js';
@@ -41,6 +43,7 @@ export async function buildApp(config: Config, options: { logStream?: LogStream 
   await app.register(jsonBody);
   await app.register(requestId);
   await app.register(registeredRoutes);
+  await app.register(canonicalQuery);
   await app.register(database);
   await app.register(underPressure);
   await app.register(rateLimit);
@@ -53,6 +56,7 @@ export async function buildApp(config: Config, options: { logStream?: LogStream 
   await app.register(auth);
   await app.register(swagger);
   await app.register(errors);
+  await app.register(unrouted);
   await app.register(repositories);
   await app.register(downloads);
 

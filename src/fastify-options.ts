@@ -52,7 +52,8 @@ export function fastifyOptions(config: Config, logStream?: LogStream): FastifyHt
     connectionTimeout: config.timeouts.connectionMs,
     keepAliveTimeout: config.timeouts.keepAliveMs,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // A trailing slash is not ignored: `/v1/claims/` is not in the spec; plugins/app/unrouted.ts redirects it.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     clientErrorHandler,
     frameworkErrors,
   };

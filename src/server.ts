@@ -5,7 +5,7 @@ import { createPrismaClient } from './db/client.js';
 import { bundledMigrations, DatabaseStartupError, prepareDatabase } from './db/migrations.js';
 import { listeningLine, startupLine, type SeedCounts } from './lib/startup-report.js';
 import { DOCS_PREFIX } from './openapi/document.js';
-import { seed } from '../seed/seed.js';
+import { applyCorrections, seed } from '../seed/seed.js';
 
 /** One clear line and a non-zero exit, never a stack trace or a hang, when start-up cannot succeed. */
 function fail(message: string): never {
@@ -19,8 +19,10 @@ async function main(): Promise<void> {
 
   const prisma = await createPrismaClient(config.databaseUrl);
   let seeded: SeedCounts | null = null;
+  let corrected = 0;
   try {
     if ((await prisma.source.count()) === 0) seeded = (await seed(prisma)).inserted;
+    else corrected = await applyCorrections(prisma);
   } finally {
     await prisma.$disconnect();
   }
@@ -28,7 +30,13 @@ async function main(): Promise<void> {
   // Timeouts are the configuration's, set on the server buildApp makes (src/fastify-options.ts).
   const app = await buildApp(config);
   app.log.info(
-    startupLine({ databaseUrl: config.databaseUrl, migrated, bundled: bundledMigrations(config.databaseUrl).length, seeded }),
+    startupLine({
+      databaseUrl: config.databaseUrl,
+      migrated,
+      bundled: bundledMigrations(config.databaseUrl).length,
+      seeded,
+      corrected,
+    }),
   );
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

@@ -40,16 +40,38 @@ export function exportEtag(datasetVersion: number, format: string, url: string):
   return `"x${datasetVersion}-${hash('sha1', `${format} ${url}`, 'base64url').slice(0, 22)}"`;
 }
 
-/** RFC 9110 §13.1.2: weak comparison against each entity tag in the list, or `*`. */
+/**
+ * The ETag of the `coding` (gzip, br…) representation of a response whose identity ETag is
+ * `etag`: `"abc"` becomes `"abc.gzip"` (no tag made here contains a dot otherwise). RFC 9110
+ * §8.8.3: a strong tag names one representation, and a compressed body is one of its own. A
+ * weak tag may stand for all of them and is left as it is.
+ */
+export function codedEtag(etag: string, coding: string | null): string {
+  if (coding === null || etag.startsWith('W/') || !etag.endsWith('"')) return etag;
+  return `${etag.slice(0, -1)}.${coding}"`;
+}
+
+const CODING_SUFFIX = /\.(?:br|gzip|deflate)"$/;
+
+/** The entity tag without W/ and without the coding codedEtag added: what two codings of one response share. */
+function opaqueTag(tag: string): string {
+  const strong = tag.startsWith('W/') ? tag.slice(2) : tag;
+  return CODING_SUFFIX.test(strong) ? strong.replace(CODING_SUFFIX, '"') : strong;
+}
+
+/**
+ * RFC 9110 §13.1.2: weak comparison against each entity tag in the list, or `*`. The tags of one
+ * response's codings match each other, so a client (or a shared cache) holding the gzip
+ * representation gets its 304 whichever coding it asks for next.
+ */
 export function ifNoneMatchMatches(header: string, etag: string): boolean {
   // What a revalidating client almost always sends: the one tag it was given, as given.
   if (header === etag) return true;
   const trimmed = header.trim();
   if (trimmed === '*') return true;
-  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
+  const opaque = opaqueTag(etag);
   for (const raw of trimmed.split(',')) {
-    const tag = raw.trim();
-    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === opaque) return true;
+    if (opaqueTag(raw.trim()) === opaque) return true;
   }
   return false;
 }

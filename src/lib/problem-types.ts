@@ -38,6 +38,15 @@ export const PROBLEM_TYPES = [
     action: 'Send the key as `Authorization: Bearer <key>`; keys are given to curators by whoever runs the API (API_KEYS).',
   },
   {
+    slug: 'forbidden',
+    status: 403,
+    title: 'Forbidden',
+    description:
+      'A browser asked (a CORS preflight) to send a write from a page whose origin this server does not list in CORS_ORIGINS. Reads are open to every origin.',
+    action:
+      'Send writes from a page on an origin the server lists (ask whoever runs the API), or from a server rather than a browser.',
+  },
+  {
     slug: 'not-found',
     status: 404,
     title: 'Not Found',

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { csvCell } from './csv-cell.js';
 import { HttpProblem } from './problem.js';
 
 export const MEDIA_TYPES = {
@@ -51,14 +52,14 @@ const CSV_BATCH = 100;
 
 /**
  * RFC 4180 CSV (CRLF, quoted where needed, UTF-8 with a header row), streamed a batch of rows at
- * a time. Columns come from the item schema's example row so an empty result still has its header.
+ * a time, text cells that a spreadsheet would run as formulas neutralised (csv-cell.ts). Columns come from the item schema's example row so an empty result still has its header.
  */
 export async function* csvStream(columns: string[], rows: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
   yield stringify([columns], CSV_OPTIONS);
   let batch: unknown[][] = [];
   for await (const row of rows) {
     const flat = flatten(row);
-    batch.push(columns.map((c) => flat[c] ?? ''));
+    batch.push(columns.map((c) => csvCell(flat[c] ?? '')));
     if (batch.length === CSV_BATCH) {
       yield stringify(batch, CSV_OPTIONS);
       batch = [];
@@ -118,14 +119,17 @@ export type ListBody<T> = {
   links: { self: string; next: string | null };
 };
 
-/** The list envelope, with `Link: rel="next"` and `X-Total-Count` for clients that read headers. */
+/**
+ * The list envelope, with `Link: rel="next"` and `X-Total-Count` for clients that read headers.
+ * `self` is the request's URL in its canonical spelling (src/lib/canonical-query.ts), so that
+ * every spelling of one query gets the same body; `next` is it with the next cursor.
+ */
 export function listBody<T>(
-  request: FastifyRequest,
   reply: FastifyReply,
+  self: string,
   result: { rows: T[]; total: number; nextCursor: string | null; facets?: Record<string, Record<string, number>> | undefined },
   limit: number,
 ): ListBody<T> {
-  const self = request.url;
   let next: string | null = null;
   if (result.nextCursor !== null) {
     const url = new URL(self, 'http://placeholder');

@@ -41,6 +41,8 @@ export function startupLine(info: {
   migrated: readonly string[];
   bundled: number;
   seeded: SeedCounts | null;
+  /** Corrections of this release applied to a database an earlier release seeded. */
+  corrected?: number;
 }): string {
   const migrations =
     info.migrated.length === 0
@@ -49,7 +51,9 @@ export function startupLine(info: {
   const s = info.seeded;
   const data =
     s === null
-      ? 'the dataset was already seeded and was left as it is'
+      ? (info.corrected ?? 0) > 0
+        ? `the dataset was already seeded; applied ${plural(info.corrected ?? 0, 'correction')} of this release to records still as first seeded`
+        : 'the dataset was already seeded and was left as it is'
       : `seeded the dataset: ${[
           plural(s.sources, 'source'),
           plural(s.countries, 'country', 'countries'),

@@ -3,7 +3,7 @@ export type OpenApiDocument = { paths?: unknown; components?: { schemas?: Record
 
 /**
  * The zod registry yields an input and an output component for every named schema; keep only
- * the ones some operation references, so the spec has no unused `*Input` twins.
+ * the ones some operation references, so the spec has no unused `*Input` twins, in name order.
  */
 export function pruneUnusedComponents<T extends object>(input: T): T {
   const document = input as OpenApiDocument;
@@ -24,6 +24,12 @@ export function pruneUnusedComponents<T extends object>(input: T): T {
     }
   };
   visit(document.paths);
-  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  // By name, not in the registry's order: that is the order modules happened to be imported in,
+  // which differs between `npm run openapi:generate` and a process that imported others first.
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => used.has(name))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return { ...document, components: { ...document.components, schemas: kept } } as T;
 }

@@ -1,3 +1,5 @@
+import { CSV_FORMULA_NOTE } from '../lib/csv-cell.js';
+
 /**
  * Every operation's responses as the spec states them (the route schemas give only their bodies):
  * problem+json for errors, the alternate formats a route declares in `produces`, the 304 and
@@ -27,7 +29,7 @@ const STATUS_DESCRIPTIONS: Record<string, string> = {
 const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
   'text/csv': {
     type: 'string',
-    description: 'RFC 4180 CSV with a header row; nested fields as dotted columns; every matching row',
+    description: `RFC 4180 CSV with a header row; nested fields as dotted columns; every matching row. ${CSV_FORMULA_NOTE}.`,
   },
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
   'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },

@@ -33,7 +33,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     return {
       data: page.rows,
       meta: { limit, nextCursor, hasMore: page.hasMore },
-      links: { self: request.url, next: `/v1/changes?since=${nextCursor}&limit=${limit}` },
+      links: { self: app.canonicalUrl(request.url), next: `/v1/changes?since=${nextCursor}&limit=${limit}` },
     };
   }
 

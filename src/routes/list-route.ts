@@ -107,7 +107,7 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   varyOnAccept(reply);
   if (format === 'csv' || format === 'ndjson') {
     // Answered before the query: a stream cannot be hashed before it is sent.
-    const tag = exportEtag(await request.server.datasetVersion(), format, request.url);
+    const tag = exportEtag(await request.server.datasetVersion(), format, request.server.canonicalUrl(request.url));
     reply.header('etag', tag);
     if (isNotModified(request.headers['if-none-match'], tag)) return reply.code(304).send();
     const { total } = await source.list({ ...query, limit: 1, facet: undefined, cursor: undefined });
@@ -116,7 +116,7 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
     const filename = exportFilename(options.resource, request.url, options.pathFilters);
     return sendExport(reply, format, filename, total, body, query.bom === true);
   }
-  const body = listBody(request, reply, await source.list(query), query.limit);
+  const body = listBody(reply, request.server.canonicalUrl(request.url), await source.list(query), query.limit);
   if (format === 'jsonld' && options.jsonLd !== undefined) {
     return sendJsonLd(reply, options.jsonLd(body, request.server.config.publicBaseUrl));
   }

@@ -4,6 +4,7 @@ import { datasetSchema, healthSchema, readySchema } from '../schemas/meta.js';
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { PACKAGE } from '../lib/paths.js';
+import { reuseFor } from '../lib/reuse-for.js';
 import { CODE_LICENSE, DATA_LICENSE, LICENSE_EXPRESSION, LICENSE_STATEMENT, LICENSE_URLS } from '../lib/license.js';
 import { API_DESCRIPTION, API_TITLE } from '../openapi/document.js';
 import type { MetaRepository } from '../repositories/meta-repository.js';
@@ -39,8 +40,23 @@ export async function datasetIndex(meta: MetaRepository) {
   };
 }
 
+/** How long a readiness answer is reused: /ready is not rate-limited, and it reads the database. */
+const READY_REUSE_MS = 1000;
+
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { meta } = app.repositories;
+
+  const readiness = reuseFor(READY_REUSE_MS, async () => {
+    const checks = { database: false, migrations: false, seed: false };
+    try {
+      checks.migrations = (await meta.migrationsApplied()) >= app.expectedMigrations;
+      checks.database = true;
+      checks.seed = await meta.isSeeded();
+    } catch (error) {
+      app.log.warn({ err: error }, 'readiness check failed');
+    }
+    return checks;
+  });
 
   app.get(
     '/health',
@@ -49,7 +65,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Meta'],
         operationId: 'getHealth',
         summary: 'Liveness: the process is up',
-        description: 'Answers 200 while the process runs, without touching the database; for container health checks.',
+        description:
+          'Answers 200 while the process runs, without touching the database; for container health checks. Never rate-limited.',
         response: { 200: healthSchema },
       },
     },
@@ -67,19 +84,12 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getReady',
         summary: 'Readiness: database reachable, migrations applied, dataset seeded',
         description:
-          '200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise.',
+          '200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.',
         response: { 200: readySchema, 503: readySchema },
       },
     },
     async (_request, reply) => {
-      const checks = { database: false, migrations: false, seed: false };
-      try {
-        checks.migrations = (await meta.migrationsApplied()) >= app.expectedMigrations;
-        checks.database = true;
-        checks.seed = await meta.isSeeded();
-      } catch (error) {
-        app.log.warn({ err: error }, 'readiness check failed');
-      }
+      const checks = { ...(await readiness()) };
       const ready = checks.database && checks.migrations && checks.seed;
       reply.header('cache-control', 'no-store').code(ready ? 200 : 503);
       return { status: ready ? ('ready' as const) : ('not_ready' as const), checks };

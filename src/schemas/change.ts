@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { revisionSchema } from './common.js';
+import { timestamp } from './dates.js';
+import { integerParam } from './query-numbers.js';
 
 export const changesQuery = z.strictObject({
   since: z
     .union([
       z.string().regex(/^\d{1,15}$/, 'must be a change id (meta.nextCursor) or an ISO 8601 timestamp'),
-      z.iso.datetime({ offset: true }),
+      timestamp({ offset: true }),
     ])
     .optional()
     .describe(
       'A change id from meta.nextCursor (changes after it) or an ISO 8601 timestamp (changes at or after it); omit to start from the beginning',
     ),
-  limit: z.coerce.number().int().min(1, 'must be between 1 and 1000').max(1000, 'must be between 1 and 1000').default(100),
+  limit: integerParam(1, 1000, 100),
 });
 
 export const atomQuery = z.strictObject({ limit: changesQuery.shape.limit });

@@ -12,13 +12,13 @@ import {
   noQuery,
   offsetHint,
   paginationQuery,
-  partialDate,
   patchBody,
   SLUG_LIST,
   slugParam,
   text,
   verbatim,
 } from './common.js';
+import { partialDate } from './dates.js';
 
 export const countryRefSchema = z.object({ code: z.string(), name: z.string() }).meta({ id: 'CountryRef' });
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string() }).meta({ id: 'SourceRef' });
@@ -94,15 +94,10 @@ export const claimFilterQuery = {
   claimant: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of leader ids (people who made the claim)'),
   source: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of source ids'),
   status: z.enum(['active', 'retracted', 'all']).default('active').describe('Retracted claims are hidden unless asked for'),
-  'claimedAt[from]': z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  'claimedAt[from]': partialDate
     .optional()
     .describe('Only claims dated on or after this (claims without a stated date are excluded)'),
-  'claimedAt[to]': z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional(),
+  'claimedAt[to]': partialDate.optional(),
   q: z.string().max(500).optional().describe('Full-text search, accent-insensitive, words matched as prefixes; plain words only'),
   qFields: commaList(z.enum(CLAIM_SEARCH_FIELDS))
     .optional()

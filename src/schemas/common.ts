@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROBLEM_TYPE_URIS } from '../lib/problem-types.js';
+import { integerParam } from './query-numbers.js';
 
 export const problemSchema = z
   .object({
@@ -61,7 +62,21 @@ export function itemEnvelope<T extends z.ZodType>(item: T, id: string) {
   return z.object({ data: item }).meta({ id });
 }
 
-/** `a,b,c` → ['a','b','c'], each validated by `item`; repeated parameters are rejected by the parser. */
+/** The schemas commaList made: src/plugins/app/canonical-query.ts finds the list parameters by them. */
+const COMMA_LISTS = new WeakSet<z.ZodType>();
+
+/** Whether `schema` (once its optional or default wrapper is taken off) is a commaList. */
+export function isCommaList(schema: z.ZodType): boolean {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return COMMA_LISTS.has(inner);
+}
+
+/**
+ * `a,b,c` → ['a','b','c'], each validated by `item`; repeated parameters are rejected by the
+ * parser. The list is a set: its items come out without repeats and sorted, so every order of a
+ * list is the same query, with the same response (src/lib/canonical-query.ts relies on it).
+ */
 export function commaList<T extends z.ZodType<unknown, string>>(item: T, shape?: { pattern: string; label: string }) {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const options = item instanceof z.ZodEnum ? (item.options as string[]) : undefined;
@@ -72,7 +87,12 @@ export function commaList<T extends z.ZodType<unknown, string>>(item: T, shape?:
     one === undefined
       ? z.string()
       : z.string().regex(new RegExp(`^\\s*${one}(?:\\s*,\\s*${one})*\\s*$`), `must be a comma list of: ${label}`);
-  return list.transform((s) => s.split(',').map((part) => part.trim())).pipe(z.array(item).min(1));
+  const schema = list
+    .transform((s) => s.split(',').map((part) => part.trim()))
+    .pipe(z.array(item).min(1))
+    .transform((items) => [...new Set(items)].sort());
+  COMMA_LISTS.add(schema);
+  return schema;
 }
 
 export const COUNTRY_LIST = { pattern: '[A-Za-z]{2}', label: 'ISO 3166-1 alpha-2 codes' };
@@ -89,13 +109,7 @@ export const slugParam = z
   .max(120);
 
 export const paginationQuery = {
-  limit: z.coerce
-    .number()
-    .int('must be an integer')
-    .min(1, 'must be between 1 and 100')
-    .max(100, 'must be between 1 and 100')
-    .default(20)
-    .describe('Page size, 1 to 100 (default 20)'),
+  limit: integerParam(1, 100, 20).describe('Page size, 1 to 100 (default 20)'),
   cursor: z.string().min(1).max(1000).optional().describe('Opaque cursor from meta.nextCursor'),
 };
 
@@ -133,8 +147,6 @@ export function text(max: number) {
 export function verbatim(max: number) {
   return z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 }
-
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const offsetHint = z
   .number()

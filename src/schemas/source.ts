@@ -14,6 +14,7 @@ import {
   verbatim,
   patchBody,
 } from './common.js';
+import { timestamp } from './dates.js';
 
 export const sourceNoteSchema = z
   .object({ id: z.string(), category: z.string(), note: z.string(), quote: spanSchema })
@@ -72,10 +73,15 @@ const sourceMetadata = {
   author: text(200).nullable().optional(),
   publisher: text(200).nullable().optional().describe('Leave null when unknown'),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as fr or en-GB'),
-  url: z.url().max(2000).nullable().optional().describe('Leave null when unknown; never guess'),
-  publishedAt: z.iso.datetime().nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'is not an http or https URL (javascript:, data:, file: and other schemes are refused)' })
+    .max(2000)
+    .nullable()
+    .optional()
+    .describe('An http or https URL; leave null when unknown, never guess'),
+  publishedAt: timestamp().nullable().optional(),
   dateNote: text(1000).describe('What the text implies about its date, including vagueness'),
-  retrievedAt: z.iso.datetime(),
+  retrievedAt: timestamp(),
   textNote: text(2000).describe('How the text was derived from what was retrieved'),
 };
 

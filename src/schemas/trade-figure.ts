@@ -12,18 +12,14 @@ import {
   listEnvelope,
   offsetHint,
   paginationQuery,
-  partialDate,
   patchBody,
   SLUG_LIST,
   slugParam,
   text,
   verbatim,
 } from './common.js';
-
-/** A number; unlike plain z.coerce.number, an empty value is an error rather than 0. */
-const numberParam = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().finite());
-
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+import { partialDate } from './dates.js';
+import { numberParam } from './query-numbers.js';
 
 export const tradeFigureSchema = z
   .object({
@@ -79,8 +75,8 @@ export const tradeFilterQuery = {
   status: z.enum(['active', 'retracted', 'all']).default('active'),
   'value[gte]': numberParam.optional().describe('Value at least this (in the figure’s unit)'),
   'value[lte]': numberParam.optional().describe('Value at most this'),
-  'period[from]': isoDate.optional().describe('Figures whose period starts on or after this date'),
-  'period[to]': isoDate.optional().describe('Figures whose period ends on or before this date (the whole period if partial)'),
+  'period[from]': partialDate.optional().describe('Figures whose period starts on or after this date'),
+  'period[to]': partialDate.optional().describe('Figures whose period ends on or before this date (the whole period if partial)'),
   q: z.string().max(500).optional().describe('Full-text search over quote, caveat and who stated it'),
   sort: z
     .string()

@@ -26,10 +26,13 @@ describe('errors are RFC 9457 problem+json', () => {
     }
   });
 
-  it('answers a method a resource does not support with a documented 404 problem', async () => {
-    expectProblem(await request(t.server).put(`/v1/claims/${claim}`).send({}), 404);
-    expectProblem(await request(t.server).delete('/v1/countries/KP'), 404);
-    expectProblem(await request(t.server).post('/v1/claims/evidence').send({}), 404);
+  it('answers a method a resource does not support with a 405 problem naming the methods it has', async () => {
+    const put = await request(t.server).put(`/v1/claims/${claim}`).send({});
+    expectProblem(put, 405);
+    expect(put.headers.allow).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
+    expectProblem(await request(t.server).delete('/v1/countries/KP'), 405);
+    expectProblem(await request(t.server).post('/v1/claims/evidence').send({}), 405);
+    expectProblem(await request(t.server).post('/v1/nothing/here').send({}), 404);
   });
 
   it('names the parameter for limit=0, limit=101, country=ZZZ and an unknown parameter', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledMigrations } from '../../src/db/migrations.js';
 import { describeDatabase } from '../../src/lib/startup-report.js';
@@ -54,6 +55,46 @@ describe('start-up says, once and in plain words, what it did and where to go', 
       expect(database.map((l) => l.msg)).toEqual([
         `Database: SQLite file ${file}; no migrations pending (${bundledMigrations().length} migrations already applied); the dataset was already seeded and was left as it is.`,
       ]);
+    } finally {
+      await again.stop();
+    }
+  }, 180_000);
+
+  it("on a database an earlier release seeded: applies this release's corrections once, says so, and then leaves it", async () => {
+    const file = path.join(tempDir(), 'upgraded.db');
+    const first = await startServer({ DATABASE_URL: `file:${file}` });
+    expect(await first.stop()).toBe(0);
+    // What the earlier release stored for this claim: the period its figures cover, as a date.
+    const db = new Database(file);
+    db.prepare('UPDATE Claim SET claimedAt = ?, dateNote = ? WHERE id = ?').run(
+      '2021',
+      'The figures are for 2021 as stated; when they were published is not said.',
+      'cn-trade-with-russia-grew-2021',
+    );
+    db.close();
+
+    const upgraded = await startServer({ DATABASE_URL: `file:${file}` });
+    try {
+      const database = jsonLines(upgraded.output()).filter((l) => l.msg.startsWith('Database: '));
+      expect(database.map((l) => l.msg)).toEqual([
+        `Database: SQLite file ${file}; no migrations pending (${bundledMigrations().length} migrations already applied); the dataset was already seeded; applied 1 correction of this release to records still as first seeded.`,
+      ]);
+      const claim = (await (await fetch(`${upgraded.url}/v1/claims/cn-trade-with-russia-grew-2021`)).json()) as {
+        data: { claimedAt: string | null; version: number };
+      };
+      expect(claim.data.claimedAt).toBeNull();
+      const revisions = (await (await fetch(`${upgraded.url}/v1/claims/cn-trade-with-russia-grew-2021/revisions`)).json()) as {
+        data: { actor: string; action: string }[];
+      };
+      expect(revisions.data.at(-1)).toMatchObject({ actor: 'seed', action: 'update' });
+    } finally {
+      expect(await upgraded.stop()).toBe(0);
+    }
+    const again = await startServer({ DATABASE_URL: `file:${file}` });
+    try {
+      expect(jsonLines(again.output()).some((l) => l.msg.endsWith('the dataset was already seeded and was left as it is.'))).toBe(
+        true,
+      );
     } finally {
       await again.stop();
     }

@@ -53,7 +53,8 @@ export default fp(
         return sendProblem(request, reply, 429, 'Too many failed authentication attempts from this address; retry later.');
       }
       const header = request.headers.authorization;
-      const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/.exec(header) : null;
+      // RFC 9110 §11.1: the scheme is case-insensitive (`bearer`, `BEARER`); the key is exact.
+      const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header) : null;
       if (match?.[1] !== undefined) {
         const presented = digest(match[1]);
         let found: string | undefined;

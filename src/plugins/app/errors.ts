@@ -63,6 +63,29 @@ function domainProblem(error: unknown): { status: number; detail: string; errors
 /** Longest path parameter the router accepts (an id or a code is far shorter). */
 export const MAX_PARAM_LENGTH = 200;
 
+type ParsingSocket = Socket & {
+  _httpMessage?: { headersSent?: boolean } | null;
+  parser?: { incoming?: { complete?: boolean } | null } | null;
+};
+
+/**
+ * Whether the request this client error interrupts already has a response, so that another on
+ * the same socket would read, to the client, as the answer to a request it never sent. A route
+ * may answer from the head alone (a write without a key gets its 401, a GET ignores its body)
+ * while the body is still arriving; when that body then times out or turns out malformed, the
+ * socket is closed without a second response.
+ *
+ * NOTE: Node's internals, confined here: `_httpMessage` is the response attached to the socket
+ * (Node's own handler checks it, Fastify's does not), detached once it has finished;
+ * `parser.incoming` is the request being parsed, still incomplete while its body arrives.
+ */
+function alreadyAnswered(socket: Socket): boolean {
+  const { _httpMessage: response, parser } = socket as ParsingSocket;
+  if (response?.headersSent === true) return true;
+  const incoming = parser?.incoming;
+  return response == null && incoming != null && incoming.complete === false;
+}
+
 /**
  * Fastify's `clientErrorHandler`: requests Node's parser refuses (malformed HTTP, headers too
  * large, too slow: a slow-loris) get a problem+json like every other error, instead of
@@ -70,12 +93,7 @@ export const MAX_PARAM_LENGTH = 200;
  */
 export function clientErrorHandler(error: ConnectionError, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  // A route may have answered from the head alone (a write without a key gets its 401 before
-  // the body is read), and the body then turns out malformed: a second response on the same
-  // socket would corrupt the stream for the client. Node's own handler makes the same check on
-  // the socket's in-flight response; Fastify's default does not.
-  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
-  if (inFlight?.headersSent === true) {
+  if (alreadyAnswered(socket)) {
     socket.destroy(error);
     return;
   }
@@ -119,12 +137,18 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  * Every failure leaves as RFC 9457 problem+json. Known errors keep their status and say what
  * was wrong; anything unexpected is logged in full and masked as a 500 without internals. The
  * two handlers above cover what fails before a route is found; Fastify takes them as options.
+ * Requests no route takes (404, 405, OPTIONS) are ./unrouted.ts's.
  */
 export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (hasZodFastifySchemaValidationErrors(error)) {
         const context = (error as FastifyError & { validationContext?: ValidationContext }).validationContext;
+        // An empty path parameter names nothing: `/v1/claims/` is not claim "", it is a path
+        // with a trailing slash, which the not-found handler redirects (./unrouted.ts).
+        if (context === 'params' && Object.values(request.params as Record<string, unknown>).includes('')) {
+          return reply.callNotFound();
+        }
         const { detail, errors } = describeValidationFailure(
           context,
           error.validation as ValidationIssue[],
@@ -167,10 +191,6 @@ export default fp(
         'An unexpected error occurred; it has been logged.',
       );
     });
-
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, `No route matches ${request.method} ${request.url.split('?')[0]}.`),
-    );
   },
   { name: 'errors' },
 );

@@ -1,7 +1,8 @@
 import etag from '@fastify/etag';
 import { Readable } from 'node:stream';
 import fp from 'fastify-plugin';
-import { bodyHash, isNotModified, keptOnNotModified, recordEtag, REVALIDATE } from '../../lib/conditional-get.js';
+import { bodyHash, codedEtag, isNotModified, keptOnNotModified, recordEtag, REVALIDATE } from '../../lib/conditional-get.js';
+import { contentCoding } from '../../lib/content-coding.js';
 import { varyOnAcceptEncoding } from '../../lib/vary.js';
 
 declare module 'fastify' {
@@ -13,7 +14,8 @@ declare module 'fastify' {
 
 /**
  * Validators and caching headers of every routed response (src/lib/conditional-get.ts has the
- * rules): a record's ETag from its version, any other body's from its hash (@fastify/etag),
+ * rules): a record's ETag from its version, any other body's from its hash (@fastify/etag), then
+ * made per content coding (src/lib/content-coding.ts),
  * Cache-Control and Vary on every read, and the 304 when If-None-Match matches, with only the
  * headers a 304 keeps. The three onSend hooks run in the order registered here, before
  * @fastify/compress's (per route, so after every app-wide one). @fastify/etag is registered here
@@ -36,6 +38,16 @@ export default fp(
     await app.register(etag, { hashFn: bodyHash, replyWith304: false });
     app.addHook('onSend', (request, reply, payload, done) => {
       const read = request.method === 'GET' || request.method === 'HEAD';
+      // One tag per content coding (gzip and br bodies are representations of their own),
+      // before the 304, which then carries the tag its 200 would have had.
+      const etag = reply.getHeader('etag');
+      if (typeof etag === 'string') {
+        const coding = contentCoding(request.headers);
+        if (coding !== null) {
+          reply.header('etag', codedEtag(etag, coding));
+          if (!read) varyOnAcceptEncoding(reply);
+        }
+      }
       if (read) {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', REVALIDATE);
         // Named on every read, not only when @fastify/compress compresses (it runs after this

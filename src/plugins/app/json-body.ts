@@ -23,8 +23,14 @@ function hasLoneSurrogate(root: unknown): boolean {
   return false;
 }
 
+/** The charset parameter of a Content-Type, lower-cased, or null when there is none. */
+function charsetOf(contentType: string | undefined): string | null {
+  const match = contentType === undefined ? null : /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType);
+  return match?.[1] === undefined ? null : match[1].toLowerCase().slice(0, 40);
+}
+
 /**
- * JSON is the only request body format; anything else is 415. Fastify's own parser refuses
+ * JSON in UTF-8 is the only request body format; anything else is 415. Fastify's own parser refuses
  * prototype-poisoning keys; this one also refuses lone surrogate escapes with a 400.
  */
 export default fp(
@@ -32,6 +38,19 @@ export default fp(
     app.removeAllContentTypeParsers();
     const parseJson = app.getDefaultJsonParser('error', 'error');
     app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+      // RFC 8259 §8.1: JSON between systems is UTF-8. A body declared in another charset would be
+      // decoded as UTF-8 all the same, and its accents stored garbled.
+      const charset = charsetOf(request.headers['content-type']);
+      if (charset !== null && charset !== 'utf-8' && charset !== 'utf8') {
+        const refused = Object.assign(
+          new Error(
+            `The body is declared as charset=${charset}; JSON bodies are read as UTF-8 only: send UTF-8, with charset=utf-8 or no charset.`,
+          ),
+          { statusCode: 415 },
+        );
+        done(refused, undefined);
+        return;
+      }
       const text = body as string; // parseAs: 'string'
       parseJson(request, text, (error, value) => {
         // Only bodies with a surrogate escape are walked; raw bytes never decode to a lone surrogate.

@@ -2,6 +2,13 @@ import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { problem } from '../../lib/problem.js';
 
+/** `/health` and `/ready`, with or without a query string. */
+function isHealthCheck(url: string): boolean {
+  if (!url.startsWith('/health') && !url.startsWith('/ready')) return false;
+  const end = url.charCodeAt(1) === 104 ? 7 : 6; // 'h'ealth or 'r'eady
+  return url.length === end || url.charCodeAt(end) === 63; // '?'
+}
+
 const UNITS: [number, string][] = [
   [86_400_000, 'day'],
   [3_600_000, 'hour'],
@@ -24,7 +31,7 @@ export function rateLimitDetail(max: number, windowMs: number, retryAfterSeconds
 }
 
 /**
- * Per-client rate limit: RATE_LIMIT_MAX requests per RATE_LIMIT_WINDOW_MS, 429 problem+json past
+ * Per-client rate limit (health checks exempt): RATE_LIMIT_MAX requests per RATE_LIMIT_WINDOW_MS, 429 problem+json past
  * it. RATE_LIMIT_MAX=0 registers nothing (limits left to a proxy).
  *
  * @see https://github.com/fastify/fastify-rate-limit
@@ -47,7 +54,16 @@ export default fp(
         statusCode: 429,
       }),
     });
-    app.addHook('onRequest', app.rateLimit());
+    const limit = app.rateLimit();
+    app.addHook('onRequest', function limited(request, reply, done) {
+      // A load balancer's health checks: behind a proxy without TRUST_PROXY every client shares
+      // one address, and a 429 there would take a healthy instance out of service.
+      if (isHealthCheck(request.url)) {
+        done();
+        return;
+      }
+      limit.call(this, request, reply).then(() => done(), done);
+    });
   },
   // An overloaded server sheds a request before counting it.
   { name: 'rate-limit', dependencies: ['request-id', 'under-pressure'] },

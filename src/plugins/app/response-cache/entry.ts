@@ -55,8 +55,9 @@ export function headerText(value: string | string[] | number | undefined): strin
 }
 
 /**
- * Key: method, the raw URL (its query verbatim: `links.self` echoes it) and the negotiated
- * representation, the pages' language included.
+ * Key: method, the URL in its canonical spelling (src/lib/canonical-query.ts, which `links.self`
+ * states too, so equivalent spellings share one body) and the negotiated representation, the
+ * pages' language included.
  */
 export function cacheKey(url: string, headers: IncomingHttpHeaders): string {
   return `GET ${url}\n${headerText(headers.accept)}\n${headerText(headers['accept-encoding'])}\n${headerText(headers['accept-language'])}`;

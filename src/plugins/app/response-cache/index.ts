@@ -14,8 +14,9 @@ import { LocalStore, type ResponseStore } from './store.js';
 /**
  * Serialized-response cache for hot reads.
  *
- * A GET on a cacheable path is answered from memory, before validation, the handler or any
- * other hook runs, when the same URL was answered with a 200 for the same `Accept`,
+ * A GET on a cacheable path is answered from memory (and a HEAD, with the GET's headers),
+ * before validation, the handler or any other hook runs, when the same URL (in its canonical
+ * spelling: src/lib/canonical-query.ts) was answered with a 200 for the same `Accept`,
  * `Accept-Encoding` and `Accept-Language` (the pages' language) at the current dataset version,
  * and stored (see the doorkeeper in store.ts). What is replayed is exactly what went on the wire
  * when it was stored (status line aside): the headers the app set and the body bytes, captured
@@ -33,7 +34,7 @@ import { LocalStore, type ResponseStore } from './store.js';
  * stored only under the generation read before its handler ran, re-read when it is stored, so
  * nothing older than a committed write is ever served.
  *
- * Never cached: non-GET methods, statuses other than 200, `Cache-Control: no-store` or
+ * Never cached: methods other than GET (a HEAD is only answered from a GET's entry), statuses other than 200, `Cache-Control: no-store` or
  * `private`, `Set-Cookie`, requests carrying `Authorization` or a CORS preflight header, bodies
  * larger than the per-entry bound (a streamed export is teed while it streams and kept only if
  * it ends, complete, under that bound), and responses that vary on a request header other than
@@ -133,9 +134,11 @@ export default fp(
     const store: ResponseStore<StoredResponse> = new LocalStore(maxBytes);
     const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, skipped: 0 };
     const logRawHit = rawHitLogger(app);
+    const canonical = app.canonicalUrl;
 
+    /** GET, and HEAD, which a hit answers with the GET's headers (a HEAD miss is never stored). */
     function eligible(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
-      if (method !== 'GET') return false;
+      if (method !== 'GET' && method !== 'HEAD') return false;
       let prefixed = false;
       for (const prefix of PREFIXES) {
         if (underPrefix(url, prefix)) {
@@ -154,7 +157,7 @@ export default fp(
       return now;
     }
 
-    function serve(reply: FastifyReply, entry: StoredResponse, ifNoneMatch: string | undefined): void {
+    function serve(reply: FastifyReply, entry: StoredResponse, ifNoneMatch: string | undefined, head: boolean): void {
       const early = reply.getHeaders();
       reply.hijack();
       const res = reply.raw;
@@ -166,7 +169,8 @@ export default fp(
       }
       counters.hits += 1;
       res.writeHead(200, withEarlyHeaders(entry.headers, early, false));
-      res.end(entry.body);
+      if (head) res.end();
+      else res.end(entry.body);
     }
 
     let closing = false;
@@ -183,7 +187,7 @@ export default fp(
       if (!eligible(req.method, url, headers)) return false;
       const now = observe();
       if (now === null) return false;
-      const entry = store.get(cacheKey(url, headers), now);
+      const entry = store.get(cacheKey(canonical(url), headers), now);
       if (entry === undefined) return false;
       const startedAt = performance.now();
       const id = requestIdFor(req);
@@ -197,7 +201,8 @@ export default fp(
         counters.hits += 1;
         entry.headers[entry.headers.length - 1] = id;
         res.writeHead(200, entry.headers);
-        res.end(entry.body);
+        if (req.method === 'HEAD') res.end();
+        else res.end(entry.body);
       }
       logRawHit?.(req, res, id, startedAt);
       return true;
@@ -214,14 +219,18 @@ export default fp(
         return;
       }
       const headers = request.raw.headers;
-      const key = cacheKey(request.url, headers);
+      const key = cacheKey(canonical(request.url), headers);
       const ifNoneMatch = headers['if-none-match'];
       const entry = store.get(key, now);
       if (entry !== undefined) {
-        serve(reply, entry, ifNoneMatch);
+        serve(reply, entry, ifNoneMatch, request.method === 'HEAD');
         return;
       }
       counters.misses += 1;
+      if (request.method === 'HEAD') {
+        done();
+        return;
+      }
       // Only a key asked for before recently is captured. Capturing costs every miss a copy of
       // its response and patched writes; before the budget was reached, every miss paid it, and
       // a cold load (every request a new URL) ran 15–20% slower with the cache than without.
@@ -269,6 +278,6 @@ export default fp(
     name: 'response-cache',
     // Load shedding and the rate limit see hits (a hit answers from onRequest, so hooks
     // registered after this one never run for it); the request id is set before a hit is served.
-    dependencies: ['database', 'request-id', 'under-pressure', 'rate-limit', 'http-caching'],
+    dependencies: ['database', 'request-id', 'under-pressure', 'rate-limit', 'http-caching', 'canonical-query'],
   },
 );

@@ -20,20 +20,21 @@ function numberOption(options: Record<string, unknown>, name: string): number | 
  */
 export const preRoutingServer: FastifyServerFactory = (handler, options) => {
   let preRouter: PreRouter | null = null;
-  const server = createServer(
-    (options.http ?? {}) as object,
-    ((req, res) => {
-      if (preRouter === null || !preRouter(req, res)) handler(req, res);
-    }) as RequestListener,
-  );
+  const request = numberOption(options, 'requestTimeout');
+  // The request timeout goes to the constructor with a headers timeout no longer than it. Set
+  // afterwards, as Fastify's own factory does, it leaves Node's 60 s headers timeout above it,
+  // and Node then swaps the two: headers were cut at REQUEST_TIMEOUT_MS but a trickled body
+  // only after 60 s.
+  const timeouts = request === undefined ? {} : { requestTimeout: request, headersTimeout: request };
+  const server = createServer({ ...((options.http ?? {}) as object), ...timeouts }, ((req, res) => {
+    if (preRouter === null || !preRouter(req, res)) handler(req, res);
+  }) as RequestListener);
   installers.set(server, (next) => {
     preRouter = next;
   });
   const keepAlive = numberOption(options, 'keepAliveTimeout');
-  const request = numberOption(options, 'requestTimeout');
   const connection = numberOption(options, 'connectionTimeout');
   if (keepAlive !== undefined) server.keepAliveTimeout = keepAlive;
-  if (request !== undefined) server.requestTimeout = request;
   if (connection !== undefined) server.setTimeout(connection);
   return server;
 };
