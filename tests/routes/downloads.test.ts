@@ -135,7 +135,7 @@ describe('GET /v1/downloads', () => {
     for (const file of (await listing()).files) {
       const first = await binary(file.url).expect(200);
       const etag = String(first.headers.etag);
-      expect(etag).toMatch(/^"v\d+-[0-9a-f]{32}"$/);
+      expect(etag).toMatch(/^"v\d+-[0-9a-f]{32}(?:\.(?:gzip|br|deflate))?"$/);
       const again = await binary(file.url, { 'if-none-match': etag });
       expect(again.status, file.url).toBe(304);
     }
