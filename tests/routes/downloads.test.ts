@@ -9,7 +9,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { buildApp } from '../../src/app.js';
-import { useTestApp } from '../helpers/app.js';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 import { expectProblem } from '../helpers/http.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 import { API_KEYS, claimBody, write } from '../helpers/writes.js';
@@ -312,5 +312,22 @@ describe('versions', () => {
     const old = await t.get(`/v1/downloads/sqlite/${before.version}`);
     expectProblem(old, 404);
     expect(old.body.detail).toContain(`/v1/downloads/sqlite/${after.version}`);
+  });
+});
+
+describe('downloads with PUBLIC_BASE_URL', () => {
+  it('lists absolute URLs under it and gives the descriptor an absolute id', async () => {
+    const base = 'https://allies.example.org';
+    const absolute = await createTestApp({ PUBLIC_BASE_URL: base });
+    try {
+      const list = JSON.parse((await absolute.app.inject({ url: '/v1/downloads' })).body) as Listing;
+      for (const file of list.files) expect(file.url.startsWith(`${base}/v1/downloads/`), file.url).toBe(true);
+      const descriptor = JSON.parse((await absolute.app.inject({ url: '/v1/downloads/datapackage.json' })).body) as {
+        id: string;
+      };
+      expect(descriptor.id).toBe(`${base}/v1/downloads/datapackage.json`);
+    } finally {
+      await absolute.close();
+    }
   });
 });
