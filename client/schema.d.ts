@@ -229,7 +229,7 @@ export interface paths {
         };
         /**
          * Dataset metadata: what it is, its licence, sources, counts and version
-         * @description The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection.
+         * @description The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection. `Accept: application/ld+json` gives a schema.org Dataset (licence, creator, countries covered, a DataDownload per file of `/v1/downloads` with its SHA-256) for dataset search engines.
          */
         get: operations["getDataset"];
         put?: never;
@@ -7199,6 +7199,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dataset"];
+                    "application/ld+json": Record<string, never>;
                 };
             };
             /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
