@@ -1,7 +1,7 @@
 /**
  * In-process cost of `claims.list()` on synthetic claims (SQLite, 10k by default), without HTTP: a filter, a
- * search and a page deep behind a cursor, each asked again and again as a busy list would be
- * (rows and totals come from the per-generation caches, the page ids from SQLite every time),
+ * search, a page deep behind a cursor and the page before it (its prev cursor), each asked again and
+ * again as a busy list would be (rows and totals come from the per-generation caches, the page ids from SQLite every time),
  * in CPU time per call.
  * For comparing changes to the data layer; `npm run bench` measures the API.
  *
@@ -50,7 +50,11 @@ try {
     if (nextCursor === null) break;
     deep = claimListQuery.parse({ cursor: nextCursor });
   }
-  const scenarios = { filter, search, deepCursor: deep };
+  // The way back from there: the page before it, read in the reversed order.
+  const { prevCursor } = await repos.claims.list(deep);
+  if (prevCursor === null) throw new Error('the deep page has no previous page');
+  const deepPrev = claimListQuery.parse({ cursor: prevCursor });
+  const scenarios = { filter, search, deepCursor: deep, deepPrev };
 
   const timings: Record<string, number[]> = {};
   for (let round = 0; round < rounds; round += 1) {

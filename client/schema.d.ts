@@ -289,7 +289,7 @@ export interface paths {
         };
         /**
          * List, filter, search and export claims
-         * @description Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors (`meta.nextCursor`, `Link: rel="next"`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.
+         * @description Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors, forward and back (`meta.nextCursor` and `meta.prevCursor`; `links` and the `Link` header give `first`, `prev` and `next`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.
          */
         get: operations["listClaims"];
         put?: never;
@@ -405,7 +405,7 @@ export interface paths {
         };
         /**
          * One country, optionally with its claims, trade figures and leaders
-         * @description The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response.
+         * @description The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response, at most `includeLimit` of each (default 20, at most 100): the first page of the country’s own list, whose total and links (the full list, and the page after the embedded records) are in `included`.
          */
         get: operations["getCountry"];
         put?: never;
@@ -1249,6 +1249,7 @@ export interface components {
          *         "total": 4,
          *         "limit": 2,
          *         "nextCursor": "eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR",
+         *         "prevCursor": null,
          *         "facets": {
          *           "verification": {
          *             "asserted": 1,
@@ -1258,7 +1259,9 @@ export interface components {
          *       },
          *       "links": {
          *         "self": "/v1/countries/KP/claims?facet=verification&limit=2",
-         *         "next": "/v1/countries/KP/claims?facet=verification&limit=2&cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR"
+         *         "first": "/v1/countries/KP/claims?facet=verification&limit=2",
+         *         "prev": null,
+         *         "next": "/v1/countries/KP/claims?cursor=eyJrIjpbIktQIiwia3AtaWRlb2xvZ2ljYWxseS1hbGlnbmVkIl0sInEiOiIxUG9kX0Vod2djRGo0ZDJyIn0.bCAuy1jBOOOyra0WwNxdTR&facet=verification&limit=2"
          *       }
          *     }
          */
@@ -1721,7 +1724,15 @@ export interface components {
          *           "version": 1,
          *           "updatedAt": "2026-11-23T00:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "included": {
+         *         "leaders": {
+         *           "total": 1,
+         *           "limit": 20,
+         *           "list": "/v1/countries/KP/leaders",
+         *           "next": null
+         *         }
+         *       }
          *     }
          */
         CountryDetail: {
@@ -1729,6 +1740,7 @@ export interface components {
             alpha3: string;
             /** @description Where each field comes from: the source (with its span) or a reference */
             basis: components["schemas"]["CountryBasis"];
+            /** @description include=claims: its first includeLimit active claims, by id */
             claims?: components["schemas"]["Claim"][];
             /** @description ISO 3166-1 alpha-2 */
             code: string;
@@ -1737,6 +1749,13 @@ export interface components {
                 leaders: number;
                 tradeFigures: number;
             };
+            /** @description For each list embedded by include=: its total, the limit applied and links to the full list */
+            included?: {
+                claims?: components["schemas"]["EmbeddedList"];
+                leaders?: components["schemas"]["EmbeddedList"];
+                tradeFigures?: components["schemas"]["EmbeddedList"];
+            };
+            /** @description include=leaders: the first includeLimit people tied to it, by id */
             leaders?: components["schemas"]["Leader"][];
             /** @description English short name per ISO 3166-1 (i18n-iso-countries), not the source */
             name: string;
@@ -1749,6 +1768,7 @@ export interface components {
             role: "ally_of_russia" | "aggressor" | "invaded" | "other";
             /** @description One-line English summary of its stance: a summary of the claims `basis.stance.claimIds` lists */
             stance: string;
+            /** @description include=tradeFigures: the first includeLimit active figures it reports, by id */
             tradeFigures?: components["schemas"]["TradeFigure"][];
             updatedAt: string;
             version: number;
@@ -1913,11 +1933,14 @@ export interface components {
          *       "meta": {
          *         "total": 4,
          *         "limit": 2,
-         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
+         *         "nextCursor": "eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG",
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/countries?limit=2&role=ally_of_russia",
-         *         "next": "/v1/countries?limit=2&role=ally_of_russia&cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG"
+         *         "first": "/v1/countries?limit=2&role=ally_of_russia",
+         *         "prev": null,
+         *         "next": "/v1/countries?cursor=eyJrIjpbIkNOIl0sInEiOiI1ck1mTjU0WEdmVFdIdnloIn0.zV5MJfFgktb3p9bkL_dKxG&limit=2&role=ally_of_russia"
          *       }
          *     }
          */
@@ -2119,7 +2142,15 @@ export interface components {
          *             "version": 1,
          *             "updatedAt": "2026-11-23T00:00:00.000Z"
          *           }
-         *         ]
+         *         ],
+         *         "included": {
+         *           "leaders": {
+         *             "total": 1,
+         *             "limit": 20,
+         *             "list": "/v1/countries/KP/leaders",
+         *             "next": null
+         *           }
+         *         }
          *       }
          *     }
          */
@@ -4342,6 +4373,17 @@ export interface components {
             /** @description The dataset version every file was built from */
             version: number;
         };
+        /** @description An embedded list is bounded (includeLimit): how many there are in all, and where the rest is. */
+        EmbeddedList: {
+            /** @description At most this many are embedded: includeLimit */
+            limit: number;
+            /** @description The full list; the embedded records are its first page of `limit` records */
+            list: string;
+            /** @description The page of the full list right after the embedded records, null when every record is embedded */
+            next: string | null;
+            /** @description How many records the full list has (its meta.total) */
+            total: number;
+        };
         /**
          * @example {
          *       "claimId": "by-troops-in-action-opposition-media",
@@ -5025,10 +5067,13 @@ export interface components {
          *       "meta": {
          *         "total": 2,
          *         "limit": 20,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/leaders?kind=cited_person",
+         *         "first": "/v1/leaders?kind=cited_person",
+         *         "prev": null,
          *         "next": null
          *       }
          *     }
@@ -5201,8 +5246,15 @@ export interface components {
                 data: string;
             };
         };
+        /** @description The same links as the Link header (RFC 8288: rel="first", "prev", "next"). Pages are keyset cursors: records inserted or removed elsewhere never shift the page a cursor leads to. */
         ListLinks: {
+            /** @description The first page: this query without its cursor */
+            first: string;
+            /** @description The next page (cursor meta.nextCursor), null on the last page */
             next: string | null;
+            /** @description The previous page (cursor meta.prevCursor), null on the first page */
+            prev: string | null;
+            /** @description This page: the request’s path and query */
             self: string;
         };
         ListMeta: {
@@ -5215,6 +5267,8 @@ export interface components {
             limit: number;
             /** @description Opaque cursor for the next page, null on the last page */
             nextCursor: string | null;
+            /** @description Opaque cursor for the previous page (pass it as `cursor` too), null on the first page */
+            prevCursor: string | null;
             /** @description Exact number of records matching the filters */
             total: number;
         };
@@ -6218,10 +6272,13 @@ export interface components {
          *       "meta": {
          *         "total": 1,
          *         "limit": 2,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "/v1/trade-figures?limit=2&statedBy=javad-owji",
+         *         "first": "/v1/trade-figures?limit=2&statedBy=javad-owji",
+         *         "prev": null,
          *         "next": null
          *       }
          *     }
@@ -6481,7 +6538,7 @@ export interface operations {
                 "claimedAt[to]"?: string;
                 /** @description Comma list of ISO alpha-2 codes, e.g. BY,KP */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
                 lang?: "en" | "fr";
@@ -7416,7 +7473,7 @@ export interface operations {
                 "claimedAt[to]"?: string;
                 /** @description Comma list of ISO alpha-2 codes, e.g. BY,KP */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
@@ -8162,7 +8219,7 @@ export interface operations {
                 bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 code?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -8363,6 +8420,8 @@ export interface operations {
             query?: {
                 /** @description Embed related records (active ones): claims, tradeFigures, leaders */
                 include?: string;
+                /** @description At most this many records of each embedded list, 1 to 100 (default 20, as a list page); `included` gives each list’s total and links to the rest */
+                includeLimit?: number;
             };
             header?: never;
             path: {
@@ -8597,7 +8656,7 @@ export interface operations {
                 /** @description Only claims dated on or after this (claims without a stated date are excluded) */
                 "claimedAt[from]"?: string;
                 "claimedAt[to]"?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: country, topic, verification, claimantType, source, status (topic counts every topic of a claim, so its counts can add up to more than the total) */
                 facet?: string;
@@ -8715,7 +8774,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
                 bom?: "true" | "false";
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -8908,7 +8967,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
                 bom?: "true" | "false";
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
                 facet?: string;
@@ -9461,7 +9520,7 @@ export interface operations {
                 bom?: "true" | "false";
                 /** @description Comma list of ISO alpha-2 codes */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -9974,7 +10033,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: true starts the file with a UTF-8 byte order mark, so Excel on Windows reads é, ’ and “ right (default false) */
                 bom?: "true" | "false";
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Representation, overriding the Accept header: json, csv or ndjson (all matching rows, streamed) */
                 format?: "json" | "csv" | "ndjson";
@@ -10575,7 +10634,7 @@ export interface operations {
                 bom?: "true" | "false";
                 /** @description Figures where any of these countries is reporter or partner */
                 country?: string;
-                /** @description Opaque cursor from meta.nextCursor */
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
                 cursor?: string;
                 /** @description Count matches per value of: reporter, partner, indicator, unit, kind, statedByType */
                 facet?: string;

@@ -207,6 +207,7 @@ export const en = {
     none: 'No claim matches these filters.',
     pages: 'Pages of results',
     next: 'Next page',
+    prev: 'Previous page',
     first: 'First page',
     exportHeading: 'This list as data',
     curl: 'The same list from a terminal:',

@@ -207,6 +207,7 @@ export const fr: Messages = {
     none: 'Aucune affirmation ne correspond à ces filtres.',
     pages: 'Pages de résultats',
     next: 'Page suivante',
+    prev: 'Page précédente',
     first: 'Première page',
     exportHeading: 'Cette liste sous forme de données',
     curl: 'La même liste depuis un terminal :',

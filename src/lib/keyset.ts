@@ -64,8 +64,8 @@ export function sortFields<S extends string, C extends string>(
 }
 
 /**
- * Parses `sort=country,-claimedAt` against a whitelist and appends the primary key as the final
- * tie-breaker so every order is total (required for keyset pagination).
+ * Parses `sort=country,-claimedAt` against a whitelist and appends the primary key (`idField`,
+ * a sortable field) as the final tie-breaker so every order is total (required for keyset pagination).
  */
 export function parseSort<C extends string>(
   sort: string | undefined,
@@ -87,8 +87,11 @@ export function parseSort<C extends string>(
     if (field === undefined) unknown.push(name);
     else if (!keys.some((k) => k.name === name)) keys.push({ ...field, name, direction });
   }
-  const id = fields[idField];
-  if (id !== undefined && !keys.some((k) => k.column === id.column)) keys.push({ ...id, name: idField, direction: 'asc' });
+  // Own keys only, as above. A table keyed by another column (countries by `code`) names it:
+  // without its key an order sharing a value (`sort=role`) is not total, and pages skip or repeat rows.
+  const id = Object.hasOwn(fields, idField) ? fields[idField] : undefined;
+  if (id === undefined) throw new Error(`the key field "${idField}" is not one of the sort fields`);
+  if (!keys.some((k) => k.column === id.column)) keys.push({ ...id, name: idField, direction: 'asc' });
   return { keys, unknown };
 }
 
@@ -141,9 +144,9 @@ export function sortOrder<C extends string>(
   if (known !== undefined) return known as SortOrder<C>;
   const given = parseSort(text, fields, defaultSort, idField);
   if (given.unknown.length > 0) throw new UnknownSortFieldError(given.unknown, Object.keys(fields));
-  // A sort naming no field (`sort=`) on a table whose key is not `idField` would order by
-  // nothing: it takes the default order instead.
-  const keys = given.keys.length > 0 ? given.keys : parseSort(defaultSort, fields, defaultSort, idField).keys;
+  // A sort naming no field (`sort=`) takes the default order, not the key alone.
+  const named = text.split(',').some((s) => s.trim().length > 0);
+  const keys = named ? given.keys : parseSort(defaultSort, fields, defaultSort, idField).keys;
   for (const key of keys) Object.freeze(key);
   const order: SortOrder<C> = Object.freeze({
     keys: Object.freeze(keys),
@@ -152,4 +155,25 @@ export function sortOrder<C extends string>(
   });
   if (parsed.size < MAX_PARSED_SORTS) parsed.set(text, order);
   return order;
+}
+
+const reversedOrders = new WeakMap<SortOrder, SortOrder>();
+
+/**
+ * `order` run backwards, for the page before a cursor: every key's direction flipped, and with it
+ * where its nulls go (first ascending, last descending), so that the rows come in exactly the
+ * reverse of `order`. The fingerprint stays `order`'s: it is the same query. Made once per order.
+ */
+export function reverseOrder<C extends string>(order: SortOrder<C>): SortOrder<C> {
+  let reversed = reversedOrders.get(order);
+  if (reversed === undefined) {
+    const keys = order.keys.map((k) => Object.freeze({ ...k, direction: k.direction === 'asc' ? 'desc' : 'asc' } as const));
+    reversed = Object.freeze({
+      keys: Object.freeze(keys),
+      orderBy: keys.map(orderItem).join(', '),
+      fingerprint: order.fingerprint,
+    });
+    reversedOrders.set(order, reversed);
+  }
+  return reversed as SortOrder<C>;
 }

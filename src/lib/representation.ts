@@ -113,41 +113,97 @@ export async function sendExport(
   return reply.send(text);
 }
 
+/** Where a list page's cursors lead; `first` is the list without a cursor. */
+export type ListLinks = { self: string; first: string; prev: string | null; next: string | null };
+
 export type ListBody<T> = {
   data: T[];
-  meta: { total: number; limit: number; nextCursor: string | null; facets?: Record<string, Record<string, number>> };
-  links: { self: string; next: string | null };
+  meta: {
+    total: number;
+    limit: number;
+    nextCursor: string | null;
+    prevCursor: string | null;
+    facets?: Record<string, Record<string, number>>;
+  };
+  links: ListLinks;
 };
 
-/**
- * The list envelope, with `Link: rel="next"` and `X-Total-Count` for clients that read headers.
- * `self` is the request's URL in its canonical spelling (src/lib/canonical-query.ts), so that
- * every spelling of one query gets the same body; `next` is it with the next cursor.
- */
-export function listBody<T>(
-  reply: FastifyReply,
-  self: string,
-  result: { rows: T[]; total: number; nextCursor: string | null; facets?: Record<string, Record<string, number>> | undefined },
-  limit: number,
-): ListBody<T> {
-  let next: string | null = null;
-  if (result.nextCursor !== null) {
-    const url = new URL(self, 'http://placeholder');
-    url.searchParams.set('cursor', result.nextCursor);
-    next = `${url.pathname}${url.search}`;
-    reply.header('link', `<${next}>; rel="next"`);
+type ListPage<T> = {
+  rows: T[];
+  total: number;
+  nextCursor: string | null;
+  prevCursor: string | null;
+  facets?: Record<string, Record<string, number>> | undefined;
+};
+
+/** Whether a `name=value` query part is the cursor (however its name is percent-encoded). */
+function isCursorPart(part: string): boolean {
+  const name = part.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' ')) === 'cursor';
+  } catch {
+    return false;
   }
-  reply.header('x-total-count', String(result.total));
-  return {
-    data: result.rows,
-    meta: {
-      total: result.total,
-      limit,
-      nextCursor: result.nextCursor,
-      ...(result.facets === undefined ? {} : { facets: result.facets }),
-    },
-    links: { self, next },
+}
+
+/**
+ * The links of the page at `self` (a path and query, in its canonical spelling: see
+ * src/lib/canonical-query.ts): the same query with the cursor replaced, or without it for
+ * `first`. The cursor goes where the canonical spelling puts it, among the parameters in name
+ * order, so each link is the `self` of the page it leads to.
+ */
+export function listLinks(self: string, page: Pick<ListPage<unknown>, 'nextCursor' | 'prevCursor'>): ListLinks {
+  const mark = self.indexOf('?');
+  const path = mark === -1 ? self : self.slice(0, mark);
+  // What the request line let through but a URI (and the Link header's <…>) may not hold, escaped.
+  const kept = (mark === -1 ? [] : self.slice(mark + 1).split('&'))
+    .filter((part) => part !== '' && !isCursorPart(part))
+    .map((part) => part.replace(/[^A-Za-z0-9\-._~!$'()*+,;=:@/?%]/gu, (c) => encodeURIComponent(c)));
+  const at = kept.findIndex((part) => (part.split('=', 1)[0] ?? '') > 'cursor');
+  const before = at === -1 ? kept : kept.slice(0, at);
+  const after = at === -1 ? [] : kept.slice(at);
+  const link = (cursor: string | null): string => {
+    const parts = cursor === null ? kept : [...before, `cursor=${encodeURIComponent(cursor)}`, ...after];
+    return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
   };
+  const next = page.nextCursor === null ? null : link(page.nextCursor);
+  const prev = page.prevCursor === null ? null : link(page.prevCursor);
+  return { self, first: link(null), prev, next };
+}
+
+/** `links` as an RFC 8288 Link header: rel="first" always, "prev" and "next" where there is such a page. */
+export function linkHeader(links: ListLinks): string {
+  let value = `<${links.first}>; rel="first"`;
+  if (links.prev !== null) value += `, <${links.prev}>; rel="prev"`;
+  if (links.next !== null) value += `, <${links.next}>; rel="next"`;
+  return value;
+}
+
+/** The envelope of a list page read at `self` (a path and query). */
+export function listEnvelopeBody<T>(self: string, page: ListPage<T>, limit: number): ListBody<T> {
+  return {
+    data: page.rows,
+    meta: {
+      total: page.total,
+      limit,
+      nextCursor: page.nextCursor,
+      prevCursor: page.prevCursor,
+      ...(page.facets === undefined ? {} : { facets: page.facets }),
+    },
+    links: listLinks(self, page),
+  };
+}
+
+/**
+ * The list envelope, with its links as a `Link` header and `X-Total-Count`, for clients that read
+ * headers. `self` is the request's URL in its canonical spelling (src/lib/canonical-query.ts), so
+ * that every spelling of one query gets the same body.
+ */
+export function listBody<T>(reply: FastifyReply, self: string, page: ListPage<T>, limit: number): ListBody<T> {
+  const body = listEnvelopeBody(self, page, limit);
+  reply.header('link', linkHeader(body.links));
+  reply.header('x-total-count', String(page.total));
+  return body;
 }
 
 /** CSV column names for an object schema: nested objects become dotted columns, like `flatten`. */

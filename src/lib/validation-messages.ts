@@ -467,7 +467,8 @@ export function sortProblem(unknown: readonly string[], allowed: readonly string
 /** `cursor` is not one this API issued for this query. */
 export function cursorProblem(reason: string, sent: string | undefined): ProblemDetail {
   const received = sent === undefined ? undefined : receivedText(sent, true);
-  const accepted = 'meta.nextCursor (or the cursor in links.next) of a previous page of the same query, unchanged';
+  const accepted =
+    'meta.nextCursor or meta.prevCursor (or the cursor in links.next or links.prev) of a page of the same query, unchanged';
   return {
     parameter: 'cursor',
     detail: `Query parameter cursor ${reason}; send ${accepted}, or leave cursor out for the first page.`,

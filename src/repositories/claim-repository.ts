@@ -59,16 +59,14 @@ const claimOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'c
  * ~1,000 rows a page). It changes no result: a claim's country is a foreign key, and list rows
  * join it. After a cursor only its country and the later ones are named, since each earlier one
  * would cost a lookup per match for nothing. Counts and facets are not given the countries:
- * they would cost a lookup per match and country (see ListQuery.match). Undefined for any other order.
+ * they would cost a lookup per match and country (see ListQuery.match). No condition for any other order.
  */
-function countryOrderedPages(
-  order: SortOrder<ClaimColumn>,
-  column: Columns<ClaimColumn>,
-): ListQuery<ClaimColumn>['pageCondition'] {
-  const [country, id] = order.keys;
-  if (order.keys.length !== 2 || country?.column !== 'countryCode' || id?.column !== 'id') return undefined;
-  const comparison = country.direction === 'asc' ? '>=' : '<=';
-  return (after: readonly CursorValue[] | null) => {
+function countryOrderedPages(column: Columns<ClaimColumn>): ListQuery<ClaimColumn>['pageCondition'] {
+  return (order: SortOrder<ClaimColumn>, after: readonly CursorValue[] | null) => {
+    const [country, id] = order.keys;
+    if (order.keys.length !== 2 || country?.column !== 'countryCode' || id?.column !== 'id') return undefined;
+    // Backward (the page before a cursor) the order is reversed: the cursor's country and the earlier ones.
+    const comparison = country.direction === 'asc' ? '>=' : '<=';
     const from = after?.[0];
     const countries =
       typeof from === 'string'
@@ -117,8 +115,8 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       order: claimOrder,
       filter: claimFilter,
       match: searchMatch,
-      pageCondition: (filters, order) =>
-        isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(order, table.column) : undefined,
+      pageCondition: (filters) =>
+        isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(table.column) : undefined,
     },
     listedClaim,
     FACET_COLUMNS,

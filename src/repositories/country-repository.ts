@@ -121,7 +121,8 @@ const COUNTRY_WRITES = {
   CountryOut
 >;
 
-const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code');
+// Countries are keyed by code, which ends every order.
+const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code', 'code');
 
 export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
   const table = sqlTable<CountryRow, CountryColumn>(reads, COUNTRY_TABLE);

@@ -144,8 +144,8 @@ export type ListTable<Row, C extends string> = {
   count(where: Sql): Promise<number>;
   /** Rows matching `where` per value of `column` (null counted as "null"). */
   facet(column: C, where: Sql): Promise<Record<string, number>>;
-  /** Rows strictly after a cursor position in `order`. */
-  after(order: SortOrder<C>, values: readonly CursorValue[]): Sql;
+  /** Rows after a cursor position in `order`: strictly, or from the row at that position when `inclusive`. */
+  after(order: SortOrder<C>, values: readonly CursorValue[], inclusive?: boolean): Sql;
 };
 
 /**
@@ -166,22 +166,25 @@ function cursorParam(key: SortKey, value: CursorValue, reader: SqlReader): SqlPa
 }
 
 /**
- * Rows after a cursor position. When every key is non-null and sorted the same way, one
- * row-value comparison `(a, b) > (?, ?)`, which both SQLite and PostgreSQL answer with an index
- * seek, so a deep cursor costs what the first page does; otherwise the general expansion
- * (a > x) OR (a = x AND b > y) OR ..., where null sorts first ascending and last descending.
+ * Rows after a cursor position (and, `inclusive`, the row at it). When every key is non-null and
+ * sorted the same way, one row-value comparison `(a, b) > (?, ?)`, which both SQLite and
+ * PostgreSQL answer with an index seek, so a deep cursor costs what the first page does;
+ * otherwise the general expansion (a > x) OR (a = x AND b > y) OR ..., where null sorts first
+ * ascending and last descending. A reversed order (the page before a cursor) is an order too.
  */
 function keysetCondition<C extends string>(
   keys: readonly SortKey<C>[],
   values: readonly CursorValue[],
   column: Columns<C>,
   reader: SqlReader,
+  inclusive: boolean,
 ): Sql {
   const params = keys.map((k, i) => cursorParam(k, values[i] ?? null, reader));
   const direction = keys[0]?.direction;
   if (keys.every((k) => !k.nullable && k.direction === direction) && params.every((v) => v !== null)) {
     const columns = keys.map((k) => column(k.column)).join(', ');
-    return sql(`(${columns}) ${direction === 'desc' ? '<' : '>'} (${params.map(() => '?').join(', ')})`, params);
+    const operator = `${direction === 'desc' ? '<' : '>'}${inclusive ? '=' : ''}`;
+    return sql(`(${columns}) ${operator} (${params.map(() => '?').join(', ')})`, params);
   }
   const branches: Sql[] = [];
   keys.forEach((key, i) => {
@@ -194,6 +197,7 @@ function keysetCondition<C extends string>(
     const equal = keys.slice(0, i).map((prev, j) => eq(column(prev.column), params[j] ?? null));
     branches.push(and(...equal, after));
   });
+  if (inclusive) branches.push(and(...keys.map((key, i) => eq(column(key.column), params[i] ?? null))));
   return or(...branches);
 }
 
@@ -268,7 +272,7 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
         return ids.map((id) => rowCache.get(id) ?? fetched.get(id)).filter((row): row is Row => row !== undefined);
       }
     },
-    after: (order, values) => keysetCondition(order.keys, values, column, reader),
+    after: (order, values, inclusive = false) => keysetCondition(order.keys, values, column, reader, inclusive),
     async count(where) {
       const cacheKey = `${where.text}\u0000${JSON.stringify(where.params)}`;
       const before = generation.now();

@@ -52,7 +52,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         produces: CLAIM_LIST_MEDIA,
         summary: 'List, filter, search and export claims',
         description:
-          'Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors (`meta.nextCursor`, `Link: rel="next"`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.',
+          'Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors, forward and back (`meta.nextCursor` and `meta.prevCursor`; `links` and the `Link` header give `first`, `prev` and `next`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.',
         querystring: claimListQuery,
         response: { 200: claimListResponse, ...errorResponses(400, 406) },
       },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../lib/problem.js';
+import type { ListResult } from '../repositories/list.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
 import { claimListResponse, countryClaimListQuery } from '../schemas/claim.js';
 import {
@@ -12,6 +13,7 @@ import {
   countryParams,
   countryResponse,
   countrySchema,
+  type CountryInclude,
 } from '../schemas/country.js';
 import { countryLeaderListQuery, leaderListResponse } from '../schemas/leader.js';
 import { CLAIM_LIST_MEDIA, LIST_MEDIA, errorResponses } from '../schemas/responses.js';
@@ -29,6 +31,42 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const repos = app.repositories;
   async function requireCountry(code: string): Promise<void> {
     if (!(await repos.countries.exists(code))) throw notFound(`Country "${code}"`);
+  }
+
+  /**
+   * The lists `include=` embeds: each is the first page (`limit` records) of the country's own
+   * sub-collection, read with that route's query, so `included.<list>.next` continues it.
+   */
+  async function embedded(code: string, include: readonly CountryInclude[], limit: number) {
+    const bounded = async <T>(path: string, page: Promise<ListResult<T>>) => {
+      const { rows, total, nextCursor } = await page;
+      const list = `/v1/countries/${code}/${path}`;
+      // In the canonical spelling (parameters in name order): the self of the page it leads to.
+      const next = nextCursor === null ? null : `${list}?cursor=${encodeURIComponent(nextCursor)}&limit=${limit}`;
+      return { rows, about: { total, limit, list, next } };
+    };
+    const [claims, tradeFigures, leaders] = await Promise.all([
+      include.includes('claims')
+        ? bounded('claims', repos.claims.list({ ...countryClaimListQuery.parse({ limit }), country: [code] }))
+        : undefined,
+      include.includes('tradeFigures')
+        ? bounded('trade-figures', repos.tradeFigures.list({ ...countryTradeFigureListQuery.parse({ limit }), reporter: [code] }))
+        : undefined,
+      include.includes('leaders')
+        ? bounded('leaders', repos.leaders.list({ ...countryLeaderListQuery.parse({ limit }), country: [code] }))
+        : undefined,
+    ]);
+    if (claims === undefined && tradeFigures === undefined && leaders === undefined) return {};
+    return {
+      ...(claims === undefined ? {} : { claims: claims.rows }),
+      ...(tradeFigures === undefined ? {} : { tradeFigures: tradeFigures.rows }),
+      ...(leaders === undefined ? {} : { leaders: leaders.rows }),
+      included: {
+        ...(claims === undefined ? {} : { claims: claims.about }),
+        ...(tradeFigures === undefined ? {} : { tradeFigures: tradeFigures.about }),
+        ...(leaders === undefined ? {} : { leaders: leaders.about }),
+      },
+    };
   }
 
   app.get(
@@ -61,7 +99,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getCountry',
         summary: 'One country, optionally with its claims, trade figures and leaders',
         description:
-          'The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response.',
+          'The code is case-insensitive in and upper-case out. `include=claims,tradeFigures,leaders` embeds active related records in the same response, at most `includeLimit` of each (default 20, at most 100): the first page of the country’s own list, whose total and links (the full list, and the page after the embedded records) are in `included`.',
         params: countryParams,
         querystring: countryItemQuery,
         response: { 200: countryResponse, ...errorResponses(400, 404, 406) },
@@ -69,8 +107,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       negotiate(request, undefined, ['json']);
-      const country = await repos.countries.findByCode(request.params.code, request.query.include ?? []);
-      return { data: foundRecord(reply, country, `Country "${request.params.code}"`) };
+      const country = foundRecord(
+        reply,
+        await repos.countries.findByCode(request.params.code),
+        `Country "${request.params.code}"`,
+      );
+      const { include = [], includeLimit } = request.query;
+      return { data: { ...country, ...(await embedded(country.code, include, includeLimit)) } };
     },
   );
 

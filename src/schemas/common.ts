@@ -40,6 +40,10 @@ export const listMetaSchema = z
     total: z.number().int().nonnegative().describe('Exact number of records matching the filters'),
     limit: z.number().int().positive(),
     nextCursor: z.string().nullable().describe('Opaque cursor for the next page, null on the last page'),
+    prevCursor: z
+      .string()
+      .nullable()
+      .describe('Opaque cursor for the previous page (pass it as `cursor` too), null on the first page'),
     facets: z
       .record(z.string(), z.record(z.string(), z.number().int()))
       .optional()
@@ -49,10 +53,16 @@ export const listMetaSchema = z
 
 export const listLinksSchema = z
   .object({
-    self: z.string(),
-    next: z.string().nullable(),
+    self: z.string().describe('This page: the request’s path and query'),
+    first: z.string().describe('The first page: this query without its cursor'),
+    prev: z.string().nullable().describe('The previous page (cursor meta.prevCursor), null on the first page'),
+    next: z.string().nullable().describe('The next page (cursor meta.nextCursor), null on the last page'),
   })
-  .meta({ id: 'ListLinks' });
+  .meta({
+    id: 'ListLinks',
+    description:
+      'The same links as the Link header (RFC 8288: rel="first", "prev", "next"). Pages are keyset cursors: records inserted or removed elsewhere never shift the page a cursor leads to.',
+  });
 
 export function listEnvelope<T extends z.ZodType>(item: T, id: string) {
   return z.object({ data: z.array(item), meta: listMetaSchema, links: listLinksSchema }).meta({ id });
@@ -110,7 +120,12 @@ export const slugParam = z
 
 export const paginationQuery = {
   limit: integerParam(1, 100, 20).describe('Page size, 1 to 100 (default 20)'),
-  cursor: z.string().min(1).max(1000).optional().describe('Opaque cursor from meta.nextCursor'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query'),
 };
 
 /** Item routes take no query parameters; rejecting unknown ones keeps typos from being ignored. */

@@ -34,11 +34,37 @@ export const countrySchema = z
   })
   .meta({ id: 'Country' });
 
+export const embeddedListSchema = z
+  .object({
+    total: z.number().int().nonnegative().describe('How many records the full list has (its meta.total)'),
+    limit: z.number().int().positive().describe('At most this many are embedded: includeLimit'),
+    list: z.string().describe('The full list; the embedded records are its first page of `limit` records'),
+    next: z
+      .string()
+      .nullable()
+      .describe('The page of the full list right after the embedded records, null when every record is embedded'),
+  })
+  .meta({
+    id: 'EmbeddedList',
+    description: 'An embedded list is bounded (includeLimit): how many there are in all, and where the rest is.',
+  });
+
 export const countryDetailSchema = countrySchema
   .extend({
-    claims: z.array(claimSchema).optional(),
-    tradeFigures: z.array(tradeFigureSchema).optional(),
-    leaders: z.array(leaderSchema).optional(),
+    claims: z.array(claimSchema).optional().describe('include=claims: its first includeLimit active claims, by id'),
+    tradeFigures: z
+      .array(tradeFigureSchema)
+      .optional()
+      .describe('include=tradeFigures: the first includeLimit active figures it reports, by id'),
+    leaders: z.array(leaderSchema).optional().describe('include=leaders: the first includeLimit people tied to it, by id'),
+    included: z
+      .object({
+        claims: embeddedListSchema.optional(),
+        tradeFigures: embeddedListSchema.optional(),
+        leaders: embeddedListSchema.optional(),
+      })
+      .optional()
+      .describe('For each list embedded by include=: its total, the limit applied and links to the full list'),
   })
   .meta({ id: 'CountryDetail' });
 
@@ -46,6 +72,7 @@ export type CountryOut = z.infer<typeof countrySchema>;
 export type CountryDetailOut = z.infer<typeof countryDetailSchema>;
 
 export const COUNTRY_INCLUDES = ['claims', 'tradeFigures', 'leaders'] as const;
+export type CountryInclude = (typeof COUNTRY_INCLUDES)[number];
 
 export const countryListQuery = z.strictObject({
   role: commaList(z.enum(COUNTRY_ROLES))
@@ -71,6 +98,10 @@ export const countryItemQuery = z.strictObject({
   include: commaList(z.enum(COUNTRY_INCLUDES))
     .optional()
     .describe(`Embed related records (active ones): ${COUNTRY_INCLUDES.join(', ')}`),
+  // The bounds of a list page's limit: an embedded list is that list's first page.
+  includeLimit: paginationQuery.limit.describe(
+    'At most this many records of each embedded list, 1 to 100 (default 20, as a list page); `included` gives each list’s total and links to the rest',
+  ),
 });
 
 export const countryListResponse = listEnvelope(countrySchema, 'CountryList');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortOrder, UnknownSortFieldError, type SortField } from '../../src/lib/keyset.js';
+import { reverseOrder, sortOrder, UnknownSortFieldError, type SortField } from '../../src/lib/keyset.js';
 
 describe('sort keys shared between requests', () => {
   const FIELDS: Record<string, SortField> = {
@@ -22,5 +22,41 @@ describe('sort keys shared between requests', () => {
   it('rejects an unknown sort field every time it is asked', () => {
     expect(() => sortOrder('password', FIELDS, 'id')).toThrow(UnknownSortFieldError);
     expect(() => sortOrder('password', FIELDS, 'id')).toThrow(UnknownSortFieldError);
+  });
+
+  it('reverses an order key by key, nulls moving with the direction, under the same fingerprint', () => {
+    const order = sortOrder('-claimedAt', FIELDS, 'id');
+    const reversed = reverseOrder(order);
+    expect(reversed.keys.map((k) => [k.name, k.direction])).toEqual([
+      ['claimedAt', 'asc'],
+      ['id', 'desc'],
+    ]);
+    expect(reversed.orderBy).toBe('t."claimedAt" ASC NULLS FIRST, t."id" DESC');
+    expect(reversed.fingerprint).toBe(order.fingerprint);
+    expect(reverseOrder(order)).toBe(reversed);
+  });
+});
+
+describe('the key that ends every order', () => {
+  const COUNTRY_FIELDS: Record<string, SortField> = {
+    code: { column: 'code', nullable: false, type: 'string' },
+    role: { column: 'role', nullable: false, type: 'string' },
+  };
+
+  it('is the table’s own key, named when it is not id, so an order on a shared value is total', () => {
+    expect(sortOrder('role', COUNTRY_FIELDS, 'code', 'code').keys.map((k) => k.name)).toEqual(['role', 'code']);
+    expect(sortOrder('-code,role', COUNTRY_FIELDS, 'code', 'code').keys.map((k) => k.name)).toEqual(['code', 'role']);
+  });
+
+  it('must be a sort field: a table whose key is missing from its fields is a programming error', () => {
+    expect(() => sortOrder('role', { ...COUNTRY_FIELDS }, 'code')).toThrow(/key field "id"/);
+  });
+
+  it('is not the whole order of an empty sort (sort=), which takes the default order', () => {
+    expect(sortOrder('', COUNTRY_FIELDS, 'role', 'code').keys.map((k) => k.name)).toEqual(['role', 'code']);
+    expect(sortOrder(' , ', COUNTRY_FIELDS, '-role', 'code').keys.map((k) => [k.name, k.direction])).toEqual([
+      ['role', 'desc'],
+      ['code', 'asc'],
+    ]);
   });
 });

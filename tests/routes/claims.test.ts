@@ -7,7 +7,7 @@ import { csvColumns } from '../../src/lib/representation.js';
 import { claimListResponse, claimResponse, claimSchema, evidenceResponse } from '../../src/schemas/claim.js';
 import { createTestApp, useTestApp, type TestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
-import { expectProblem, csvRowOf, walkPages } from '../helpers/http.js';
+import { expectProblem, csvRowOf, walkPages, walkPagesBy } from '../helpers/http.js';
 import { ids, orderLike, searchMatches, seedClaims, sliceCodePoints, sorted } from '../helpers/seed-data.js';
 
 type SeedClaim = (typeof seedClaims)[number];
@@ -25,6 +25,12 @@ const searchIds = (q: string, fields: ('statement' | 'quote' | 'claimant')[] = [
     ),
   );
 
+async function nextOf(url: string): Promise<string> {
+  const cursor = claimListResponse.parse((await get(url)).body).meta.nextCursor;
+  if (cursor === null) throw new Error(`${url} has no next page`);
+  return cursor;
+}
+
 async function listIds(url: string): Promise<string[]> {
   const res = await get(url);
   expect(res.status, url).toBe(200);
@@ -40,8 +46,8 @@ describe('GET /v1/claims', () => {
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     const body = claimListResponse.parse(res.body);
     expect(ids(body.data)).toEqual(defaultOrder);
-    expect(body.meta).toMatchObject({ total: seedClaims.length, limit: 100, nextCursor: null });
-    expect(body.links).toEqual({ self: '/v1/claims?limit=100', next: null });
+    expect(body.meta).toMatchObject({ total: seedClaims.length, limit: 100, nextCursor: null, prevCursor: null });
+    expect(body.links).toEqual({ self: '/v1/claims?limit=100', first: '/v1/claims?limit=100', prev: null, next: null });
   });
 
   it('embeds country, claimant and source refs and keeps the seed’s quote and offsets', async () => {
@@ -294,6 +300,141 @@ describe('claim pagination', () => {
     } finally {
       await changeData(t.prisma, () => t.prisma.claim.deleteMany({ where: { id: { in: [before, after] } } }));
     }
+  });
+
+  it('walks back from the last page through exactly the forward pages, in reverse, in any order and for a search', async () => {
+    for (const url of [
+      '/v1/claims?limit=3',
+      '/v1/claims?sort=-claimedAt,country&limit=4',
+      '/v1/claims?sort=claimedAt,-country&limit=5',
+      '/v1/claims?sort=topic,-id&limit=3',
+      '/v1/claims?sort=-id&limit=7',
+      '/v1/claims?q=russie&limit=2',
+      '/v1/claims?country=BY,KP,IR&limit=2',
+    ]) {
+      const forward = await walkPagesBy(t.server, url, 'next');
+      const last = forward.at(-1);
+      if (last === undefined || forward.length < 3) throw new Error(`${url}: too few pages to walk back`);
+      const back = await walkPagesBy(t.server, last.url, 'prev');
+      expect(
+        back.map((page) => page.ids),
+        url,
+      ).toEqual(forward.map((page) => page.ids).reverse());
+      // The same pages: each one reached going back leads on to the page that followed it going forward.
+      expect(
+        back.map((page) => page.links.next),
+        url,
+      ).toEqual(forward.map((page) => page.links.next).reverse());
+      expect(back.at(-1)?.links.prev, `${url}: the first page has no prev`).toBeNull();
+    }
+  });
+
+  it('stays stable walking back when claims are inserted before and after the cursor position', async () => {
+    const template = seedClaims[0];
+    if (template === undefined) throw new Error('no seed claims');
+    const { claimant: _c, verificationStart: _s, verificationEnd: _e, topics, ...base } = template;
+    const row = (id: string, countryCode: string) => ({
+      ...base,
+      topic: topics[0] ?? 'other',
+      id,
+      countryCode,
+      claimantName: 'Test',
+      claimantType: 'other',
+      verificationStart: null,
+      verificationEnd: null,
+    });
+    const countries = sorted(seedClaims.map((c) => c.countryCode));
+    // Walking back, one lands before the cursor position (not yet reached: must appear once), one
+    // after it (already passed: must not shift the pages still to come, nor appear).
+    const before = 'aaa-inserted-during-paging-back';
+    const after = 'zzz-inserted-during-paging-back';
+    const forward = await walkPagesBy(t.server, '/v1/claims?limit=3', 'next');
+    const last = forward.at(-1);
+    if (last === undefined) throw new Error('no pages');
+    try {
+      const back = await walkPagesBy(t.server, last.url, 'prev', {
+        onPage: async (page) => {
+          if (page !== 1) return;
+          await changeData(t.prisma, () => t.prisma.claim.create({ data: row(before, countries[0] ?? '') }));
+          await changeData(t.prisma, () => t.prisma.claim.create({ data: row(after, countries.at(-1) ?? '') }));
+        },
+      });
+      const seen = back.toReversed().flatMap((page) => page.ids);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.filter((id) => id !== before)).toEqual(defaultOrder);
+      expect(seen[0]).toBe(before);
+      expect(seen).not.toContain(after);
+      // The pages walked back before reaching the insert are the forward ones, untouched.
+      const untouched = back.length - 1;
+      expect(back.slice(0, untouched).map((page) => page.ids)).toEqual(
+        forward
+          .slice(-untouched)
+          .map((page) => page.ids)
+          .reverse(),
+      );
+    } finally {
+      await changeData(t.prisma, () => t.prisma.claim.deleteMany({ where: { id: { in: [before, after] } } }));
+    }
+  });
+
+  it('answers an empty page for a prev cursor with nothing left before it, whose next leads back to the same rows', async () => {
+    const first = claimListResponse.parse((await get('/v1/claims?limit=3')).body);
+    const second = claimListResponse.parse((await get(first.links.next ?? '')).body);
+    expect(second.meta.prevCursor).not.toBeNull();
+    const removed = ids(first.data);
+    try {
+      await changeData(t.prisma, () =>
+        t.prisma.claim.updateMany({ where: { id: { in: removed } }, data: { status: 'retracted' } }),
+      );
+      const back = claimListResponse.parse((await get(second.links.prev ?? '')).body);
+      expect(back.data).toEqual([]);
+      expect(back.meta.prevCursor).toBeNull();
+      // Not after the second page's first row but from it: nothing skipped, nothing repeated.
+      const again = claimListResponse.parse((await get(back.links.next ?? '')).body);
+      expect(ids(again.data)).toEqual(ids(second.data));
+      expect(again.meta.prevCursor).not.toBeNull();
+    } finally {
+      await changeData(t.prisma, () => t.prisma.claim.updateMany({ where: { id: { in: removed } }, data: { status: 'active' } }));
+    }
+  });
+
+  it('gives a page past the end (its rows removed) a prev cursor to the page before, its last row included', async () => {
+    const pages = await walkPagesBy(t.server, '/v1/claims?limit=3', 'next');
+    const last = pages.at(-1);
+    const beforeLast = pages.at(-2);
+    if (last === undefined || beforeLast === undefined) throw new Error('too few pages');
+    const lastIds = last.ids;
+    try {
+      await changeData(t.prisma, () =>
+        t.prisma.claim.updateMany({ where: { id: { in: lastIds } }, data: { status: 'retracted' } }),
+      );
+      const empty = claimListResponse.parse((await get(last.url)).body);
+      expect(empty.data).toEqual([]);
+      expect(empty.meta.nextCursor).toBeNull();
+      const back = claimListResponse.parse((await get(empty.links.prev ?? '')).body);
+      expect(ids(back.data)).toEqual(beforeLast.ids);
+      expect(back.links.next).not.toBeNull();
+      expect(claimListResponse.parse((await get(back.links.next ?? '')).body).data).toEqual([]);
+    } finally {
+      await changeData(t.prisma, () => t.prisma.claim.updateMany({ where: { id: { in: lastIds } }, data: { status: 'active' } }));
+    }
+  });
+
+  it('signs the prev cursor and binds it to the query: turned forward, edited or reused on another query, it is refused', async () => {
+    const { meta } = claimListResponse.parse(
+      (await get('/v1/claims?country=BY,KP&limit=2&cursor=' + (await nextOf('/v1/claims?country=BY,KP&limit=2')))).body,
+    );
+    const prev = meta.prevCursor ?? '';
+    expect(prev).not.toBe('');
+    const [body = '', mac = ''] = prev.split('.');
+    const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { k: unknown[]; q: string; b?: number };
+    expect(payload.b).toBe(1);
+    delete payload.b;
+    const forward = `${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${mac}`;
+    expectProblem(await get(`/v1/claims?country=BY,KP&limit=2&cursor=${forward}`), 400, 'cursor');
+    expectProblem(await get(`/v1/claims?country=BY&limit=2&cursor=${prev}`), 400, 'cursor');
+    expectProblem(await get(`/v1/claims?country=BY,KP&sort=-id&limit=2&cursor=${prev}`), 400, 'cursor');
+    expect((await get(`/v1/claims?country=BY,KP&limit=5&cursor=${prev}`)).status).toBe(200);
   });
 
   it('rejects a garbage cursor with a 400 problem naming cursor', async () => {

@@ -6,8 +6,9 @@ import { countryListResponse, countryResponse, countrySchema } from '../../src/s
 import { leaderListResponse } from '../../src/schemas/leader.js';
 import { tradeFigureListResponse } from '../../src/schemas/trade-figure.js';
 import { useTestApp } from '../helpers/app.js';
-import { csvRowOf, expectProblem, walkPages } from '../helpers/http.js';
-import { orderLike, seedClaims, seedCountries, seedFigures, seedLeaders, sorted } from '../helpers/seed-data.js';
+import { changeData } from '../helpers/database.js';
+import { csvRowOf, expectProblem, walkPages, walkPagesBy } from '../helpers/http.js';
+import { ids, orderLike, seedClaims, seedCountries, seedFigures, seedLeaders, sorted } from '../helpers/seed-data.js';
 
 const t = useTestApp();
 const get = t.get;
@@ -57,6 +58,21 @@ describe('GET /v1/countries', () => {
     const body = countryListResponse.parse((await get('/v1/countries?sort=-role,name')).body);
     expect(codes(body.data)).toEqual(expected);
     expect(await walkPages(t.server, '/v1/countries?sort=-role,name&limit=2', { key: 'code' })).toEqual(expected);
+  });
+
+  it('pages a sort on a shared value (four allies share a role) by code after it, skipping and repeating none', async () => {
+    const rows = seedCountries.map((c) => ({ ...c, id: c.code }));
+    const cases: [string, 'role' | 'name', 'asc' | 'desc'][] = [
+      ['role', 'role', 'asc'],
+      ['-role', 'role', 'desc'],
+      ['name', 'name', 'asc'],
+    ];
+    for (const [sort, field, direction] of cases) {
+      const expected = orderLike(rows, [[(c) => c[field], direction]]);
+      const whole = countryListResponse.parse((await get(`/v1/countries?sort=${sort}`)).body);
+      expect(codes(whole.data), sort).toEqual(expected);
+      expect(await walkPages(t.server, `/v1/countries?sort=${sort}&limit=1`, { key: 'code' }), sort).toEqual(expected);
+    }
   });
 
   it('lists in the default order for an empty sort (sort=), not a 500', async () => {
@@ -114,6 +130,60 @@ describe('GET /v1/countries/{code}', () => {
     expect(data.leaders?.map((l) => l.id)).toEqual(seedLeaders.filter((l) => l.countryCode === 'BY').map((l) => l.id));
     expect(data).not.toHaveProperty('claims');
     expect(data).not.toHaveProperty('tradeFigures');
+  });
+
+  it('bounds an embedded list at includeLimit, giving its total, the full list and the page after it', async () => {
+    const { data } = countryResponse.parse((await get('/v1/countries/kp?include=claims,leaders&includeLimit=2')).body);
+    const all = claimListResponse.parse((await get('/v1/countries/KP/claims?limit=100')).body);
+    expect(all.meta.total).toBeGreaterThan(2);
+    expect(data.claims?.map((c) => c.id)).toEqual(ids(all.data).slice(0, 2));
+    const claims = data.included?.claims;
+    expect(claims).toMatchObject({ total: all.meta.total, limit: 2, list: '/v1/countries/KP/claims' });
+    // The rest of the list from the page after the embedded ones: every claim once.
+    const rest = await walkPagesBy(t.server, claims?.next ?? '', 'next');
+    expect(rest[0]?.links.self).toBe(claims?.next);
+    expect([...(data.claims ?? []).map((c) => c.id), ...rest.flatMap((page) => page.ids)]).toEqual(ids(all.data));
+    // Everything fits: no next page.
+    const leaders = seedLeaders.filter((l) => l.countryCode === 'KP').map((l) => l.id);
+    expect(data.leaders?.map((l) => l.id)).toEqual(leaders);
+    expect(data.included?.leaders).toEqual({ total: leaders.length, limit: 2, list: '/v1/countries/KP/leaders', next: null });
+    expect(data.included).not.toHaveProperty('tradeFigures');
+  });
+
+  it('embeds at most 20 records of a list by default, whatever its size', async () => {
+    const template = seedClaims.find((c) => c.countryCode === 'BY');
+    if (template === undefined) throw new Error('no seed claim about BY');
+    const { claimant: _c, verificationStart: _s, verificationEnd: _e, topics, ...base } = template;
+    const added = Array.from({ length: 30 }, (_, i) => `by-embedded-bound-${String(i).padStart(2, '0')}`);
+    const rows = added.map((id) => ({
+      ...base,
+      id,
+      topic: topics[0] ?? 'other',
+      claimantName: 'Test',
+      claimantType: 'other',
+      verificationStart: null,
+      verificationEnd: null,
+    }));
+    try {
+      await changeData(t.prisma, () => t.prisma.claim.createMany({ data: rows }));
+      const { data } = countryResponse.parse((await get('/v1/countries/BY?include=claims')).body);
+      const total = expectedCounts('BY').claims + added.length;
+      expect(data.claims).toHaveLength(20);
+      expect(data.included?.claims).toMatchObject({ total, limit: 20, list: '/v1/countries/BY/claims' });
+      expect(data.counts.claims).toBe(total);
+      const max = countryResponse.parse((await get('/v1/countries/BY?include=claims&includeLimit=100')).body).data;
+      expect(max.claims).toHaveLength(total);
+      expect(max.included?.claims?.next).toBeNull();
+    } finally {
+      await changeData(t.prisma, () => t.prisma.claim.deleteMany({ where: { id: { in: added } } }));
+    }
+  });
+
+  it('refuses an includeLimit outside 1 to 100 with a 400 naming it', async () => {
+    for (const value of ['0', '101', 'many', '2.5']) {
+      const problem = expectProblem(await get(`/v1/countries/KP?include=claims&includeLimit=${value}`), 400, 'includeLimit');
+      expect(problem.detail, value).toMatch(/includeLimit/);
+    }
   });
 
   it('answers 404 problem+json for an unknown code and 400 for a malformed one', async () => {

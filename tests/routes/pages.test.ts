@@ -266,6 +266,10 @@ describe('browsing claims', () => {
     expect(all(second.doc, (el) => el.tagName === 'a' && text(el) === 'First page').map((a) => attr(a, 'href'))).toEqual([
       '/claims?limit=5',
     ]);
+    expect(all(first.doc, (el) => el.tagName === 'a' && attr(el, 'rel') === 'prev')).toEqual([]);
+    const prev = one(second.doc, (el) => el.tagName === 'a' && attr(el, 'rel') === 'prev');
+    expect(text(prev)).toBe('Previous page');
+    expect(ids((await page(attr(prev, 'href')!)).doc)).toEqual(ids(first.doc));
   });
 
   it('links to this list as JSON, CSV and NDJSON and gives the equivalent curl line', async () => {

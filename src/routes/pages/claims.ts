@@ -82,6 +82,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         rows: tableRows(result.rows, page),
         total: result.total,
         next: result.nextCursor === null ? null : page.href('/claims', { ...api, cursor: result.nextCursor }),
+        prev: result.prevCursor === null ? null : page.href('/claims', { ...api, cursor: result.prevCursor }),
         first: query.cursor === undefined ? null : page.href('/claims', api),
         reset: page.href('/claims'),
         exports,
