@@ -229,7 +229,7 @@ export interface paths {
         };
         /**
          * Dataset metadata: what it is, its licence, sources, counts and version
-         * @description The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection.
+         * @description The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection. `Accept: application/ld+json` gives a schema.org Dataset (licence, creator, countries covered, a DataDownload per file of `/v1/downloads` with its SHA-256) for dataset search engines.
          */
         get: operations["getDataset"];
         put?: never;
@@ -249,9 +249,29 @@ export interface paths {
         };
         /**
          * Feed of every change to the dataset, in commit order
-         * @description For mirrors and frontends syncing incrementally: start without `since` (the seed’s creations come first), then poll with `since=<meta.nextCursor>`. Each entry names the record, its new version, the action, the curator key name, the reason and a field-level diff.
+         * @description For mirrors and frontends syncing incrementally: start without `since` (the seed’s creations come first), then poll with `since=<meta.nextCursor>`. Each entry names the record, its new version, the action, the curator key name, the reason and a field-level diff. `Accept: application/atom+xml` (or `/v1/changes.atom`): Atom (RFC 4287) for feed readers: the latest `limit` changes, newest first, each entry linking to the record’s page and its revisions.
          */
         get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed as Atom, to subscribe to in a feed reader
+         * @description Atom (RFC 4287) for feed readers: the latest `limit` changes, newest first, each entry linking to the record’s page and its revisions.
+         */
+        get: operations["getChangesAtom"];
         put?: never;
         post?: never;
         delete?: never;
@@ -321,7 +341,7 @@ export interface paths {
         };
         /**
          * The evidence a claim rests on, checkable against the original
-         * @description The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record.
+         * @description The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record. `Accept: application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"` gives a W3C Web Annotation: the source text as target, selected by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (code points), the claim as body.
          */
         get: operations["getClaimEvidence"];
         put?: never;
@@ -472,6 +492,126 @@ export interface paths {
          * @description Figures whose reporter is this country; same filters and formats as `GET /v1/trade-figures`.
          */
         get: operations["listCountryTradeFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole dataset as files: Data Package, zip, CSV, NDJSON, SQLite
+         * @description Every file is built from one dataset version (`version`), retracted records included (their `status` says so); the same version always gives the same bytes, whose SHA-256 is listed. `datapackage.json` is a Frictionless Tabular Data Package: a Table Schema per CSV with types, keys and the vocabulary’s values; the zip holds it with the CSVs. The SQLite file is the database itself, without the curators’ records.
+         */
+        get: operations["listDownloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/downloads/allies-api.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Data Package in one zip: datapackage.json and every CSV
+         * @description Saved as `allies-api-v<version>.zip`; its SHA-256 is in `GET /v1/downloads`.
+         */
+        get: operations["getDataPackageZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/downloads/data/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource of the Data Package as CSV
+         * @description RFC 4180, UTF-8, CRLF, a header row; the columns its Table Schema in `datapackage.json` describes.
+         */
+        get: operations["getDownloadCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/downloads/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Frictionless Data Package descriptor, with a Table Schema per resource
+         * @description Resource paths (`data/claims.csv`) are relative to this URL, so Frictionless tools, pandas or R can load the package from here or from the zip.
+         */
+        get: operations["getDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/downloads/ndjson/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource as NDJSON: every record as the API serves it, one per line
+         * @description The JSON of the resource’s list items, retracted records included, in the list’s default order.
+         */
+        get: operations["getDownloadNdjson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/downloads/sqlite/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dataset as one SQLite database file, for Datasette, sqlite3, R or pandas
+         * @description A consistent copy (SQLite’s online backup; on PostgreSQL, the same schema filled from the database) of the version named in the path, without the curators’ idempotency records or the migration table. Saved as `allies-api-v<version>.db` and cached for good; only the current version is kept: another one answers 404 naming it (`GET /v1/downloads` links the current file).
+         */
+        get: operations["getSqliteSnapshot"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2021,6 +2161,1992 @@ export interface components {
             data: components["schemas"]["Country"];
         };
         /**
+         * @description Frictionless Data Package descriptor (tabular-data-package profile) with a Table Schema per resource
+         * @example {
+         *       "profile": "tabular-data-package",
+         *       "name": "allies-api",
+         *       "title": "allies-api: who backs Russia’s war, and on what evidence",
+         *       "description": "Structured, source-traceable data on the four countries the source article says still back Russia\nas it invades Ukraine (Belarus, China, Iran, North Korea): countries, leaders, claims and trade figures.\n\nEvery claim and figure carries the verbatim French quote it rests on, its Unicode code point offsets\ninto the stored source text, who made it and how far the source stands behind it. The seed loader\nrefuses any quote that is not verbatim at its offsets. Where the source is vague (no date,\n“récemment”, unnamed “opposition media”), the record says exactly that.",
+         *       "version": "1",
+         *       "created": "2026-11-23T00:00:00.000Z",
+         *       "keywords": [
+         *         "russia",
+         *         "ukraine",
+         *         "war",
+         *         "belarus",
+         *         "china",
+         *         "iran",
+         *         "north-korea",
+         *         "claims",
+         *         "trade",
+         *         "fact-checking"
+         *       ],
+         *       "licenses": [
+         *         {
+         *           "name": "CC0-1.0",
+         *           "path": "https://creativecommons.org/publicdomain/zero/1.0/",
+         *           "title": "Code: MIT. Data: CC0-1.0; the verbatim quotes are short excerpts of the cited sources, kept for verification, and remain their authors’."
+         *         }
+         *       ],
+         *       "sources": [
+         *         {
+         *           "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine"
+         *         }
+         *       ],
+         *       "resources": [
+         *         {
+         *           "name": "sources",
+         *           "path": "data/sources.csv",
+         *           "profile": "tabular-data-resource",
+         *           "title": "Sources",
+         *           "description": "The documents the facts are extracted from, with their full text and its SHA-256.",
+         *           "format": "csv",
+         *           "mediatype": "text/csv",
+         *           "encoding": "utf-8",
+         *           "bytes": 7631,
+         *           "hash": "sha256:c7ff7e2ad411320ae5fff208aee482db2f481651519b91fae23bab5be7e0d032",
+         *           "dialect": {
+         *             "delimiter": ",",
+         *             "lineTerminator": "\r\n",
+         *             "quoteChar": "\"",
+         *             "doubleQuote": true,
+         *             "header": true
+         *           },
+         *           "schema": {
+         *             "fields": [
+         *               {
+         *                 "name": "id",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "news_article",
+         *                     "official_statement",
+         *                     "media_report",
+         *                     "dataset",
+         *                     "other"
+         *                   ]
+         *                 }
+         *               },
+         *               {
+         *                 "name": "title",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "author",
+         *                 "type": "string"
+         *               },
+         *               {
+         *                 "name": "publisher",
+         *                 "type": "string",
+         *                 "description": "Null when unknown"
+         *               },
+         *               {
+         *                 "name": "language",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "BCP 47"
+         *               },
+         *               {
+         *                 "name": "url",
+         *                 "type": "string",
+         *                 "format": "uri",
+         *                 "description": "Null when unknown; never guessed"
+         *               },
+         *               {
+         *                 "name": "publishedAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               },
+         *               {
+         *                 "name": "dateNote",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "What the text implies about its date"
+         *               },
+         *               {
+         *                 "name": "retrievedAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               },
+         *               {
+         *                 "name": "textSha256",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "textLength",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Length of the text in Unicode code points"
+         *               },
+         *               {
+         *                 "name": "textNote",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "How the stored text was derived from what was retrieved"
+         *               },
+         *               {
+         *                 "name": "textUrl",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "notes",
+         *                 "type": "string",
+         *                 "description": "A list. Items separated by \"; \", each a JSON object; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "counts.claims",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "counts.tradeFigures",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "version",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "updatedAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               }
+         *             ],
+         *             "primaryKey": "id",
+         *             "missingValues": [
+         *               ""
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "name": "countries",
+         *           "path": "data/countries.csv",
+         *           "profile": "tabular-data-resource",
+         *           "title": "Countries",
+         *           "description": "The countries the source discusses, their role and stance, and where each field comes from.",
+         *           "format": "csv",
+         *           "mediatype": "text/csv",
+         *           "encoding": "utf-8",
+         *           "bytes": 6341,
+         *           "hash": "sha256:10b3513d496163248540ec686763e78cfe1a15af5678b475c17f792c03e055ba",
+         *           "dialect": {
+         *             "delimiter": ",",
+         *             "lineTerminator": "\r\n",
+         *             "quoteChar": "\"",
+         *             "doubleQuote": true,
+         *             "header": true
+         *           },
+         *           "schema": {
+         *             "fields": [
+         *               {
+         *                 "name": "code",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 3166-1 alpha-2"
+         *               },
+         *               {
+         *                 "name": "alpha3",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 3166-1 alpha-3"
+         *               },
+         *               {
+         *                 "name": "name",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "English short name per ISO 3166-1 (i18n-iso-countries), not the source"
+         *               },
+         *               {
+         *                 "name": "nameSource",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Name as written in the source"
+         *               },
+         *               {
+         *                 "name": "role",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "ally_of_russia",
+         *                     "aggressor",
+         *                     "invaded",
+         *                     "other"
+         *                   ]
+         *                 },
+         *                 "description": "Role relative to the war, as the source presents it"
+         *               },
+         *               {
+         *                 "name": "stance",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "One-line English summary of its stance: a summary of the claims `basis.stance.claimIds` lists"
+         *               },
+         *               {
+         *                 "name": "basis.code.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.code.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.code.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.code.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.code.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.code.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.code.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.code.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.alpha3.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.name.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.name.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.name.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.name.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.name.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.name.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.name.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.name.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.role.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.role.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.role.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.role.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.role.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.role.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.role.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.role.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.stance.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.stance.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.stance.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.stance.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.stance.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.stance.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.stance.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.stance.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "counts.claims",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "counts.tradeFigures",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "counts.leaders",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "version",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "updatedAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               }
+         *             ],
+         *             "primaryKey": "code",
+         *             "foreignKeys": [
+         *               {
+         *                 "fields": "basis.code.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.alpha3.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.name.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.nameSource.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.role.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.stance.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               }
+         *             ],
+         *             "missingValues": [
+         *               ""
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "name": "leaders",
+         *           "path": "data/leaders.csv",
+         *           "profile": "tabular-data-resource",
+         *           "title": "People",
+         *           "description": "People in power and the other named persons the source cites.",
+         *           "format": "csv",
+         *           "mediatype": "text/csv",
+         *           "encoding": "utf-8",
+         *           "bytes": 10729,
+         *           "hash": "sha256:449105d757d494e2fcef49fa77116803ca0e5037f2381cf3f8f46c8ada3f6126",
+         *           "dialect": {
+         *             "delimiter": ",",
+         *             "lineTerminator": "\r\n",
+         *             "quoteChar": "\"",
+         *             "doubleQuote": true,
+         *             "header": true
+         *           },
+         *           "schema": {
+         *             "fields": [
+         *               {
+         *                 "name": "id",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "name",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "English name (basis.name says whether the source gives it)"
+         *               },
+         *               {
+         *                 "name": "nameSource",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Name as written in the source"
+         *               },
+         *               {
+         *                 "name": "role",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "head_of_state, party_leader, minister, expert, ...; basis.role says where it comes from"
+         *               },
+         *               {
+         *                 "name": "title",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Title as the source gives it, or a note that it gives none"
+         *               },
+         *               {
+         *                 "name": "kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "leader",
+         *                     "cited_person"
+         *                   ]
+         *                 },
+         *                 "description": "leader: in power; cited_person: named as a claimant"
+         *               },
+         *               {
+         *                 "name": "country.code",
+         *                 "type": "string",
+         *                 "description": "Null unless the source ties the person to a country or a reference gives it: basis.country says which (kind source or reference)"
+         *               },
+         *               {
+         *                 "name": "country.name",
+         *                 "type": "string",
+         *                 "description": "Null unless the source ties the person to a country or a reference gives it: basis.country says which (kind source or reference)"
+         *               },
+         *               {
+         *                 "name": "affiliation",
+         *                 "type": "string"
+         *               },
+         *               {
+         *                 "name": "inOffice",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Status as of the (undated) source"
+         *               },
+         *               {
+         *                 "name": "quote",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Where the source names the person"
+         *               },
+         *               {
+         *                 "name": "quoteStart",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "quoteEnd",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "source.id",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "source.title",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "basis.name.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.name.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.name.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.name.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.name.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.name.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.name.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.name.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.nameSource.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.role.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.role.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.role.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.role.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.role.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.role.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.role.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.role.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.title.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.title.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.title.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.title.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.title.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.title.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.title.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.title.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.kind.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.kind.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.kind.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.kind.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.kind.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.kind.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.kind.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.kind.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.country.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.country.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.country.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.country.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.country.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.country.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.country.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.country.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.affiliation.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "source",
+         *                     "reference",
+         *                     "summary",
+         *                     "not_stated",
+         *                     "not_recorded"
+         *                   ]
+         *                 },
+         *                 "description": "source: the source states the value at `quote` (rendered in English where the source is French); reference: not in the source, from `reference`; summary: the curators’ summary of the claims in `claimIds`; not_stated: the source does not give it; not_recorded: written without a basis"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.sourceId",
+         *                 "type": "string",
+         *                 "description": "kind source: the source that states the value"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.quote.text",
+         *                 "type": "string",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.quote.start",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.quote.end",
+         *                 "type": "integer",
+         *                 "description": "kind source: where the source states it, verbatim, with code point offsets"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.reference",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "enum": [
+         *                     "iso_3166_1",
+         *                     "curator_knowledge"
+         *                   ]
+         *                 },
+         *                 "description": "kind reference: iso_3166_1: ISO 3166-1 codes and short names as packaged by i18n-iso-countries (the note names the version); curator_knowledge: the curators’ general knowledge, checked against no named document (the note says what)"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.claimIds",
+         *                 "type": "string",
+         *                 "description": "kind summary: the claims the value summarises (empty otherwise). Items separated by \"; \", each a value; empty when there are none"
+         *               },
+         *               {
+         *                 "name": "basis.inOffice.note",
+         *                 "type": "string",
+         *                 "description": "What the basis does not show by itself: an inference, a vagueness, a package version"
+         *               },
+         *               {
+         *                 "name": "version",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "updatedAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               }
+         *             ],
+         *             "primaryKey": "id",
+         *             "foreignKeys": [
+         *               {
+         *                 "fields": "country.code",
+         *                 "reference": {
+         *                   "resource": "countries",
+         *                   "fields": "code"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "source.id",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.name.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.nameSource.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.role.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.title.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.kind.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.country.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.affiliation.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "basis.inOffice.sourceId",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               }
+         *             ],
+         *             "missingValues": [
+         *               ""
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "name": "claims",
+         *           "path": "data/claims.csv",
+         *           "profile": "tabular-data-resource",
+         *           "title": "Claims",
+         *           "description": "Who said what about a country’s support for Russia, the verbatim quote with its code point offsets, and how far the source stands behind it.",
+         *           "format": "csv",
+         *           "mediatype": "text/csv",
+         *           "encoding": "utf-8",
+         *           "bytes": 17424,
+         *           "hash": "sha256:def624c1ea7fb975dcedd40b5d2c2e1cf6f1b5b6c9e050e8cf64cc5093412113",
+         *           "dialect": {
+         *             "delimiter": ",",
+         *             "lineTerminator": "\r\n",
+         *             "quoteChar": "\"",
+         *             "doubleQuote": true,
+         *             "header": true
+         *           },
+         *           "schema": {
+         *             "fields": [
+         *               {
+         *                 "name": "id",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "country.code",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "The country the claim is about"
+         *               },
+         *               {
+         *                 "name": "country.name",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "The country the claim is about"
+         *               },
+         *               {
+         *                 "name": "claimant.name",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Who made a claim or stated a figure: a named person or a described actor"
+         *               },
+         *               {
+         *                 "name": "claimant.type",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "government_official",
+         *                     "state_media",
+         *                     "opposition_media",
+         *                     "independent_media",
+         *                     "expert",
+         *                     "journalist",
+         *                     "organisation",
+         *                     "other"
+         *                   ]
+         *                 },
+         *                 "description": "Who made a claim or stated a figure: a named person or a described actor"
+         *               },
+         *               {
+         *                 "name": "claimant.leaderId",
+         *                 "type": "string",
+         *                 "description": "Set when the actor is a person in /v1/leaders"
+         *               },
+         *               {
+         *                 "name": "statement",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "English summary written by the curators"
+         *               },
+         *               {
+         *                 "name": "quote",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Verbatim excerpt of the source the claim rests on"
+         *               },
+         *               {
+         *                 "name": "quoteStart",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Code point offset of the quote in the source text"
+         *               },
+         *               {
+         *                 "name": "quoteEnd",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "source.id",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "source.title",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "topic",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "military",
+         *                     "troops",
+         *                     "economic",
+         *                     "trade",
+         *                     "diplomatic",
+         *                     "rhetorical",
+         *                     "ideological",
+         *                     "technology",
+         *                     "labour",
+         *                     "unspecified",
+         *                     "other"
+         *                   ]
+         *                 },
+         *                 "description": "The primary topic: the first of `topics` (kept for sorting and for older clients)"
+         *               },
+         *               {
+         *                 "name": "topics",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "pattern": "(?:military|troops|economic|trade|diplomatic|rhetorical|ideological|technology|labour|unspecified|other)(?:; (?:military|troops|economic|trade|diplomatic|rhetorical|ideological|technology|labour|unspecified|other))*"
+         *                 },
+         *                 "description": "Every topic the quoted sentence holds (e.g. troops and economic), the primary one first; `topic=` matches any. Values separated by \"; \", each one of: military, troops, economic, trade, diplomatic, rhetorical, ideological, technology, labour, unspecified, other"
+         *               },
+         *               {
+         *                 "name": "verification",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "verified",
+         *                     "reported",
+         *                     "asserted",
+         *                     "unverified",
+         *                     "disputed"
+         *                   ]
+         *                 },
+         *                 "description": "How far the source stands behind the claim: verified, reported (attributed), asserted (the source’s own voice), unverified (the source says so), disputed"
+         *               },
+         *               {
+         *                 "name": "verificationNote",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "verificationQuote.text",
+         *                 "type": "string",
+         *                 "description": "The passage of the source about verification, if any"
+         *               },
+         *               {
+         *                 "name": "verificationQuote.start",
+         *                 "type": "integer",
+         *                 "description": "The passage of the source about verification, if any"
+         *               },
+         *               {
+         *                 "name": "verificationQuote.end",
+         *                 "type": "integer",
+         *                 "description": "The passage of the source about verification, if any"
+         *               },
+         *               {
+         *                 "name": "claimedAt",
+         *                 "type": "string",
+         *                 "description": "When the claim was made: an ISO 8601 date, possibly partial, only when the source states it; never the period the claim is about (its trade figures carry that)"
+         *               },
+         *               {
+         *                 "name": "dateNote",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "What the source says about time, including its vagueness"
+         *               },
+         *               {
+         *                 "name": "status",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "active",
+         *                     "retracted"
+         *                   ]
+         *                 }
+         *               },
+         *               {
+         *                 "name": "retractionReason",
+         *                 "type": "string"
+         *               },
+         *               {
+         *                 "name": "version",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "createdAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               },
+         *               {
+         *                 "name": "updatedAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               }
+         *             ],
+         *             "primaryKey": "id",
+         *             "foreignKeys": [
+         *               {
+         *                 "fields": "country.code",
+         *                 "reference": {
+         *                   "resource": "countries",
+         *                   "fields": "code"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "claimant.leaderId",
+         *                 "reference": {
+         *                   "resource": "leaders",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "source.id",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               }
+         *             ],
+         *             "missingValues": [
+         *               ""
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "name": "trade-figures",
+         *           "path": "data/trade-figures.csv",
+         *           "profile": "tabular-data-resource",
+         *           "title": "Trade figures",
+         *           "description": "Trade figures the source states, in base units, with the quote they come from and any caveat.",
+         *           "format": "csv",
+         *           "mediatype": "text/csv",
+         *           "encoding": "utf-8",
+         *           "bytes": 3503,
+         *           "hash": "sha256:a9ce17925f74e426032a2890a1a0ac8d7394f9db3e5ed63dc3df91374d49a18a",
+         *           "dialect": {
+         *             "delimiter": ",",
+         *             "lineTerminator": "\r\n",
+         *             "quoteChar": "\"",
+         *             "doubleQuote": true,
+         *             "header": true
+         *           },
+         *           "schema": {
+         *             "fields": [
+         *               {
+         *                 "name": "id",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "reporter.code",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "The country whose trade is measured"
+         *               },
+         *               {
+         *                 "name": "reporter.name",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "The country whose trade is measured"
+         *               },
+         *               {
+         *                 "name": "partner.code",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "partner.name",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "indicator",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "total_trade",
+         *                     "bilateral_trade",
+         *                     "oil_imports",
+         *                     "exports",
+         *                     "imports",
+         *                     "other"
+         *                   ]
+         *                 },
+         *                 "description": "bilateral_trade: all trade between reporter and partner; total_trade: the reporter’s trade with the whole world; oil_imports, exports, imports: the reporter’s, from or to the partner"
+         *               },
+         *               {
+         *                 "name": "value",
+         *                 "type": "number",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "In base units: USD as dollars (40000000000, not 40), percent as 12 for 12%"
+         *               },
+         *               {
+         *                 "name": "unit",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "USD",
+         *                     "percent",
+         *                     "ratio"
+         *                   ]
+         *                 }
+         *               },
+         *               {
+         *                 "name": "kind",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "level",
+         *                     "change",
+         *                     "ratio"
+         *                   ]
+         *                 },
+         *                 "description": "level: an amount; change: a rise or fall; ratio: a multiple"
+         *               },
+         *               {
+         *                 "name": "approximate",
+         *                 "type": "boolean",
+         *                 "trueValues": [
+         *                   "true"
+         *                 ],
+         *                 "falseValues": [
+         *                   "false"
+         *                 ],
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "The source hedges the number (e.g. “environ”)"
+         *               },
+         *               {
+         *                 "name": "period.start",
+         *                 "type": "string",
+         *                 "description": "ISO date, only when the source fixes it"
+         *               },
+         *               {
+         *                 "name": "period.end",
+         *                 "type": "string"
+         *               },
+         *               {
+         *                 "name": "period.label",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "The source’s own wording of the period"
+         *               },
+         *               {
+         *                 "name": "statedBy.name",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "Who gives the figure; type other and no leaderId when the source leaves it unclear"
+         *               },
+         *               {
+         *                 "name": "statedBy.type",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "government_official",
+         *                     "state_media",
+         *                     "opposition_media",
+         *                     "independent_media",
+         *                     "expert",
+         *                     "journalist",
+         *                     "organisation",
+         *                     "other"
+         *                   ]
+         *                 },
+         *                 "description": "Who gives the figure; type other and no leaderId when the source leaves it unclear"
+         *               },
+         *               {
+         *                 "name": "statedBy.leaderId",
+         *                 "type": "string",
+         *                 "description": "Set when the actor is a person in /v1/leaders"
+         *               },
+         *               {
+         *                 "name": "quote",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "quoteStart",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "quoteEnd",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "source.id",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "source.title",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "caveat",
+         *                 "type": "string",
+         *                 "description": "Where the source’s arithmetic or comparison is questionable"
+         *               },
+         *               {
+         *                 "name": "status",
+         *                 "type": "string",
+         *                 "constraints": {
+         *                   "required": true,
+         *                   "enum": [
+         *                     "active",
+         *                     "retracted"
+         *                   ]
+         *                 }
+         *               },
+         *               {
+         *                 "name": "retractionReason",
+         *                 "type": "string"
+         *               },
+         *               {
+         *                 "name": "version",
+         *                 "type": "integer",
+         *                 "constraints": {
+         *                   "required": true
+         *                 }
+         *               },
+         *               {
+         *                 "name": "createdAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               },
+         *               {
+         *                 "name": "updatedAt",
+         *                 "type": "datetime",
+         *                 "format": "any",
+         *                 "constraints": {
+         *                   "required": true
+         *                 },
+         *                 "description": "ISO 8601 in UTC, with milliseconds"
+         *               }
+         *             ],
+         *             "primaryKey": "id",
+         *             "foreignKeys": [
+         *               {
+         *                 "fields": "reporter.code",
+         *                 "reference": {
+         *                   "resource": "countries",
+         *                   "fields": "code"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "partner.code",
+         *                 "reference": {
+         *                   "resource": "countries",
+         *                   "fields": "code"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "statedBy.leaderId",
+         *                 "reference": {
+         *                   "resource": "leaders",
+         *                   "fields": "id"
+         *                 }
+         *               },
+         *               {
+         *                 "fields": "source.id",
+         *                 "reference": {
+         *                   "resource": "sources",
+         *                   "fields": "id"
+         *                 }
+         *               }
+         *             ],
+         *             "missingValues": [
+         *               ""
+         *             ]
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        DataPackage: {
+            created: string;
+            licenses: ({
+                name: string;
+                path: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            name: string;
+            /** @constant */
+            profile: "tabular-data-package";
+            resources: ({
+                /** @description sha256:<hex> of the CSV */
+                hash: string;
+                /** @enum {string} */
+                name: "sources" | "countries" | "leaders" | "claims" | "trade-figures";
+                /** @description Relative to the descriptor, here and inside the zip */
+                path: string;
+                schema: {
+                    fields: ({
+                        constraints?: {
+                            enum?: string[];
+                            pattern?: string;
+                            required?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        description?: string;
+                        format?: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "string" | "integer" | "number" | "boolean" | "datetime";
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    foreignKeys?: ({
+                        fields: string;
+                        reference: {
+                            fields: string;
+                            resource: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    primaryKey: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
+            title: string;
+            /** @description The dataset version */
+            version: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * @example {
          *       "title": "allies-api: who backs Russia’s war, and on what evidence",
          *       "description": "Structured, source-traceable data on the four countries the source article says still back Russia\nas it invades Ukraine (Belarus, China, Iran, North Korea): countries, leaders, claims and trade figures.\n\nEvery claim and figure carries the verbatim French quote it rests on, its Unicode code point offsets\ninto the stored source text, who made it and how far the source stands behind it. The seed loader\nrefuses any quote that is not verbatim at its offsets. Where the source is vague (no date,\n“récemment”, unnamed “opposition media”), the record says exactly that.",
@@ -2057,6 +4183,7 @@ export interface components {
          *         "claims": "/v1/claims",
          *         "tradeFigures": "/v1/trade-figures",
          *         "sources": "/v1/sources",
+         *         "downloads": "/v1/downloads",
          *         "openapi": "/openapi.json",
          *         "docs": "/docs"
          *       }
@@ -2084,6 +4211,166 @@ export interface components {
             }[];
             title: string;
             /** @description Dataset version; moves with every change to the data */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "url": "/v1/downloads/datapackage.json",
+         *       "filename": "allies-api-v1-datapackage.json",
+         *       "format": "datapackage",
+         *       "mediaType": "application/json; charset=utf-8",
+         *       "resource": null,
+         *       "bytes": 66776,
+         *       "sha256": "67b296073597f8a92722d1ccabecb23d61d65b6a5aa40860c35e6b4cb93a29e9"
+         *     }
+         */
+        DownloadFile: {
+            bytes: number;
+            /** @description The name it is saved as: carries the dataset version */
+            filename: string;
+            /**
+             * @description datapackage: the Frictionless descriptor; zip: descriptor and CSVs in one file; csv, ndjson: one resource; sqlite: the whole database
+             * @enum {string}
+             */
+            format: "datapackage" | "zip" | "csv" | "ndjson" | "sqlite";
+            mediaType: string;
+            /** @description The resource a CSV or NDJSON file holds; null for the others */
+            resource: ("sources" | "countries" | "leaders" | "claims" | "trade-figures") | null;
+            /** @description SHA-256 of the file’s bytes, hex: the same dataset version always gives the same bytes */
+            sha256: string;
+            /** @description Where to fetch it (absolute when PUBLIC_BASE_URL is set) */
+            url: string;
+        };
+        /**
+         * @example {
+         *       "version": 1,
+         *       "updatedAt": "2026-11-23T00:00:00.000Z",
+         *       "files": [
+         *         {
+         *           "url": "/v1/downloads/datapackage.json",
+         *           "filename": "allies-api-v1-datapackage.json",
+         *           "format": "datapackage",
+         *           "mediaType": "application/json; charset=utf-8",
+         *           "resource": null,
+         *           "bytes": 66776,
+         *           "sha256": "67b296073597f8a92722d1ccabecb23d61d65b6a5aa40860c35e6b4cb93a29e9"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/allies-api.zip",
+         *           "filename": "allies-api-v1.zip",
+         *           "format": "zip",
+         *           "mediaType": "application/zip",
+         *           "resource": null,
+         *           "bytes": 18968,
+         *           "sha256": "a16cf0be586434d2b6d1271014e82e01e635f00e7c2156f75a8014507ae25f8d"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/data/sources.csv",
+         *           "filename": "allies-api-v1-sources.csv",
+         *           "format": "csv",
+         *           "mediaType": "text/csv; charset=utf-8",
+         *           "resource": "sources",
+         *           "bytes": 7631,
+         *           "sha256": "c7ff7e2ad411320ae5fff208aee482db2f481651519b91fae23bab5be7e0d032"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/data/countries.csv",
+         *           "filename": "allies-api-v1-countries.csv",
+         *           "format": "csv",
+         *           "mediaType": "text/csv; charset=utf-8",
+         *           "resource": "countries",
+         *           "bytes": 6341,
+         *           "sha256": "10b3513d496163248540ec686763e78cfe1a15af5678b475c17f792c03e055ba"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/data/leaders.csv",
+         *           "filename": "allies-api-v1-leaders.csv",
+         *           "format": "csv",
+         *           "mediaType": "text/csv; charset=utf-8",
+         *           "resource": "leaders",
+         *           "bytes": 10729,
+         *           "sha256": "449105d757d494e2fcef49fa77116803ca0e5037f2381cf3f8f46c8ada3f6126"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/data/claims.csv",
+         *           "filename": "allies-api-v1-claims.csv",
+         *           "format": "csv",
+         *           "mediaType": "text/csv; charset=utf-8",
+         *           "resource": "claims",
+         *           "bytes": 17424,
+         *           "sha256": "def624c1ea7fb975dcedd40b5d2c2e1cf6f1b5b6c9e050e8cf64cc5093412113"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/data/trade-figures.csv",
+         *           "filename": "allies-api-v1-trade-figures.csv",
+         *           "format": "csv",
+         *           "mediaType": "text/csv; charset=utf-8",
+         *           "resource": "trade-figures",
+         *           "bytes": 3503,
+         *           "sha256": "a9ce17925f74e426032a2890a1a0ac8d7394f9db3e5ed63dc3df91374d49a18a"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/ndjson/sources.ndjson",
+         *           "filename": "allies-api-v1-sources.ndjson",
+         *           "format": "ndjson",
+         *           "mediaType": "application/x-ndjson; charset=utf-8",
+         *           "resource": "sources",
+         *           "bytes": 7398,
+         *           "sha256": "064e6250f943cfd8da39a99b79e4a480fa0d2b32f9296c8b7da0a5ca13d83f74"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/ndjson/countries.ndjson",
+         *           "filename": "allies-api-v1-countries.ndjson",
+         *           "format": "ndjson",
+         *           "mediaType": "application/x-ndjson; charset=utf-8",
+         *           "resource": "countries",
+         *           "bytes": 9279,
+         *           "sha256": "6a1a038d820e3504212647e2ef455473cd01326fb33946b9af3d01978f6697ad"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/ndjson/leaders.ndjson",
+         *           "filename": "allies-api-v1-leaders.ndjson",
+         *           "format": "ndjson",
+         *           "mediaType": "application/x-ndjson; charset=utf-8",
+         *           "resource": "leaders",
+         *           "bytes": 16187,
+         *           "sha256": "7fd56d55aaf69e529e17ad2fbf427c9a73ed4527b68328a2acc38b1738b72137"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/ndjson/claims.ndjson",
+         *           "filename": "allies-api-v1-claims.ndjson",
+         *           "format": "ndjson",
+         *           "mediaType": "application/x-ndjson; charset=utf-8",
+         *           "resource": "claims",
+         *           "bytes": 24619,
+         *           "sha256": "dd2dc905a83142ef16a969267d8aebb5e7df895a078c89c135a288ea8ebbcd7d"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/ndjson/trade-figures.ndjson",
+         *           "filename": "allies-api-v1-trade-figures.ndjson",
+         *           "format": "ndjson",
+         *           "mediaType": "application/x-ndjson; charset=utf-8",
+         *           "resource": "trade-figures",
+         *           "bytes": 4979,
+         *           "sha256": "0cab8762088ddf2a74b27ce81c70fa578fe891c713f964fe107e71622333383f"
+         *         },
+         *         {
+         *           "url": "/v1/downloads/sqlite/1",
+         *           "filename": "allies-api-v1.db",
+         *           "format": "sqlite",
+         *           "mediaType": "application/vnd.sqlite3",
+         *           "resource": null,
+         *           "bytes": 430080,
+         *           "sha256": "2094483d0847b3c0164d8cc30ab6b670e102cfb52288827d07decace0f99e747"
+         *         }
+         *       ]
+         *     }
+         */
+        DownloadList: {
+            files: components["schemas"]["DownloadFile"][];
+            /** @description When that version was made */
+            updatedAt: string;
+            /** @description The dataset version every file was built from */
             version: number;
         };
         /** @description An embedded list is bounded (includeLimit): how many there are in all, and where the rest is. */
@@ -4986,6 +7273,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dataset"];
+                    "application/ld+json": Record<string, never>;
                 };
             };
             /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
@@ -5063,6 +7351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/atom+xml": string;
                     "application/json": components["schemas"]["ChangeFeed"];
                 };
             };
@@ -5084,6 +7373,73 @@ export interface operations {
             };
             /** @description None of the media types in Accept (or `format`) can be served */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChangesAtom: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5721,6 +8077,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceResponse"];
+                    "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"": Record<string, never>;
                 };
             };
             /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
@@ -6716,6 +9073,427 @@ export interface operations {
             };
             /** @description None of the media types in Accept (or `format`) can be served */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDownloads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadList"];
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataPackageZip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDownloadCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A resource’s CSV file */
+                file: "sources.csv" | "countries.csv" | "leaders.csv" | "claims.csv" | "trade-figures.csv";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description rel="next" link to the next page, when there is one */
+                    Link?: string;
+                    /** @description Number of records matching the filters */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDownloadNdjson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A resource’s NDJSON file */
+                file: "sources.ndjson" | "countries.ndjson" | "leaders.ndjson" | "claims.ndjson" | "trade-figures.ndjson";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSqliteSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset version */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { fastifyOptions, type LogStream } from './fastify-options.js';
 import auth from './plugins/app/auth.js';
 import canonicalQuery from './plugins/app/canonical-query.js';
 import database from './plugins/app/database.js';
+import downloads from './plugins/app/downloads.js';
 import errors from './plugins/app/errors.js';
 import httpCaching from './plugins/app/http-caching.js';
 import jsonBody from './plugins/app/json-body.js';
@@ -57,6 +58,7 @@ export async function buildApp(config: Config, options: { logStream?: LogStream 
   await app.register(errors);
   await app.register(unrouted);
   await app.register(repositories);
+  await app.register(downloads);
 
   await app.register(routes);
 

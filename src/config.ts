@@ -66,6 +66,11 @@ export const configSchema = z.object({
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
   MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   OPENAPI_SERVERS: commaList,
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'PUBLIC_BASE_URL must be an http(s) URL such as https://allies.example.org' })
+    .refine((url) => !/[?#]/.test(url), { message: 'PUBLIC_BASE_URL must have no query or fragment' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   CURSOR_SECRET: z.string().min(16, 'CURSOR_SECRET must be at least 16 characters').default('allies-api-development-cursor-key'),
   RESPONSE_CACHE_MB: z.coerce
     .number({ error: 'RESPONSE_CACHE_MB must be a number' })
@@ -101,6 +106,11 @@ export type Config = {
   cursorSecret: string;
   /** `servers` of the OpenAPI document; empty means the relative URL of this server. */
   openapiServers: string[];
+  /**
+   * Where the API is reached from outside, without a trailing slash, for every absolute link it
+   * emits (JSON-LD ids, Atom links, citations, download URLs); '' when unset, and links stay relative.
+   */
+  publicBaseUrl: string;
   /** Memory budget of the response cache for hot reads, in MiB; 0 turns it off. */
   responseCacheMb: number;
   /**
@@ -150,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pressure: { maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS, maxRssBytes: e.MAX_RSS_BYTES },
     cursorSecret: e.CURSOR_SECRET,
     openapiServers: e.OPENAPI_SERVERS,
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? '',
     responseCacheMb: e.RESPONSE_CACHE_MB,
     cacheVersionCheckMs: e.CACHE_VERSION_CHECK_MS,
     writer: { thread: e.WRITER_THREAD, maxBatch: e.WRITE_BATCH_MAX },

@@ -141,6 +141,9 @@ export const en = {
     downloadsHeading: 'Downloads',
     downloadClaims: 'All claims:',
     downloadFigures: 'All trade figures:',
+    downloadEverything: 'Everything, with types and keys:',
+    dataPackageZip: 'Data Package (zip of CSV files)',
+    downloadList: 'every file (CSV, NDJSON, SQLite) with its SHA-256',
   },
   country: {
     role: 'Role',

@@ -140,6 +140,9 @@ export const fr: Messages = {
     downloadsHeading: 'Téléchargements',
     downloadClaims: 'Toutes les affirmations :',
     downloadFigures: 'Tous les chiffres du commerce :',
+    downloadEverything: 'Tout, avec types et clés :',
+    dataPackageZip: 'Data Package (zip de fichiers CSV)',
+    downloadList: 'chaque fichier (CSV, NDJSON, SQLite) avec son SHA-256',
   },
   country: {
     role: 'Rôle',

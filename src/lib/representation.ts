@@ -11,6 +11,9 @@ export const MEDIA_TYPES = {
   csv: 'text/csv',
   ndjson: 'application/x-ndjson',
   jsonld: 'application/ld+json',
+  atom: 'application/atom+xml',
+  /** JSON-LD of the W3C Web Annotation profile (the evidence of a claim). */
+  annotation: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
 } as const;
 
 export type Format = keyof typeof MEDIA_TYPES;
@@ -217,6 +220,6 @@ export function csvColumns(schema: z.ZodType, prefix = ''): string[] {
 }
 
 /** Serialized here because the route's response schema describes the JSON representation only. */
-export function sendJsonLd(reply: FastifyReply, document: unknown): FastifyReply {
-  return reply.type('application/ld+json').send(JSON.stringify(document));
+export function sendJsonLd(reply: FastifyReply, document: unknown, mediaType = 'application/ld+json'): FastifyReply {
+  return reply.type(mediaType).send(JSON.stringify(document));
 }

@@ -1,6 +1,9 @@
 import { LICENSE_EXPRESSION, LICENSE_STATEMENT } from '../lib/license.js';
 import { PACKAGE } from '../lib/paths.js';
 
+/** Who publishes the dataset: the OpenAPI contact, and the author of every ClaimReview. */
+export const API_PUBLISHER = 'allies-api maintainers';
+
 export const API_TITLE = 'allies-api: who backs Russia’s war, and on what evidence';
 
 export const API_DESCRIPTION = [
@@ -25,7 +28,7 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       version: PACKAGE.version,
       description: API_DESCRIPTION,
       license: { name: LICENSE_STATEMENT, identifier: LICENSE_EXPRESSION },
-      contact: { name: 'allies-api maintainers' },
+      contact: { name: API_PUBLISHER },
     },
     servers,
     components: {
@@ -44,6 +47,10 @@ export function documentBase(servers: { url: string; description?: string }[]) {
       { name: 'Claims', description: 'Who said what, on what evidence, and how far the source stands behind it' },
       { name: 'Trade figures', description: 'Trade values and changes, with who stated them and caveats' },
       { name: 'Sources', description: 'The documents every fact is extracted from, with their full text' },
+      {
+        name: 'Downloads',
+        description: 'The whole dataset as files, per dataset version: Frictionless Data Package (zip, CSV), NDJSON, SQLite',
+      },
       { name: 'Problems', description: 'What each error `type` means and what to do about it (RFC 9457)' },
       { name: 'Pages', description: 'The same data as readable pages for people, at each resource’s path without /v1' },
     ],

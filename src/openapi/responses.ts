@@ -32,7 +32,18 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
     description: `RFC 4180 CSV with a header row; nested fields as dotted columns; every matching row. ${CSV_FORMULA_NOTE}.`,
   },
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
-  'application/ld+json': { type: 'object', description: 'schema.org ClaimReview (JSON-LD)' },
+  'application/ld+json': { type: 'object', description: 'schema.org JSON-LD: ClaimReview for claims, Dataset for /v1' },
+  'application/zip': { type: 'string', contentMediaType: 'application/zip', description: 'A zip archive' },
+  'application/vnd.sqlite3': {
+    type: 'string',
+    contentMediaType: 'application/vnd.sqlite3',
+    description: 'A SQLite 3 database file',
+  },
+  'application/atom+xml': { type: 'string', description: 'An Atom feed (RFC 4287)' },
+  'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"': {
+    type: 'object',
+    description: 'A W3C Web Annotation (JSON-LD)',
+  },
   'text/plain': { type: 'string' },
   'text/html': {
     type: 'string',

@@ -76,6 +76,12 @@ export function createRevisionRepository(db: Db) {
       return row?.id ?? 0;
     },
 
+    /** The most recent changes, newest first: what a feed reader shows. */
+    async latest(limit: number): Promise<RevisionOut[]> {
+      const rows = await db.revision.findMany({ orderBy: { id: 'desc' }, take: limit });
+      return rows.map(toRevision);
+    },
+
     /** Changes after the given revision id, oldest first: the feed mirrors sync from. */
     async changesAfter(afterId: number, limit: number, since?: Date): Promise<{ rows: RevisionOut[]; hasMore: boolean }> {
       const rows = await db.revision.findMany({

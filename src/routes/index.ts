@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import changeRoutes from './changes.js';
 import claimRoutes from './claims.js';
 import countryRoutes from './countries.js';
+import downloadRoutes from './downloads.js';
 import leaderRoutes from './leaders.js';
 import metaRoutes from './meta.js';
 import openapiRoutes from './openapi.js';
@@ -27,6 +28,7 @@ export default fp(
         await v1.register(tradeFigureRoutes);
         await v1.register(changeRoutes);
         await v1.register(sourceRoutes);
+        await v1.register(downloadRoutes);
       },
       { prefix: '/v1' },
     );
@@ -37,6 +39,6 @@ export default fp(
     name: 'routes',
     // Routes take their error handler from the context they are created in, the repositories and
     // requireCurator from the app, and the inventory must see them.
-    dependencies: ['errors', 'repositories', 'auth', 'swagger', 'registered-routes'],
+    dependencies: ['errors', 'repositories', 'downloads', 'auth', 'swagger', 'registered-routes'],
   },
 );

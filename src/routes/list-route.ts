@@ -98,7 +98,8 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
     resource: string;
     /** Filters a route takes from its path (`/countries/KP/claims`: country KP), for the file name. */
     pathFilters?: Record<string, string>;
-    jsonLd?: (body: ListBody<T>) => unknown;
+    /** The JSON-LD of a page; `base` is PUBLIC_BASE_URL ('' when unset) for its ids. */
+    jsonLd?: (body: ListBody<T>, base: string) => unknown;
   },
 ): Promise<FastifyReply> {
   const formats: Format[] = options.jsonLd === undefined ? ['json', 'csv', 'ndjson'] : ['json', 'csv', 'ndjson', 'jsonld'];
@@ -117,7 +118,7 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   }
   const body = listBody(reply, request.server.canonicalUrl(request.url), await source.list(query), query.limit);
   if (format === 'jsonld' && options.jsonLd !== undefined) {
-    return sendJsonLd(reply, options.jsonLd(body));
+    return sendJsonLd(reply, options.jsonLd(body, request.server.config.publicBaseUrl));
   }
   // A Buffer: a string payload was encoded to UTF-8 again by the ETag hash, the socket write
   // and the response cache's capture.

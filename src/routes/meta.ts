@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { negotiate } from '../lib/representation.js';
+import { negotiate, sendJsonLd } from '../lib/representation.js';
+import { datasetJsonLd } from '../lib/dataset-jsonld.js';
+import { varyOnAccept } from '../lib/vary.js';
+import { countryListQuery } from '../schemas/country.js';
 import { datasetSchema, healthSchema, readySchema } from '../schemas/meta.js';
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
@@ -33,6 +36,7 @@ export async function datasetIndex(meta: MetaRepository) {
       claims: '/v1/claims',
       tradeFigures: '/v1/trade-figures',
       sources: '/v1/sources',
+      downloads: '/v1/downloads',
       openapi: '/openapi.json',
       docs: '/docs',
     },
@@ -41,6 +45,12 @@ export async function datasetIndex(meta: MetaRepository) {
 
 /** How long a readiness answer is reused: /ready is not rate-limited, and it reads the database. */
 const READY_REUSE_MS = 1000;
+
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const row of rows) out.push(row);
+  return out;
+}
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { meta } = app.repositories;
@@ -101,15 +111,26 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Meta'],
         operationId: 'getDataset',
+        produces: ['application/json', 'application/ld+json'],
         summary: 'Dataset metadata: what it is, its licence, sources, counts and version',
         description:
-          'The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection.',
+          'The entry point: title, description, licence, the sources the data comes from, counts of active records, the dataset version (it moves with every change) and links to every collection. `Accept: application/ld+json` gives a schema.org Dataset (licence, creator, countries covered, a DataDownload per file of `/v1/downloads` with its SHA-256) for dataset search engines.',
         querystring: noQuery,
         response: { 200: datasetSchema, ...errorResponses(400, 406) },
       },
     },
-    async (request) => {
-      negotiate(request, undefined, ['json']);
+    async (request, reply) => {
+      const format = negotiate(request, undefined, ['json', 'jsonld']);
+      varyOnAccept(reply);
+      if (format === 'jsonld') {
+        const [build, snapshot, countries] = await Promise.all([
+          app.downloads.package(),
+          app.downloads.snapshot(),
+          collect(app.repositories.countries.exportAll(countryListQuery.parse({}))),
+        ]);
+        const input = { version: build.version, updatedAt: build.updatedAt, countries };
+        return sendJsonLd(reply, datasetJsonLd(input, build, snapshot, app.config.publicBaseUrl));
+      }
       return datasetIndex(meta);
     },
   );

@@ -16,6 +16,8 @@ export const changesQuery = z.strictObject({
   limit: integerParam(1, 1000, 100),
 });
 
+export const atomQuery = z.strictObject({ limit: changesQuery.shape.limit });
+
 export const changesResponse = z
   .object({
     data: z.array(revisionSchema),

@@ -38,6 +38,9 @@ export const EXAMPLE_SOURCES: Record<string, { url: string; pick?: string }> = {
   SourceNote: { url: '/v1/sources/putin-allies-four-countries', pick: 'data.notes.0' },
   RevisionList: { url: '/v1/claims/kp-offered-100000-soldiers/revisions' },
   ChangeFeed: { url: '/v1/changes?limit=2' },
+  DownloadList: { url: '/v1/downloads' },
+  DownloadFile: { url: '/v1/downloads', pick: 'files.0' },
+  DataPackage: { url: '/v1/downloads/datapackage.json' },
 };
 
 /** Request bodies cannot be fetched; these use real quotes from the seeded source. */

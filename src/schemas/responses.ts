@@ -9,3 +9,4 @@ export function errorResponses(...statuses: number[]) {
 export const LIST_MEDIA = ['application/json', 'text/csv', 'application/x-ndjson'];
 export const CLAIM_LIST_MEDIA = [...LIST_MEDIA, 'application/ld+json'];
 export const CLAIM_MEDIA = ['application/json', 'application/ld+json'];
+export const CHANGES_MEDIA = ['application/json', 'application/atom+xml'];

@@ -51,4 +51,19 @@ describe('loadConfig', () => {
       'https://b.example',
     ]);
   });
+
+  it('takes PUBLIC_BASE_URL without its trailing slash, and leaves it empty when unset', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://allies.example.org/' }).publicBaseUrl).toBe('https://allies.example.org');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'http://host:8080/api' }).publicBaseUrl).toBe('http://host:8080/api');
+    expect(loadConfig({}).publicBaseUrl).toBe('');
+  });
+
+  it.each([
+    'allies.example.org',
+    'ftp://allies.example.org',
+    'https://allies.example.org/?x=1',
+    'https://allies.example.org/#top',
+  ])('rejects PUBLIC_BASE_URL=%s with a message naming what is accepted', (value) => {
+    expect(() => loadConfig({ PUBLIC_BASE_URL: value })).toThrow(/PUBLIC_BASE_URL: PUBLIC_BASE_URL must/);
+  });
 });

@@ -21,7 +21,9 @@ type Spec = { paths: Record<string, Record<string, Operation>> };
 const PATH_VALUES: Record<string, Record<string, string>> = {
   code: { default: 'KP' },
   slug: { default: 'not-found' },
-  file: { default: 'explorer.css' },
+  file: { '/v1/downloads/data': 'claims.csv', '/v1/downloads/ndjson': 'claims.ndjson', default: 'explorer.css' },
+  // The seeded dataset's version: the SQLite snapshot is served for the current version only.
+  version: { default: '1' },
   id: {
     '/claims': 'kp-offered-100000-soldiers',
     '/sources': 'putin-allies-four-countries',

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesResponse } from '../../src/schemas/change.js';
 import { revisionListResponse } from '../../src/schemas/common.js';
@@ -360,5 +361,71 @@ describe('the change feed', () => {
     expect(mirror.get(`claim/${createdClaim}`)?.statement).toBe('Russia is among the least popular countries.');
     expect(mirror.get('claim/kp-offered-100000-soldiers')?.status).toBe('retracted');
     expect(mirror.get('country/IR')?.name).toBe('Islamic Republic of Iran');
+  });
+});
+
+type XmlElement = { name: string; uri: string; attributes: Record<string, string>; text: string; children: XmlElement[] };
+
+/** Parses with saxes (namespace-aware, throws on any well-formedness error) into a small tree. */
+function parseXml(xml: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag) => {
+    const attributes = Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value]));
+    const element: XmlElement = { name: tag.local, uri: tag.uri, attributes, text: '', children: [] };
+    stack[stack.length - 1]?.children.push(element);
+    stack.push(element);
+    root ??= element;
+  });
+  parser.on('text', (text) => {
+    const top = stack[stack.length - 1];
+    if (top !== undefined) top.text += text;
+  });
+  parser.on('closetag', () => stack.pop());
+  parser.write(xml).close();
+  if (root === undefined) throw new Error('no root element');
+  return root;
+}
+
+const child = (element: XmlElement, name: string) => element.children.find((c) => c.name === name);
+
+describe('the change feed as Atom', () => {
+  it('is well-formed Atom with the required elements, newest first, each entry linking to the record’s page and revisions', async () => {
+    const created = await write(t.server, 'post', '/v1/claims', claimBody({ statement: 'Atom feed check.' })).expect(201);
+    const id = String(created.body.data.id);
+    for (const res of [
+      await t.get('/v1/changes.atom?limit=5'),
+      await t.get('/v1/changes?limit=5').set('accept', 'application/atom+xml'),
+    ]) {
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+      const feed = parseXml(res.text);
+      expect(feed).toMatchObject({ name: 'feed', uri: 'http://www.w3.org/2005/Atom' });
+      for (const name of ['id', 'title', 'updated', 'author']) expect(child(feed, name), name).toBeDefined();
+      const entries = feed.children.filter((c) => c.name === 'entry');
+      expect(entries).toHaveLength(5);
+      for (const entry of entries) {
+        for (const name of ['id', 'title', 'updated']) expect(child(entry, name)?.text, name).toBeTruthy();
+        expect(Number.isNaN(Date.parse(child(entry, 'updated')?.text ?? ''))).toBe(false);
+      }
+      const ids = entries.map((e) => Number(/revision:(\d+)$/.exec(child(e, 'id')?.text ?? '')?.[1]));
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      const newest = entries[0];
+      if (newest === undefined) throw new Error('no entry');
+      expect(child(newest, 'title')?.text).toBe(`New claim: ${id} (version 1)`);
+      const links = newest.children.filter((c) => c.name === 'link').map((l) => l.attributes);
+      expect(links).toContainEqual(expect.objectContaining({ rel: 'alternate', type: 'text/html', href: `/claims/${id}` }));
+      expect(links).toContainEqual(expect.objectContaining({ rel: 'related', href: `/v1/claims/${id}/revisions` }));
+      expect((await t.get(`/claims/${id}`).set('accept', 'text/html')).status).toBe(200);
+      expect((await t.get(`/v1/claims/${id}/revisions`)).status).toBe(200);
+    }
+  });
+
+  it('answers a parameter it does not take with a 400 naming it', async () => {
+    expectProblem(await t.get('/v1/changes.atom?since=3'), 400, 'since');
   });
 });

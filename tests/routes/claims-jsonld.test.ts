@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 import { seedClaims } from '../helpers/seed-data.js';
 
 const t = useTestApp();
@@ -28,7 +28,8 @@ describe('claims as JSON-LD', () => {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       claimReviewed: seed.statement,
-      reviewRating: { '@type': 'Rating', alternateName: seed.verification },
+      author: { '@type': 'Organization', name: 'allies-api maintainers' },
+      reviewRating: { '@type': 'Rating', alternateName: expect.stringMatching(new RegExp(`^${seed.verification}: `, 'i')) },
       itemReviewed: {
         '@type': 'Claim',
         text: seed.quote,
@@ -36,5 +37,81 @@ describe('claims as JSON-LD', () => {
         appearance: { '@id': `/v1/sources/${seed.sourceId}` },
       },
     });
+  });
+});
+
+describe('claims as JSON-LD with PUBLIC_BASE_URL', () => {
+  it('gives every @id and url as an absolute address under PUBLIC_BASE_URL, and relative ones without it', async () => {
+    const base = 'https://allies.example.org';
+    const absolute = await createTestApp({ PUBLIC_BASE_URL: `${base}/` });
+    try {
+      const addresses = (node: unknown): string[] =>
+        node === null || typeof node !== 'object'
+          ? []
+          : Object.entries(node).flatMap(([key, value]) =>
+              (key === '@id' || key === 'url') && typeof value === 'string' ? [value] : addresses(value),
+            );
+      const one = await absolute.app.inject({
+        url: '/v1/claims/kp-offered-100000-soldiers',
+        headers: { accept: 'application/ld+json' },
+      });
+      const list = await absolute.app.inject({ url: '/v1/claims?limit=100', headers: { accept: 'application/ld+json' } });
+      const doc = JSON.parse(one.body) as Record<string, unknown>;
+      expect(doc['@id']).toBe(`${base}/v1/claims/kp-offered-100000-soldiers`);
+      expect(doc.url).toBe(`${base}/claims/kp-offered-100000-soldiers`);
+      const all = [...addresses(doc), ...addresses((JSON.parse(list.body) as { '@graph': unknown[] })['@graph'])];
+      expect(all.length).toBeGreaterThan(10);
+      for (const address of all) expect(address.startsWith(`${base}/`), address).toBe(true);
+      const relative = JSON.parse((await get('/v1/claims/kp-offered-100000-soldiers').set('accept', 'application/ld+json')).text);
+      expect(relative['@id']).toBe('/v1/claims/kp-offered-100000-soldiers');
+    } finally {
+      await absolute.close();
+    }
+  });
+});
+
+describe('evidence as a W3C Web Annotation', () => {
+  const ANNO = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+  type Selector = { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number };
+  type Annotation = { '@context': string; type: string; id: string; target: { source: string; selector: Selector[] } };
+
+  it('re-anchors every claim’s annotation in the source text by its quote selector and by its position selector', async () => {
+    const texts = new Map<string, string[]>();
+    expect(seedClaims.length).toBeGreaterThan(10);
+    for (const seed of seedClaims) {
+      const res = await t.app.inject({ url: `/v1/claims/${seed.id}/evidence`, headers: { accept: ANNO } });
+      expect(res.statusCode, seed.id).toBe(200);
+      expect(res.headers['content-type']).toBe(`${ANNO}; charset=utf-8`);
+      const annotation = JSON.parse(res.body) as Annotation;
+      expect(annotation).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation' });
+      const url = annotation.target.source;
+      if (!texts.has(url)) {
+        const text = await t.app.inject({ url });
+        expect(text.statusCode, url).toBe(200);
+        texts.set(url, [...text.body]);
+      }
+      const points = texts.get(url) ?? [];
+      const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      const position = annotation.target.selector.find((s) => s.type === 'TextPositionSelector');
+      if (quote?.exact === undefined || position?.start === undefined || position.end === undefined) {
+        throw new Error(`${seed.id}: both selectors are required`);
+      }
+      // Position: code points, as the Web Annotation model counts them.
+      expect(points.slice(position.start, position.end).join(''), seed.id).toBe(quote.exact);
+      // Quote: prefix + exact + suffix found in the text, once, at the same place.
+      const whole = [...`${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`];
+      const prefixLength = [...(quote.prefix ?? '')].length;
+      const hits: number[] = [];
+      for (let i = 0; i + whole.length <= points.length; i += 1) {
+        if (whole.every((c, j) => points[i + j] === c)) hits.push(i + prefixLength);
+      }
+      expect(hits, seed.id).toEqual([position.start]);
+    }
+  });
+
+  it('keeps the plain JSON evidence for other Accept headers', async () => {
+    const res = await get('/v1/claims/kp-offered-100000-soldiers/evidence');
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.data.claimId).toBe('kp-offered-100000-soldiers');
   });
 });

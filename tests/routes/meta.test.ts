@@ -30,3 +30,26 @@ describe('GET /v1 dataset metadata', () => {
     }
   });
 });
+
+describe('GET /v1 as JSON-LD', () => {
+  it('describes the dataset as a schema.org Dataset with a DataDownload per file of /v1/downloads, hashes included', async () => {
+    const res = await t.get('/v1').set('accept', 'application/ld+json').expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/ld\+json/);
+    const doc = JSON.parse(res.text) as {
+      '@type': string;
+      license: string;
+      version: string;
+      spatialCoverage: { identifier: string }[];
+      distribution: { contentUrl: string; sha256: string }[];
+    };
+    expect(doc['@type']).toBe('Dataset');
+    expect(doc.license).toBe('https://creativecommons.org/publicdomain/zero/1.0/');
+    expect(doc.spatialCoverage.map((c) => c.identifier)).toEqual(expect.arrayContaining(['BY', 'CN', 'IR', 'KP']));
+    const files = (await t.get('/v1/downloads').expect(200)).body as {
+      version: number;
+      files: { url: string; sha256: string }[];
+    };
+    expect(doc.version).toBe(String(files.version));
+    expect(doc.distribution.map((d) => [d.contentUrl, d.sha256])).toEqual(files.files.map((f) => [f.url, f.sha256]));
+  });
+});

@@ -16,10 +16,13 @@ import { describeResponses, type RouteSchema } from '../../openapi/responses.js'
  */
 export default fp(
   async (app) => {
+    const { openapiServers, publicBaseUrl } = app.config;
     const servers =
-      app.config.openapiServers.length > 0
-        ? app.config.openapiServers.map((url) => ({ url }))
-        : [{ url: '/', description: 'This server' }];
+      openapiServers.length > 0
+        ? openapiServers.map((url) => ({ url }))
+        : publicBaseUrl !== ''
+          ? [{ url: publicBaseUrl }]
+          : [{ url: '/', description: 'This server' }];
     await app.register(swagger, {
       openapi: documentBase(servers),
       transform: (input) => {

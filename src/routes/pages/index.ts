@@ -18,8 +18,9 @@ function prefersHtml(request: FastifyRequest): boolean {
   return request.accepts().type(['application/problem+json', 'text/html']) === 'text/html';
 }
 
-/** Same-origin public URL for links, from OPENAPI_SERVERS when one is absolute http(s). */
-function publicOrigin(servers: readonly string[]): string {
+/** Same-origin public URL for links: PUBLIC_BASE_URL, else OPENAPI_SERVERS' first absolute http(s) entry. */
+function publicOrigin(publicBaseUrl: string, servers: readonly string[]): string {
+  if (publicBaseUrl !== '') return publicBaseUrl;
   const first = servers.find((url) => /^https?:\/\//i.test(url));
   return first === undefined ? '' : first.replace(/\/+$/, '');
 }
@@ -31,7 +32,7 @@ function publicOrigin(servers: readonly string[]): string {
  */
 const pages: FastifyPluginAsyncZod = async (app) => {
   const reads = pageReads(app.repositories, () => app.generation.now());
-  const options: PageOptions = { reads, origin: publicOrigin(app.config.openapiServers) };
+  const options: PageOptions = { reads, origin: publicOrigin(app.config.publicBaseUrl, app.config.openapiServers) };
 
   // The filter form sends every field, empty ones included, and repeats a field for each ticked
   // box: as the API's query, that is no value and a comma list.
