@@ -2,6 +2,9 @@ import type { Db } from '../db/client.js';
 import type { Tx } from '../db/write-tx.js';
 import { insertRow } from './write-sql.js';
 
+/** The largest value of a Prisma `Int` (a 32-bit integer on PostgreSQL). */
+const MAX_REVISION_ID = 2_147_483_647;
+
 export type ResourceType = 'source' | 'country' | 'leader' | 'claim' | 'trade_figure';
 
 export type FieldChange = { from: unknown; to: unknown };
@@ -84,6 +87,8 @@ export function createRevisionRepository(db: Db) {
 
     /** Changes after the given revision id, oldest first: the feed mirrors sync from. */
     async changesAfter(afterId: number, limit: number, since?: Date): Promise<{ rows: RevisionOut[]; hasMore: boolean }> {
+      // Revision ids are a 32-bit Int on PostgreSQL, which refuses a larger literal; no id lies beyond it anyway.
+      if (afterId >= MAX_REVISION_ID) return { rows: [], hasMore: false };
       const rows = await db.revision.findMany({
         where: { id: { gt: afterId }, ...(since === undefined ? {} : { createdAt: { gte: since } }) },
         orderBy: { id: 'asc' },

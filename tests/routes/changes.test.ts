@@ -296,6 +296,12 @@ describe('the change feed', () => {
     expect(empty.links.next).toBe(`/v1/changes?since=${meta.nextCursor}&limit=100`);
   });
 
+  it('answers a cursor past any change id the store can hold with an empty page, on PostgreSQL’s 32-bit ids too', async () => {
+    const beyond = await feed('/v1/changes?since=10000000000');
+    expect(beyond.data).toEqual([]);
+    expect(beyond.meta).toMatchObject({ nextCursor: '10000000000', hasMore: false });
+  });
+
   it('pages with limit: following meta.nextCursor (or links.next) yields the whole feed once, hasMore false at the end', async () => {
     const all = (await feed('/v1/changes?limit=1000')).data.map((c) => c.id);
     const seen: number[] = [];
