@@ -52,17 +52,26 @@ function appliedPostgresMigrations(databaseUrl: string): string[] | null {
  */
 export function preparePostgresDatabase(databaseUrl: string, fail: (message: string) => Error): { migrated: string[] } {
   const where = describeDatabase(databaseUrl);
-  let pending: string[];
-  try {
-    const applied = new Set(appliedPostgresMigrations(databaseUrl) ?? []);
-    pending = bundledPostgresMigrations().filter((m) => !applied.has(m));
-  } catch (error) {
-    throw fail(`database ${where} cannot be opened: ${(error as Error).message.split(databaseUrl).join('[url]')}`);
+  for (let attempt = 1; ; attempt++) {
+    let pending: string[];
+    try {
+      const applied = new Set(appliedPostgresMigrations(databaseUrl) ?? []);
+      pending = bundledPostgresMigrations().filter((m) => !applied.has(m));
+    } catch (error) {
+      throw fail(`database ${where} cannot be opened: ${(error as Error).message.split(databaseUrl).join('[url]')}`);
+    }
+    if (pending.length === 0) return { migrated: [] };
+    const { ok, output } = migrateDeploy(databaseUrl);
+    if (ok) return { migrated: appliedByDeploy(output) };
+    // The schema engine waits only 10 s for the lock; on a slow host another instance's deploy can
+    // hold it longer. Waiting again (and then finding nothing pending) is what the lock is for.
+    if (!ADVISORY_LOCK_TIMEOUT.test(output) || attempt === LOCK_ATTEMPTS) {
+      throw fail(`migrating ${where} failed: ${lastLine(output).split(databaseUrl).join('[url]')}`);
+    }
   }
-  if (pending.length === 0) return { migrated: [] };
-  const { ok, output } = migrateDeploy(databaseUrl);
-  if (!ok) {
-    throw fail(`migrating ${where} failed: ${lastLine(output).split(databaseUrl).join('[url]')}`);
-  }
-  return { migrated: appliedByDeploy(output) };
 }
+
+/** How `prisma migrate deploy` says another deploy held its advisory lock past its 10 s wait. */
+const ADVISORY_LOCK_TIMEOUT = /Timed out trying to acquire a postgres advisory lock/;
+/** Deploy attempts before giving up on a held lock: about a minute of waiting. */
+const LOCK_ATTEMPTS = 6;

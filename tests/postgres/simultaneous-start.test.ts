@@ -14,6 +14,7 @@ import { ROOT, startServer, type ServerProcess } from '../helpers/server-process
  * dataset, one dataset version.
  */
 let database: TestDatabase;
+let lockedDatabase: TestDatabase;
 const servers: ServerProcess[] = [];
 
 const MIGRATIONS = readdirSync(path.join(ROOT, 'prisma/postgresql/migrations')).filter((name) =>
@@ -32,10 +33,12 @@ async function query<T>(text: string): Promise<T[]> {
 
 beforeAll(async () => {
   database = await createTestDatabase({ engine: 'postgresql', contents: 'empty' });
+  lockedDatabase = await createTestDatabase({ engine: 'postgresql', contents: 'empty' });
 }, 60_000);
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop('SIGTERM')));
   await database.remove();
+  await lockedDatabase.remove();
 });
 
 describe('two instances starting at once on an empty PostgreSQL database', () => {
@@ -78,5 +81,31 @@ describe('two instances starting at once on an empty PostgreSQL database', () =>
       ),
     );
     expect(totals).toEqual([articleDataset.claims.length, articleDataset.claims.length]);
+  }, 180_000);
+
+  it('an instance whose peer holds the migration lock past the schema engine’s 10 s wait waits again, then comes up', async () => {
+    // What a slow host does to the second of two replicas: the first one's deploy holds Prisma's
+    // advisory lock (its fixed key) for longer than `migrate deploy` waits for it.
+    const holder = new pg.Client({ connectionString: lockedDatabase.url });
+    await holder.connect();
+    await holder.query('SELECT pg_advisory_lock(72707369)');
+    const starting = startServer({ DATABASE_URL: lockedDatabase.url, API_KEYS, RATE_LIMIT_MAX: '0' }, 120_000);
+    // Released 11 s after the instance's deploy starts waiting for it, so that wait times out.
+    const release = (async () => {
+      const waiting = "SELECT COUNT(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted";
+      while (((await holder.query<{ n: number }>(waiting)).rows[0]?.n ?? 0) === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 11_000));
+      await holder.end();
+    })();
+    try {
+      const server = await starting;
+      servers.push(server);
+      const total = ((await (await fetch(`${server.url}/v1/claims?limit=1`)).json()) as { meta: { total: number } }).meta.total;
+      expect(total).toBe(articleDataset.claims.length);
+    } finally {
+      await release;
+    }
   }, 180_000);
 });
