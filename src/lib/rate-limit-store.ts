@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import proxyAddr from '@fastify/proxy-addr';
-import { normalizeIP, type FastifyRateLimitStore } from '@fastify/rate-limit';
+import { normalizeIP, type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { LruMap } from 'toad-cache';
 
 /** A client's window: requests counted in it and when it began. */
@@ -8,6 +8,20 @@ type Window = { current: number; iterationStartMs: number };
 
 /** What a count leaves: requests in the window (this one included) and the milliseconds left in it. */
 export type Counted = { current: number; ttl: number };
+
+/**
+ * What counting asks of a store, synchronously (as @fastify/rate-limit asks `incr` of its
+ * LocalStore, with a callback): so that a request answered before routing, outside Fastify, is
+ * counted in the same store, at the cost of a map lookup. A store shared between instances would
+ * need an asynchronous interface, and the pre-router path would give way to the plugin's hook.
+ */
+export interface CountStore {
+  readonly windowMs: number;
+  /** Counts one request of `key`. */
+  increment(key: string, now?: number): Counted;
+  /** The requests `key` has made in its current window, without counting one (0 when it has none). */
+  peek(key: string, now?: number): number;
+}
 
 /** Clients remembered; past that the least recently seen is forgotten (as @fastify/rate-limit's LocalStore). */
 const CLIENTS = 5000;
@@ -18,7 +32,7 @@ const CLIENTS = 5000;
  * Fastify, before routing, can count a request synchronously in the same store the plugin's
  * hook counts in. One store, so a client's requests count once wherever they are answered.
  */
-export class RequestCounts {
+export class RequestCounts implements CountStore {
   private readonly clients: LruMap<Window>;
 
   constructor(
@@ -28,7 +42,6 @@ export class RequestCounts {
     this.clients = new LruMap<Window>(capacity);
   }
 
-  /** Counts one request of `key`. */
   increment(key: string, now = Date.now()): Counted {
     let window = this.clients.get(key);
     if (window === undefined) {
@@ -43,28 +56,27 @@ export class RequestCounts {
     return { current: window.current, ttl: this.windowMs - (now - window.iterationStartMs) };
   }
 
-  /** The requests `key` has made in its current window, without counting one (0 when it has none). */
   peek(key: string, now = Date.now()): number {
     const window = this.clients.get(key);
     return window === undefined || window.iterationStartMs + this.windowMs <= now ? 0 : window.current;
   }
+}
 
-  /** The same counts as a @fastify/rate-limit store (`store` takes a class; see rateLimitStore). */
-  asPluginStore(): FastifyRateLimitStore & { read: FastifyRateLimitStore['incr'] } {
-    return {
-      incr: (key, callback) => callback(null, this.increment(key)),
-      read: (key, callback) => {
-        const now = Date.now();
-        const current = this.peek(key, now);
-        const window = this.clients.get(key);
-        callback(null, { current, ttl: current === 0 || window === undefined ? 0 : this.windowMs - (now - window.iterationStartMs) });
-      },
-      // Routes with limits of their own would need a store each; this app has one limit for all.
-      child: () => {
-        throw new Error('per-route rate limits are not used: every request counts in one store');
-      },
-    };
-  }
+/**
+ * `counts` as @fastify/rate-limit's `store` option, which takes a constructor: the plugin's hook
+ * then counts in the same store as the check before routing. Per-route limits would need a
+ * store each (`child`); this app has one limit for every request.
+ */
+export function pluginStore(counts: CountStore): FastifyRateLimitStoreCtor {
+  const store: FastifyRateLimitStore = {
+    incr: (key, callback) => callback(null, counts.increment(key)),
+    child: () => {
+      throw new Error('per-route rate limits are not used: every request counts in one store');
+    },
+  };
+  return function SharedStore() {
+    return store;
+  } as unknown as FastifyRateLimitStoreCtor;
 }
 
 /**
