@@ -1,7 +1,7 @@
 import type { Machine } from './lib/machine.js';
 import type { Options } from './lib/options.js';
 import { fmt, table, VARIANT_TITLES, type Variant } from './lib/stats.js';
-import { SCALE_QUERIES } from './scenarios/scale.js';
+import { SCALE_QUERIES, SCALE_QUERY_TITLES } from './scenarios/scale.js';
 import type { Measured, Target } from './targets.js';
 
 /** The text report the bench prints: tables, ratios, notes and targets. */
@@ -120,18 +120,8 @@ export function render(
         [
           'size',
           'claims',
-          'list p50',
-          'filter p50',
-          'search p50',
-          'search words p50',
-          'deep cursor p50',
-          'edit p50',
-          'list p99',
-          'filter p99',
-          'search p99',
-          'search words p99',
-          'deep p99',
-          'edit p99',
+          ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p50`),
+          ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p99`),
         ],
         report.scale.rows.map((r) => [
           r.label,

@@ -21,6 +21,9 @@ export type Measured = {
   scale: Scale | null;
 };
 
+/** The scale queries the scale target judges (bench/scenarios/scale.ts). */
+const SCALE_JUDGED = ['filter', 'noMatch', 'unverified', 'search', 'searchCommon', 'deepCursor'];
+
 export function evaluateTargets(report: Measured, o: Options): Target[] {
   const targets: Target[] = [];
   const entries = Object.entries(report.endpoints);
@@ -113,13 +116,21 @@ export function evaluateTargets(report: Measured, o: Options): Target[] {
           .map(([q, m]) => `${row.label}/${q}: ${m?.unexpected} unexpected statuses`),
       );
       const ratio = (q: string) => (biggest.queries[q]?.p50 ?? NaN) / (seedRow.queries[q]?.p50 ?? NaN);
-      const f = ratio('filter');
-      const s = ratio('search');
+      // The read shapes of issue 22: combinations (one matching nothing), a selective filter,
+      // a rare and a frequent word, a deep cursor. The sequential p99 stands in for the p99 at 50
+      // connections, which this run does not measure at scale.
+      const judged = SCALE_JUDGED.map((q) => ({
+        q,
+        ratio: ratio(q),
+        seed: seedRow.queries[q]?.p50 ?? NaN,
+        p50: biggest.queries[q]?.p50 ?? NaN,
+        p99: biggest.queries[q]?.p99 ?? NaN,
+      }));
       targets.push({
         id: 'scale-100k',
-        description: 'At 100k claims: filtered list and search p50 within 3x of the seed-size figure',
-        met: Number.isFinite(f) && Number.isFinite(s) ? f <= 3 && s <= 3 && scaleProblems.length === 0 : false,
-        value: `filter ${fmt.ratio(f)} (${fmt.ms(seedRow.queries.filter?.p50 ?? NaN)} -> ${fmt.ms(biggest.queries.filter?.p50 ?? NaN)} ms), search ${fmt.ratio(s)} (${fmt.ms(seedRow.queries.search?.p50 ?? NaN)} -> ${fmt.ms(biggest.queries.search?.p50 ?? NaN)} ms)${scaleProblems.length === 0 ? '; no unexpected statuses' : `; FAILED BY ${scaleProblems.join(', ')}`}`,
+        description: `At ${biggest.label} claims: ${SCALE_JUDGED.join(', ')} p50 within 3x of the seed-size figure, p99 under 25 ms (one at a time)`,
+        met: judged.every((j) => Number.isFinite(j.ratio) && j.ratio <= 3 && j.p99 < 25) && scaleProblems.length === 0,
+        value: `${judged.map((j) => `${j.q} ${fmt.ratio(j.ratio)} (${fmt.ms(j.seed)} -> ${fmt.ms(j.p50)} ms, p99 ${fmt.ms(j.p99)})`).join(', ')}${scaleProblems.length === 0 ? '; no unexpected statuses' : `; FAILED BY ${scaleProblems.join(', ')}`}`,
       });
     }
   }

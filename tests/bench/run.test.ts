@@ -116,8 +116,11 @@ describe('benchmark harness', () => {
       'edit',
       'filter',
       'list',
+      'noMatch',
       'search',
+      'searchCommon',
       'searchWords',
+      'unverified',
     ]);
     // Every timed request, the edits included, got the status it expected (an edit refused for
     // want of a key or a precondition would show here).
