@@ -20,7 +20,7 @@ import { copyDatabase, createSeededDatabase } from './lib/data.js';
 import { machine } from './lib/machine.js';
 import { parseOptions, ROOT } from './lib/options.js';
 import { startPostgres } from './lib/postgres.js';
-import { API_ARGS, memoryOf } from './lib/processes.js';
+import { API_ARGS, BENCH_RATE_LIMIT_MAX, memoryOf } from './lib/processes.js';
 import { render } from './report.js';
 import { runMemory } from './scenarios/memory.js';
 import { runMicro } from './scenarios/micro.js';
@@ -81,7 +81,8 @@ async function main(): Promise<void> {
         database: opts.postgres ? 'PostgreSQL (throwaway server on 127.0.0.1, fsync off)' : 'SQLite (WAL)',
         api: {
           command: `node ${API_ARGS.join(' ')}`,
-          env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...throughput.cacheEnv },
+          env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: BENCH_RATE_LIMIT_MAX, ...throughput.cacheEnv },
+          alsoMeasured: 'the same with RATE_LIMIT_MAX=0 (variant api-unlimited)',
         },
         jsonServer: 'json-server 0.17.4 --read-only, the API’s own records exported to its JSON file',
         ceiling: 'bare node:http answering the captured body bytes and content type of each measured response',

@@ -1,5 +1,5 @@
 import type { Options } from './lib/options.js';
-import { fmt } from './lib/stats.js';
+import { fmt, type Variant } from './lib/stats.js';
 import type { Mixed } from './scenarios/mixed.js';
 import type { Scale } from './scenarios/scale.js';
 import type { EndpointResult } from './scenarios/throughput.js';
@@ -23,26 +23,58 @@ export type Measured = {
   mixed: Mixed;
 };
 
+/** The scale queries the scale target judges (bench/scenarios/scale.ts). */
+const SCALE_JUDGED = ['filter', 'noMatch', 'unverified', 'search', 'searchCommon', 'deepCursor'];
+
 export function evaluateTargets(report: Measured, o: Options): Target[] {
   const targets: Target[] = [];
   const entries = Object.entries(report.endpoints);
   const few = o.rounds < 3 ? ' (fewer than 3 rounds: indicative only)' : '';
 
-  const vsCeiling = entries.map(([name, r]) => [name, r.ratios.apiVsCeiling?.median ?? NaN] as const);
+  /**
+   * What a target measured answered besides its expected status (2xx, or 304 for a revalidation):
+   * any such response fails the target it is part of, since it was not the work being timed.
+   */
+  const statusProblems = (names: string[], variants: Variant[]): string[] =>
+    names.flatMap((name) =>
+      variants.flatMap((variant) => {
+        const s = report.endpoints[name]?.summary[variant];
+        return s !== undefined && (s.unexpected > 0 || s.errors > 0)
+          ? [`${name}/${variant}: ${s.unexpected} unexpected statuses, ${s.errors} errors`]
+          : [];
+      }),
+    );
+  const withProblems = (value: string, problems: string[]) =>
+    problems.length === 0 ? `${value}; no unexpected statuses` : `${value}; FAILED BY ${problems.join(', ')}`;
+  const names = (list: (readonly [string, unknown])[]) => list.map(([name]) => name);
+
+  const ratioOf = (r: EndpointResult, ratio: string) => r.ratios[ratio]?.median ?? NaN;
+  const both = (ratioDefault: string, ratioUnlimited: string) =>
+    entries.map(([name, r]) => ({ name, onLimit: ratioOf(r, ratioDefault), unlimited: ratioOf(r, ratioUnlimited) }));
+  const bothText = (rows: ReturnType<typeof both>) =>
+    rows.map((v) => `${v.name} ${fmt.ratio(v.onLimit)} / ${fmt.ratio(v.unlimited)}`).join(', ');
+
+  const vsCeiling = both('apiVsCeiling', 'unlimitedVsCeiling');
+  const ceilingProblems = statusProblems(names(entries), ['api', 'api-unlimited', 'ceiling']);
   targets.push({
     id: 'warm-vs-ceiling',
-    description: 'Warm GET of any resource: at least 0.8x the ceiling',
-    met: vsCeiling.length === 0 ? null : vsCeiling.every(([, v]) => v >= 0.8),
-    value: vsCeiling.map(([n, v]) => `${n} ${fmt.ratio(v)}`).join(', ') + few,
+    description:
+      'Warm GET of any resource: at least 0.8x the ceiling, as npm start runs (rate limit on, raised) / with RATE_LIMIT_MAX=0',
+    met:
+      vsCeiling.length === 0
+        ? null
+        : vsCeiling.every((v) => v.onLimit >= 0.8 && v.unlimited >= 0.8) && ceilingProblems.length === 0,
+    value: withProblems(bothText(vsCeiling) + few, ceilingProblems),
   });
 
   const lists = entries.filter(([name]) => ['filter', 'search', 'page2'].includes(name));
-  const vsJson = lists.map(([name, r]) => [name, r.ratios.apiVsJsonServer?.median ?? NaN] as const);
+  const vsJson = both('apiVsJsonServer', 'unlimitedVsJsonServer').filter((v) => names(lists).includes(v.name));
+  const listProblems = statusProblems(names(lists), ['api', 'api-unlimited', 'json-server']);
   targets.push({
     id: 'warm-lists-vs-json-server',
-    description: 'Every list query, warm: at least 5x json-server on the same query',
-    met: vsJson.length === 0 ? null : vsJson.every(([, v]) => v >= 5),
-    value: vsJson.map(([n, v]) => `${n} ${fmt.ratio(v)}`).join(', ') + few,
+    description: 'Every list query, warm: at least 5x json-server on the same query (rate limit on / RATE_LIMIT_MAX=0)',
+    met: vsJson.length === 0 ? null : vsJson.every((v) => v.onLimit >= 5 && v.unlimited >= 5) && listProblems.length === 0,
+    value: withProblems(bothText(vsJson) + few, listProblems),
   });
 
   const cold = entries.filter(([name]) => ['filter', 'search'].includes(name));
@@ -51,11 +83,15 @@ export function evaluateTargets(report: Measured, o: Options): Target[] {
     ratio: r.ratios.coldVsJsonServerCold?.median ?? NaN,
     p99: r.summary['api-cold']?.p99 ?? NaN,
   }));
+  const coldProblems = statusProblems(names(cold), ['api-cold', 'json-server-cold']);
   targets.push({
     id: 'cold-vs-json-server',
-    description: 'Cold filtered list / search on the seed data: at least 2x json-server, p99 under 20 ms at 50 connections',
-    met: coldValues.length === 0 ? null : coldValues.every((c) => c.ratio >= 2 && c.p99 < 20),
-    value: coldValues.map((c) => `${c.name} ${fmt.ratio(c.ratio)}, p99 ${fmt.ms(c.p99)} ms`).join('; ') + few,
+    description: 'Cold filtered list / search on the seed data: at least 1.5x json-server, p99 under 20 ms at 50 connections',
+    met: coldValues.length === 0 ? null : coldValues.every((c) => c.ratio >= 1.5 && c.p99 < 20) && coldProblems.length === 0,
+    value: withProblems(
+      coldValues.map((c) => `${c.name} ${fmt.ratio(c.ratio)}, p99 ${fmt.ms(c.p99)} ms`).join('; ') + few,
+      coldProblems,
+    ),
   });
 
   if (report.scale === null) {
@@ -76,14 +112,27 @@ export function evaluateTargets(report: Measured, o: Options): Target[] {
         value: 'no 100k size in --sizes',
       });
     } else {
+      const scaleProblems = report.scale.rows.flatMap((row) =>
+        Object.entries(row.queries)
+          .filter(([, q]) => (q?.unexpected ?? 0) > 0)
+          .map(([q, m]) => `${row.label}/${q}: ${m?.unexpected} unexpected statuses`),
+      );
       const ratio = (q: string) => (biggest.queries[q]?.p50 ?? NaN) / (seedRow.queries[q]?.p50 ?? NaN);
-      const f = ratio('filter');
-      const s = ratio('search');
+      // The read shapes of issue 22: combinations (one matching nothing), a selective filter,
+      // a rare and a frequent word, a deep cursor. The sequential p99 stands in for the p99 at 50
+      // connections, which this run does not measure at scale.
+      const judged = SCALE_JUDGED.map((q) => ({
+        q,
+        ratio: ratio(q),
+        seed: seedRow.queries[q]?.p50 ?? NaN,
+        p50: biggest.queries[q]?.p50 ?? NaN,
+        p99: biggest.queries[q]?.p99 ?? NaN,
+      }));
       targets.push({
         id: 'scale-100k',
-        description: 'At 100k claims: filtered list and search p50 within 3x of the seed-size figure',
-        met: Number.isFinite(f) && Number.isFinite(s) ? f <= 3 && s <= 3 : false,
-        value: `filter ${fmt.ratio(f)} (${fmt.ms(seedRow.queries.filter?.p50 ?? NaN)} -> ${fmt.ms(biggest.queries.filter?.p50 ?? NaN)} ms), search ${fmt.ratio(s)} (${fmt.ms(seedRow.queries.search?.p50 ?? NaN)} -> ${fmt.ms(biggest.queries.search?.p50 ?? NaN)} ms)`,
+        description: `At ${biggest.label} claims: ${SCALE_JUDGED.join(', ')} p50 within 3x of the seed-size figure, p99 under 25 ms (one at a time)`,
+        met: judged.every((j) => Number.isFinite(j.ratio) && j.ratio <= 3 && j.p99 < 25) && scaleProblems.length === 0,
+        value: `${judged.map((j) => `${j.q} ${fmt.ratio(j.ratio)} (${fmt.ms(j.seed)} -> ${fmt.ms(j.p50)} ms, p99 ${fmt.ms(j.p99)})`).join(', ')}${scaleProblems.length === 0 ? '; no unexpected statuses' : `; FAILED BY ${scaleProblems.join(', ')}`}`,
       });
     }
   }

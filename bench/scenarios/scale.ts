@@ -7,7 +7,19 @@ import { ROOT } from '../lib/options.js';
 import { fetchJson, startApi } from '../lib/processes.js';
 import { fmt } from '../lib/stats.js';
 
-export const SCALE_QUERIES = ['list', 'filter', 'search', 'searchWords', 'deepCursor', 'edit'];
+/** The scale queries, in the report's column order, with their column titles. */
+export const SCALE_QUERY_TITLES = {
+  list: 'list',
+  filter: 'KP+troops',
+  noMatch: 'BY+trade (none)',
+  unverified: 'unverified',
+  search: 'search rare',
+  searchCommon: 'search troupes',
+  searchWords: 'search words',
+  deepCursor: 'deep cursor',
+  edit: 'edit',
+} as const;
+export const SCALE_QUERIES = Object.keys(SCALE_QUERY_TITLES) as (keyof typeof SCALE_QUERY_TITLES)[];
 const SCALE_API_KEY = 'bench-scale-key-0123456789abcdef';
 const SCALE_API_KEYS = `bench:${SCALE_API_KEY}`;
 
@@ -82,8 +94,13 @@ export async function runScale(bench: Bench): Promise<Scale> {
       let nextWord = 0;
       const plans: Record<string, ScalePlan> = {
         list: { path: '/v1/claims' },
+        // The filter shapes of issue 22: a frequent combination, one that matches nothing, a
+        // selective single filter, and a word frequent in the statements.
         filter: { path: '/v1/claims?country=KP&topic=troops' },
+        noMatch: { path: '/v1/claims?country=BY&topic=trade' },
+        unverified: { path: '/v1/claims?verification=unverified' },
         search: { path: `/v1/claims?q=${SCALE_SEARCH_WORD}` },
+        searchCommon: { path: '/v1/claims?q=troupes' },
         deepCursor: { path: cursor === null ? '/v1/claims' : `/v1/claims?cursor=${encodeURIComponent(cursor)}` },
         // An edit of a claim's statement: its full-text row is rewritten, the rest of the write
         // path (auth, revision, version bump, fsync) does not depend on the table's size.
@@ -147,6 +164,6 @@ export async function runScale(bench: Bench): Promise<Scale> {
     rows,
     searchWord: SCALE_SEARCH_WORD,
     searchShare: SCALE_SEARCH_SHARE,
-    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing); filter = country=KP&topic=troops (about 1/60 of rows); search word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
+    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing); synthetic claims copy seeded ones drawn at random, so filters keep the article's proportions; KP+troops = country=KP&topic=troops; BY+trade = country=BY&topic=trade (matches nothing); unverified = verification=unverified; search troupes = q=troupes (a word of the statements); search rare = a word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
   };
 }

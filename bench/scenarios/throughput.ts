@@ -8,7 +8,7 @@ import { bumpDatasetVersion, exportForJsonServer, type Claim } from '../lib/data
 import { buildEndpoints, type Endpoint } from '../lib/endpoints.js';
 import { cycle, runLoad, type Load, type Measurement } from '../lib/load.js';
 import { BENCH_DIR } from '../lib/options.js';
-import { fetchRaw, freePort, RssSampler, startApi, startServer, type Server } from '../lib/processes.js';
+import { BENCH_RATE_LIMIT_MAX, fetchRaw, freePort, RssSampler, startApi, startServer, type Server } from '../lib/processes.js';
 import { fmt, pairedRatio, summarise, type Summary, type Variant } from '../lib/stats.js';
 
 /**
@@ -42,7 +42,7 @@ function replayedHeaders(headers: IncomingHttpHeaders): Record<string, string> {
 
 /** The variants measured for an endpoint, in the order they alternate within a round. */
 function variantsFor(endpoint: Endpoint, before: boolean): Variant[] {
-  const out: Variant[] = ['ceiling', 'ceiling-headers', 'api'];
+  const out: Variant[] = ['ceiling', 'ceiling-headers', 'api', 'api-unlimited'];
   if (endpoint.json !== null) out.push('json-server');
   if (endpoint.apiCold !== null) out.push('api-cold');
   if (endpoint.jsonCold !== null) out.push('json-server-cold');
@@ -137,13 +137,14 @@ export async function runThroughput(bench: Bench): Promise<Throughput> {
   const cacheEnv: Record<string, string> = opts.cacheMb === undefined ? {} : { RESPONSE_CACHE_MB: String(opts.cacheMb) };
   const apiFile = path.join(work, 'api.db');
   log(
-    `starting the API (response cache as configured)${opts.before ? ' and a second one with its cache off (RESPONSE_CACHE_MB=0)' : ''}`,
+    `starting the API as npm start runs it (rate limit on, raised to ${BENCH_RATE_LIMIT_MAX}), one with RATE_LIMIT_MAX=0${opts.before ? ' and one with its cache off (RESPONSE_CACHE_MB=0)' : ''}`,
   );
-  const [api, nocache] = await Promise.all([
+  const [api, unlimited, nocache] = await Promise.all([
     startApi('api', databaseFor(path.basename(apiFile)), cacheEnv),
+    startApi('api-unlimited', databaseFor('api-unlimited.db'), { ...cacheEnv, RATE_LIMIT_MAX: '0' }),
     opts.before ? startApi('nocache', databaseFor('nocache.db'), { RESPONSE_CACHE_MB: '0' }) : Promise.resolve(null),
   ]);
-  servers.push(api);
+  servers.push(api, unlimited);
   if (nocache !== null) servers.push(nocache);
 
   const { jsonServer, claims } = await startJsonServer(bench, api);
@@ -167,6 +168,8 @@ export async function runThroughput(bench: Bench): Promise<Throughput> {
         return { load: { base: ceilingHeaders.url, ...e.api }, pid: ceilingHeaders.pid };
       case 'api':
         return { load: { base: api.url, ...e.api }, pid: api.pid };
+      case 'api-unlimited':
+        return { load: { base: unlimited.url, ...e.api }, pid: unlimited.pid };
       case 'nocache':
         return { load: { base: (nocache as Server).url, ...e.api }, pid: (nocache as Server).pid };
       case 'json-server':
@@ -239,6 +242,9 @@ export async function runThroughput(bench: Bench): Promise<Throughput> {
       apiVsCeiling: pairedRatio(r.runs.api, r.runs.ceiling),
       apiVsCeilingWithApiHeaders: pairedRatio(r.runs.api, r.runs['ceiling-headers']),
       apiVsJsonServer: pairedRatio(r.runs.api, r.runs['json-server']),
+      unlimitedVsCeiling: pairedRatio(r.runs['api-unlimited'], r.runs.ceiling),
+      unlimitedVsJsonServer: pairedRatio(r.runs['api-unlimited'], r.runs['json-server']),
+      unlimitedVsApi: pairedRatio(r.runs['api-unlimited'], r.runs.api),
       coldVsJsonServerCold: pairedRatio(r.runs['api-cold'], r.runs['json-server-cold']),
       cacheSpeedupWarm: pairedRatio(r.runs.api, r.runs.nocache),
       nocacheVsCeiling: pairedRatio(r.runs.nocache, r.runs.ceiling),

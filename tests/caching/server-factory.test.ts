@@ -98,18 +98,76 @@ describe('response cache hits answered before routing (real sockets)', () => {
     }
   });
 
-  it('is not used when a rate limit is configured, so every hit is counted', async () => {
-    const limited = await buildApp(testConfig(t.database.url, { RATE_LIMIT_MAX: '1000' }));
+  /** An app with a rate limit, logging, so that a hit answered before routing shows in its log (`cache: 'hit'`). */
+  async function limitedApp(max: string) {
+    const logged: Array<Record<string, unknown>> = [];
+    const app = await buildApp(
+      testConfig(t.database.url, { RATE_LIMIT_MAX: max, RATE_LIMIT_WINDOW_MS: '60000', LOG_LEVEL: 'info' }),
+      {
+        logStream: { write: (line: string) => logged.push(JSON.parse(line) as Record<string, unknown>) },
+      },
+    );
+    const answeredBeforeRouting = (id: string) => logged.some((l) => l.reqId === id && l.cache === 'hit');
+    return { app, answeredBeforeRouting };
+  }
+
+  it('answers hits before routing with a rate limit on too, counting each one in the limiter’s store', async () => {
+    const { app, answeredBeforeRouting } = await limitedApp('1000');
     try {
       const url = '/v1/countries/KP';
-      await request(limited.server).get(url);
-      await request(limited.server).get(url);
-      const hit = await request(limited.server).get(url);
+      const first = await request(app.server).get(url);
+      await request(app.server).get(url);
+      const hit = await request(app.server).get(url).set('X-Request-Id', 'limited-hit');
+      const revalidated = await request(app.server)
+        .get(url)
+        .set('If-None-Match', String(first.headers.etag))
+        .set('X-Request-Id', 'limited-304');
+      const routed = await request(app.server).get('/v1/countries/CN');
+
       expect(hit.status).toBe(200);
-      expect(limited.responseCache.stats().hits).toBe(1);
+      expect(answeredBeforeRouting('limited-hit')).toBe(true);
+      expect(hit.headers['x-ratelimit-limit']).toBe('1000');
       expect(hit.headers['x-ratelimit-remaining']).toBe('997');
+      expect(Number(hit.headers['x-ratelimit-reset'])).toBeGreaterThan(0);
+      expect(Number(hit.headers['x-ratelimit-reset'])).toBeLessThanOrEqual(60);
+      expect(revalidated.status).toBe(304);
+      expect(answeredBeforeRouting('limited-304')).toBe(true);
+      expect(revalidated.headers['x-ratelimit-remaining']).toBe('996');
+      // The next routed request goes on from the hits' count: one store.
+      expect(routed.headers['x-ratelimit-remaining']).toBe('995');
+      expect(app.responseCache.stats()).toMatchObject({ hits: 1, notModified: 1 });
     } finally {
-      await limited.close();
+      await app.close();
+    }
+  });
+
+  it('answers the 429 problem of the limiter once hits have used up the limit, and counts that request', async () => {
+    const { app, answeredBeforeRouting } = await limitedApp('3');
+    try {
+      const url = '/v1/countries/IR';
+      const statuses: number[] = [];
+      for (const id of ['r1', 'r2', 'r3', 'r4'])
+        statuses.push((await request(app.server).get(url).set('X-Request-Id', id)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(answeredBeforeRouting('r3')).toBe(true);
+      expect(answeredBeforeRouting('r4')).toBe(false);
+
+      const limited = await request(app.server).get(url);
+      expect(limited.status).toBe(429);
+      expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(limited.headers['x-ratelimit-limit']).toBe('3');
+      expect(limited.headers['x-ratelimit-remaining']).toBe('0');
+      const retryAfter = Number(limited.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(limited.headers['x-ratelimit-reset']).toBe(String(retryAfter));
+      expect(JSON.parse(limited.text)).toMatchObject({
+        status: 429,
+        title: 'Too Many Requests',
+        detail: expect.stringContaining('The rate limit is 3 requests per 1 minute per client'),
+      });
+      expect(app.responseCache.stats().hits).toBe(1);
+    } finally {
+      await app.close();
     }
   });
 });

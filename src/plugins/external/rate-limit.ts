@@ -1,6 +1,29 @@
+import type { IncomingMessage } from 'node:http';
 import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { problem } from '../../lib/problem.js';
+import { clientKeyOf, pluginStore, RequestCounts } from '../../lib/rate-limit-store.js';
+
+/**
+ * Counting for a request answered before Fastify routes it (a response-cache hit, see
+ * src/plugins/app/response-cache/server-factory.ts), in the store the plugin's hook counts in.
+ */
+export type RateLimitBeforeRouting = {
+  /**
+   * Counts `req` when its client is under the limit and gives the headers the plugin's hook
+   * would have set (a flat name/value list); null, counting nothing, when the client is at its
+   * limit or has no address: Fastify must then route it, and its hook counts it and answers
+   * the 429, so that answer has one source.
+   */
+  count(req: IncomingMessage): string[] | null;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** null when RATE_LIMIT_MAX=0: nothing to count. */
+    rateLimitBeforeRouting: RateLimitBeforeRouting | null;
+  }
+}
 
 /** `/health` and `/ready`, with or without a query string. */
 function isHealthCheck(url: string): boolean {
@@ -39,7 +62,13 @@ export function rateLimitDetail(max: number, windowMs: number, retryAfterSeconds
 export default fp(
   async (app) => {
     const { max, windowMs } = app.config.rateLimit;
-    if (max === 0) return;
+    if (max === 0) {
+      app.decorate('rateLimitBeforeRouting', null);
+      return;
+    }
+    const counts = new RequestCounts(windowMs);
+    const keyOf = clientKeyOf(app.config.trustProxy);
+    const limit = String(max);
     await app.register(rateLimit, {
       // One app-wide onRequest hook instead of the plugin's per-route hooks: those run after every
       // app-wide hook, so a response-cache hit (answered in onRequest) and unknown URLs (404)
@@ -47,6 +76,9 @@ export default fp(
       global: false,
       max,
       timeWindow: windowMs,
+      store: pluginStore(counts),
+      // The same key as the count before routing, from the same raw request.
+      keyGenerator: (request) => keyOf(request.raw) ?? request.ip,
       // The plugin's context gives the time left in the window (`after`, also its Retry-After),
       // not the window: the window is ours.
       errorResponseBuilder: (request, context) => ({
@@ -54,7 +86,7 @@ export default fp(
         statusCode: 429,
       }),
     });
-    const limit = app.rateLimit();
+    const limiter = app.rateLimit();
     app.addHook('onRequest', function limited(request, reply, done) {
       // A load balancer's health checks: behind a proxy without TRUST_PROXY every client shares
       // one address, and a 429 there would take a healthy instance out of service.
@@ -62,8 +94,26 @@ export default fp(
         done();
         return;
       }
-      limit.call(this, request, reply).then(() => done(), done);
+      limiter.call(this, request, reply).then(() => done(), done);
     });
+    app.decorate('rateLimitBeforeRouting', {
+      count(req) {
+        const key = keyOf(req);
+        if (key === undefined) return null;
+        const now = Date.now();
+        if (counts.peek(key, now) >= max) return null;
+        const { current, ttl } = counts.increment(key, now);
+        // As the plugin's hook sets them on a request under the limit.
+        return [
+          'x-ratelimit-limit',
+          limit,
+          'x-ratelimit-remaining',
+          String(max - current),
+          'x-ratelimit-reset',
+          String(Math.ceil(ttl / 1000)),
+        ];
+      },
+    } satisfies RateLimitBeforeRouting);
   },
   // An overloaded server sheds a request before counting it.
   { name: 'rate-limit', dependencies: ['request-id', 'under-pressure'] },

@@ -1,7 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Config } from '../../../config.js';
 import { isNotModified } from '../../../lib/conditional-get.js';
 import { loggableUrl } from '../../../lib/redact.js';
 import { requestIdFor } from '../../../lib/request-id.js';
@@ -24,9 +23,10 @@ import { LocalStore, type ResponseStore } from './store.js';
  * that filled it. A matching `If-None-Match` gets a 304, by the rule of src/lib/conditional-get.ts.
  *
  * A hit takes one of two paths: from Node's request event, before Fastify routes it
- * (server-factory.ts, `serveRaw` below), when `hitsSkipRouting` allows; otherwise from this
- * plugin's onRequest hook, after the hooks registered before it (request id, load shedding,
- * rate limit), which is also the path of app.inject().
+ * (server-factory.ts, `serveRaw` below), counted by the rate limiter's store as its hook would
+ * count it; or from this plugin's onRequest hook, after the hooks registered before it (request
+ * id, load shedding, rate limit), which is the path of app.inject() and of a client at its
+ * limit (the limiter's hook answers its 429).
  *
  * Invalidation: entries carry the dataset generation (src/db/generation.ts) they were made
  * under. This process's writes are seen at once (the Writer reports its commits before
@@ -75,15 +75,6 @@ declare module 'fastify' {
 
 /** Path prefixes served from the cache: the API under /v1, the OpenAPI document and the pages. */
 const PREFIXES = ['/v1', '/openapi.', ...PAGE_PREFIXES];
-
-/**
- * Whether a hit may be answered before routing, skipping every hook. Only when no hook must see
- * it: the rate limiter counts hits, so with a limit configured they take the hook path
- * (RATE_LIMIT_MAX=0 leaves limiting to a proxy).
- */
-function hitsSkipRouting(config: Config): boolean {
-  return config.rateLimit.max === 0;
-}
 
 const DISABLED: ResponseCache = {
   enabled: false,
@@ -135,6 +126,7 @@ export default fp(
     const counters = { hits: 0, notModified: 0, misses: 0, stores: 0, skipped: 0 };
     const logRawHit = rawHitLogger(app);
     const canonical = app.canonicalUrl;
+    const rateLimit = app.rateLimitBeforeRouting;
 
     /** GET, and HEAD, which a hit answers with the GET's headers (a HEAD miss is never stored). */
     function eligible(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
@@ -189,18 +181,21 @@ export default fp(
       if (now === null) return false;
       const entry = store.get(cacheKey(canonical(url), headers), now);
       if (entry === undefined) return false;
+      // Counted here as the limiter's hook would count it; a client at its limit goes on to that hook.
+      const limits = rateLimit === null ? null : rateLimit.count(req);
+      if (rateLimit !== null && limits === null) return false;
       const startedAt = performance.now();
       const id = requestIdFor(req);
       if (isNotModified(headers['if-none-match'], entry.etag)) {
         counters.notModified += 1;
         const list = notModifiedHeaders(entry);
         list[list.length - 1] = id;
-        res.writeHead(304, list);
+        res.writeHead(304, limits === null ? list : list.concat(limits));
         res.end();
       } else {
         counters.hits += 1;
         entry.headers[entry.headers.length - 1] = id;
-        res.writeHead(200, entry.headers);
+        res.writeHead(200, limits === null ? entry.headers : entry.headers.concat(limits));
         if (req.method === 'HEAD') res.end();
         else res.end(entry.body);
       }
@@ -272,7 +267,7 @@ export default fp(
       clear: () => store.clear(),
       serveRaw,
     } satisfies ResponseCache);
-    if (hitsSkipRouting(app.config)) answerBeforeRouting(app.server, serveRaw);
+    answerBeforeRouting(app.server, serveRaw);
   },
   {
     name: 'response-cache',

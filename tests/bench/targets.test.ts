@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from '../../bench/lib/options.js';
+import type { Summary } from '../../bench/lib/stats.js';
+import type { EndpointResult } from '../../bench/scenarios/throughput.js';
+import { evaluateTargets, type Measured } from '../../bench/targets.js';
+
+const summary = (rps: number, unexpected = 0): Summary => ({
+  rounds: 3,
+  rps,
+  p50: 1,
+  p99: 5,
+  cpuMicrosPerRequest: null,
+  errors: 0,
+  non2xx: unexpected,
+  unexpected,
+  requests: rps * 9,
+});
+const ratio = (median: number) => ({ median, pairs: [median, median, median] });
+
+/** A warm filtered list measured in both configurations, fast enough for every ratio target. */
+function measured(unexpected: Partial<Record<'api' | 'api-unlimited' | 'api-cold', number>> = {}): Measured {
+  const filter: EndpointResult = {
+    title: 'filter',
+    apiPath: '/v1/claims?country=KP',
+    jsonPath: '/claims?countryCode=KP',
+    equivalence: '',
+    notes: [],
+    coldPool: null,
+    runs: {},
+    summary: {
+      ceiling: summary(10_000),
+      api: summary(9000, unexpected.api),
+      'api-unlimited': summary(9500, unexpected['api-unlimited']),
+      'json-server': summary(1000),
+      'api-cold': summary(3000, unexpected['api-cold']),
+      'json-server-cold': summary(1000),
+    },
+    ratios: {
+      apiVsCeiling: ratio(0.9),
+      unlimitedVsCeiling: ratio(0.95),
+      apiVsJsonServer: ratio(9),
+      unlimitedVsJsonServer: ratio(9.5),
+      coldVsJsonServerCold: ratio(3),
+    },
+  };
+  return {
+    startup: { medianMs: 500 },
+    endpoints: { filter },
+    memory: { peakRssUnderLoadMB: 100, growth: { skipped: true } },
+    scale: null,
+    mixed: null,
+  };
+}
+
+const met = (report: Measured) => Object.fromEntries(evaluateTargets(report, parseOptions([], {})).map((t) => [t.id, t.met]));
+
+describe('benchmark targets', () => {
+  it('are met by fast runs that got only the statuses they expected', () => {
+    expect(met(measured())).toMatchObject({
+      'warm-vs-ceiling': true,
+      'warm-lists-vs-json-server': true,
+      'cold-vs-json-server': true,
+      'no-errors': true,
+    });
+  });
+
+  it('fail a fast run that answered anything but its expected status, in either configuration', () => {
+    // A rate-limited run answers 429s quickly; they are not throughput.
+    expect(met(measured({ api: 1 }))).toMatchObject({ 'warm-vs-ceiling': false, 'warm-lists-vs-json-server': false });
+    expect(met(measured({ 'api-unlimited': 3 }))).toMatchObject({
+      'warm-vs-ceiling': false,
+      'warm-lists-vs-json-server': false,
+    });
+    expect(met(measured({ 'api-cold': 2 }))).toMatchObject({ 'cold-vs-json-server': false, 'warm-vs-ceiling': true });
+  });
+
+  it('hold the default configuration to the ceiling target, not only RATE_LIMIT_MAX=0', () => {
+    const report = measured();
+    const filter = report.endpoints.filter as EndpointResult;
+    filter.ratios.apiVsCeiling = ratio(0.3);
+    const target = evaluateTargets(report, parseOptions([], {})).find((t) => t.id === 'warm-vs-ceiling');
+    expect(target?.met).toBe(false);
+    expect(target?.value).toContain('filter 0.30x / 0.95x');
+  });
+});
