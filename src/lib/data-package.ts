@@ -191,9 +191,40 @@ export function packageDescriptor(meta: PackageMeta, csv: ReadonlyMap<PackageRes
 
 export type PackageDescriptor = ReturnType<typeof packageDescriptor>;
 
-/** Zip entries get the dataset's time and fixed modes, so one version always gives the same bytes. */
-function zip(entries: readonly { path: string; bytes: Buffer }[], mtime: Date): Promise<Buffer> {
+/**
+ * A Date whose local time is UTC. NOTE: yazl writes an entry's DOS date and time fields from
+ * the Date's local-time getters (getFullYear … getSeconds), so the same instant gave other bytes
+ * under another TZ. Given this one, the DOS fields carry the UTC wall-clock time, as
+ * reproducible archives write it, and the Info-ZIP "UT" field (from getTime) the same instant.
+ */
+class UtcWallClock extends Date {
+  override getFullYear() {
+    return this.getUTCFullYear();
+  }
+  override getMonth() {
+    return this.getUTCMonth();
+  }
+  override getDate() {
+    return this.getUTCDate();
+  }
+  override getHours() {
+    return this.getUTCHours();
+  }
+  override getMinutes() {
+    return this.getUTCMinutes();
+  }
+  override getSeconds() {
+    return this.getUTCSeconds();
+  }
+}
+
+/**
+ * Zip entries get the dataset's time (in UTC, whatever the server's TZ) and fixed modes, so one
+ * version always gives the same bytes.
+ */
+function zip(entries: readonly { path: string; bytes: Buffer }[], time: Date): Promise<Buffer> {
   const archive = new ZipFile();
+  const mtime = new UtcWallClock(time.getTime());
   for (const entry of entries) archive.addBuffer(entry.bytes, entry.path, { mtime, mode: 0o100644, compress: true });
   archive.end();
   return new Promise((resolve, reject) => {

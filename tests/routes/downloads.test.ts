@@ -284,7 +284,68 @@ describe('the SQLite snapshot', () => {
   });
 });
 
+/** Each entry's time as the Info-ZIP "UT" field gives it, and as its DOS fields read in UTC. */
+function entryTimes(bytes: Buffer): Promise<{ name: string; ut: Date; dos: Date }[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
+      if (error !== null) return reject(error);
+      const times: { name: string; ut: Date; dos: Date }[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        times.push({
+          name: entry.fileName,
+          ut: entry.getLastModDate(),
+          dos: entry.getLastModDate({ forceDosFormat: true, timezone: 'UTC' }),
+        });
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(times));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** Runs `work` with the process in another time zone (Node applies a change of TZ at once), then restores it. */
+async function inTimeZone<T>(zone: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+}
+
 describe('versions', () => {
+  it('gives a byte-identical zip whatever the server’s time zone, each entry dated at the dataset’s last change in UTC', async () => {
+    const zipUrl = fileOf(await listing(), 'zip').url;
+    const zipIn = (zone: string) =>
+      inTimeZone(zone, async () => {
+        const app = await buildApp(t.config);
+        try {
+          const res = await app.inject({ url: zipUrl });
+          expect(res.statusCode, zone).toBe(200);
+          return res.rawPayload;
+        } finally {
+          await app.close();
+        }
+      });
+    const utc = await zipIn('UTC');
+    const tokyo = await zipIn('Asia/Tokyo');
+    const newYork = await zipIn('America/New_York');
+    expect(sha256(tokyo)).toBe(sha256(utc));
+    expect(sha256(newYork)).toBe(sha256(utc));
+    const updated = new Date(String((await t.get('/v1').expect(200)).body.lastUpdated));
+    const times = await entryTimes(utc);
+    expect(times.map((e) => e.name)).toContain('datapackage.json');
+    for (const entry of times) {
+      // UT counts whole seconds, DOS even ones.
+      expect(entry.ut.getTime(), entry.name).toBe(Math.floor(updated.getTime() / 1000) * 1000);
+      expect(entry.dos.getTime(), entry.name).toBe(Math.floor(updated.getTime() / 2000) * 2000);
+    }
+  });
+
   it('gives byte-identical files for the same version, from another app on the same database', async () => {
     const before = await listing();
     const other = await buildApp(t.config);
