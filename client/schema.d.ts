@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Home page: the dataset for readers, or the API index as JSON
-         * @description HTML for browsers: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).
+         * @description HTML for browsers, with the schema.org Dataset of `GET /v1` (JSON-LD) embedded for dataset search engines: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).
          */
         get: operations["getHomePage"];
         put?: never;
@@ -826,6 +826,26 @@ export interface paths {
          * @description Curators only. Requires `If-Match` with the ETag of the version being changed (428 without it, 412 if it changed since). Send only the fields to change, plus a `reason`.
          */
         patch: operations["updateTradeFigure"];
+        trace?: never;
+    };
+    "/v1/trade-figures/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence a trade figure rests on, checkable against the original
+         * @description The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record. `Accept: application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"` gives a W3C Web Annotation: the source text as target, selected by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (code points), the figure in words (what, between whom, the period as the source words it, how much, stated by whom) as body.
+         */
+        get: operations["getTradeFigureEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/trade-figures/{id}/revisions": {
@@ -4397,11 +4417,6 @@ export interface components {
          *         "start": 799,
          *         "end": 972
          *       },
-         *       "verificationQuote": {
-         *         "text": "D’autres médias n’ont cependant pas vérifié ces affirmations de manière indépendante.",
-         *         "start": 974,
-         *         "end": 1059
-         *       },
          *       "source": {
          *         "id": "putin-allies-four-countries",
          *         "kind": "news_article",
@@ -4417,7 +4432,12 @@ export interface components {
          *         "textUrl": "/v1/sources/putin-allies-four-countries/text"
          *       },
          *       "offsetUnit": "unicode_code_point",
-         *       "matches": true
+         *       "matches": true,
+         *       "verificationQuote": {
+         *         "text": "D’autres médias n’ont cependant pas vérifié ces affirmations de manière indépendante.",
+         *         "start": 974,
+         *         "end": 1059
+         *       }
          *     }
          */
         Evidence: {
@@ -4429,21 +4449,7 @@ export interface components {
             /** @description The paragraph of the source text that contains the quote */
             paragraph: components["schemas"]["TextSpan"];
             quote: components["schemas"]["TextSpan"];
-            source: {
-                author: string | null;
-                dateNote: string;
-                id: string;
-                kind: string;
-                language: string;
-                publishedAt: string | null;
-                publisher: string | null;
-                retrievedAt: string;
-                /** @description SHA-256 (hex) of the UTF-8 source text served at textUrl */
-                textSha256: string;
-                textUrl: string;
-                title: string;
-                url: string | null;
-            };
+            source: components["schemas"]["EvidenceSource"];
             verificationQuote: components["schemas"]["TextSpan"] | null;
         };
         /**
@@ -4460,11 +4466,6 @@ export interface components {
          *           "start": 799,
          *           "end": 972
          *         },
-         *         "verificationQuote": {
-         *           "text": "D’autres médias n’ont cependant pas vérifié ces affirmations de manière indépendante.",
-         *           "start": 974,
-         *           "end": 1059
-         *         },
          *         "source": {
          *           "id": "putin-allies-four-countries",
          *           "kind": "news_article",
@@ -4480,12 +4481,48 @@ export interface components {
          *           "textUrl": "/v1/sources/putin-allies-four-countries/text"
          *         },
          *         "offsetUnit": "unicode_code_point",
-         *         "matches": true
+         *         "matches": true,
+         *         "verificationQuote": {
+         *           "text": "D’autres médias n’ont cependant pas vérifié ces affirmations de manière indépendante.",
+         *           "start": 974,
+         *           "end": 1059
+         *         }
          *       }
          *     }
          */
         EvidenceResponse: {
             data: components["schemas"]["Evidence"];
+        };
+        /**
+         * @example {
+         *       "id": "putin-allies-four-countries",
+         *       "kind": "news_article",
+         *       "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine",
+         *       "author": "Jessie Neal",
+         *       "publisher": null,
+         *       "language": "fr",
+         *       "url": null,
+         *       "publishedAt": null,
+         *       "dateNote": "Not dated. The text refers to the invasion as under way “depuis février”, to a statement made “en juin”, and to 2021 as a past year, so it was written in June or later of a year after 2021; the year itself is not stated.",
+         *       "retrievedAt": "2026-11-23T00:00:00.000Z",
+         *       "textSha256": "368555f4f22c6e72b65d3b6b929ee6243f23c60b5cacb5832150d82a577c3734",
+         *       "textUrl": "/v1/sources/putin-allies-four-countries/text"
+         *     }
+         */
+        EvidenceSource: {
+            author: string | null;
+            dateNote: string;
+            id: string;
+            kind: string;
+            language: string;
+            publishedAt: string | null;
+            publisher: string | null;
+            retrievedAt: string;
+            /** @description SHA-256 (hex) of the UTF-8 source text served at textUrl */
+            textSha256: string;
+            textUrl: string;
+            title: string;
+            url: string | null;
         };
         /**
          * @description Whether a field comes from the source (and where) or from reference knowledge (and which)
@@ -6242,6 +6279,84 @@ export interface components {
             unit: "USD" | "percent" | "ratio";
             /** @description In base units of `unit`: USD as dollars */
             value: number;
+        };
+        /**
+         * @example {
+         *       "tradeFigureId": "ir-ru-bilateral-trade-18-months",
+         *       "quote": {
+         *         "text": "le commerce bilatéral russo-iranien avait atteint 40 milliards de dollars au cours des 18 derniers mois",
+         *         "start": 2293,
+         *         "end": 2396
+         *       },
+         *       "paragraph": {
+         *         "text": "Le ministre iranien du pétrole, Javad Owji, a déclaré en juin que le commerce bilatéral russo-iranien avait atteint 40 milliards de dollars au cours des 18 derniers mois, soit dix fois plus que les 4 milliards de dollars de 2021.",
+         *         "start": 2227,
+         *         "end": 2456
+         *       },
+         *       "source": {
+         *         "id": "putin-allies-four-countries",
+         *         "kind": "news_article",
+         *         "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine",
+         *         "author": "Jessie Neal",
+         *         "publisher": null,
+         *         "language": "fr",
+         *         "url": null,
+         *         "publishedAt": null,
+         *         "dateNote": "Not dated. The text refers to the invasion as under way “depuis février”, to a statement made “en juin”, and to 2021 as a past year, so it was written in June or later of a year after 2021; the year itself is not stated.",
+         *         "retrievedAt": "2026-11-23T00:00:00.000Z",
+         *         "textSha256": "368555f4f22c6e72b65d3b6b929ee6243f23c60b5cacb5832150d82a577c3734",
+         *         "textUrl": "/v1/sources/putin-allies-four-countries/text"
+         *       },
+         *       "offsetUnit": "unicode_code_point",
+         *       "matches": true
+         *     }
+         */
+        TradeFigureEvidence: {
+            /** @description Whether the quote is verbatim at its offsets in the stored source text right now */
+            matches: boolean;
+            /** @constant */
+            offsetUnit: "unicode_code_point";
+            /** @description The paragraph of the source text that contains the quote */
+            paragraph: components["schemas"]["TextSpan"];
+            quote: components["schemas"]["TextSpan"];
+            source: components["schemas"]["EvidenceSource"];
+            tradeFigureId: string;
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "tradeFigureId": "ir-ru-bilateral-trade-18-months",
+         *         "quote": {
+         *           "text": "le commerce bilatéral russo-iranien avait atteint 40 milliards de dollars au cours des 18 derniers mois",
+         *           "start": 2293,
+         *           "end": 2396
+         *         },
+         *         "paragraph": {
+         *           "text": "Le ministre iranien du pétrole, Javad Owji, a déclaré en juin que le commerce bilatéral russo-iranien avait atteint 40 milliards de dollars au cours des 18 derniers mois, soit dix fois plus que les 4 milliards de dollars de 2021.",
+         *           "start": 2227,
+         *           "end": 2456
+         *         },
+         *         "source": {
+         *           "id": "putin-allies-four-countries",
+         *           "kind": "news_article",
+         *           "title": "Les alliés de Poutine : Les quatre pays clés qui soutiennent encore la Russie alors qu’elle envahit l’Ukraine",
+         *           "author": "Jessie Neal",
+         *           "publisher": null,
+         *           "language": "fr",
+         *           "url": null,
+         *           "publishedAt": null,
+         *           "dateNote": "Not dated. The text refers to the invasion as under way “depuis février”, to a statement made “en juin”, and to 2021 as a past year, so it was written in June or later of a year after 2021; the year itself is not stated.",
+         *           "retrievedAt": "2026-11-23T00:00:00.000Z",
+         *           "textSha256": "368555f4f22c6e72b65d3b6b929ee6243f23c60b5cacb5832150d82a577c3734",
+         *           "textUrl": "/v1/sources/putin-allies-four-countries/text"
+         *         },
+         *         "offsetUnit": "unicode_code_point",
+         *         "matches": true
+         *       }
+         *     }
+         */
+        TradeFigureEvidenceResponse: {
+            data: components["schemas"]["TradeFigureEvidence"];
         };
         /**
          * @example {
@@ -11194,6 +11309,93 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; details are logged, never sent */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded, database busy or out of space, or not ready; see Retry-After. Nothing was written. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTradeFigureEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Trade figure id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeFigureEvidenceResponse"];
+                    "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"": Record<string, never>;
+                };
+            };
+            /** @description Not Modified: the representation still matches the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body; `errors` names each offending parameter or JSON pointer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record or route */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept (or `format`) can be served */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

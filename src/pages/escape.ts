@@ -45,3 +45,13 @@ export function escapeHtml(value: unknown): string {
   const text = closeBidi(String(value));
   return HAS_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ESCAPES[c] as string) : text;
 }
+
+/**
+ * JSON for a `<script type="application/ld+json">` data block. The HTML parser ends a script at
+ * the first `</script` whatever the JSON means, and `<!--` changes how it finds that end; with
+ * every `<` written as the JSON escape `\u003c`, the text holds neither and parses to the same
+ * value.
+ */
+export function jsonDataBlock(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

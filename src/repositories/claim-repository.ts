@@ -4,7 +4,6 @@ import { and, columnsOf, eq, gte, inList, inSubquery, lte, NONE, type Columns } 
 import { sql, type Sql } from '../db/sql.js';
 import type { CursorCodec, CursorValue } from '../lib/cursor.js';
 import { fieldColumns, isRelevanceSort, relevanceOrder, sortFields, sortOrder, type SortOrder } from '../lib/keyset.js';
-import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
 import type { ClaimListQuery, ClaimOut } from '../schemas/claim.js';
 import { CLAIM_FACETS, CLAIM_SORT_FIELDS, type ClaimFacet, type ClaimSortField } from '../schemas/list-fields.js';
 import { listAll, listMethods, mapOncePerRow, type Filters, type ListQuery } from './list.js';
@@ -12,6 +11,7 @@ import { isSearch } from '../lib/search.js';
 import { snippet } from '../lib/snippet.js';
 import { searchIds, searchRanking } from './search.js';
 import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
+import { quoteEvidence } from './evidence.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 
@@ -154,31 +154,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
 
     async evidence(id: string) {
       const row = await db.claim.findUnique({ where: { id }, include: { source: true } });
-      if (row === null) return null;
-      const text = row.source.text;
-      const paragraph = enclosingParagraph(text, row.quoteStart, row.quoteEnd);
-      return {
-        claimId: row.id,
-        quote: { text: row.quote, start: row.quoteStart, end: row.quoteEnd },
-        paragraph: paragraph ?? { text: '', start: row.quoteStart, end: row.quoteStart },
-        verificationQuote: verificationSpan(row),
-        source: {
-          id: row.source.id,
-          kind: row.source.kind,
-          title: row.source.title,
-          author: row.source.author,
-          publisher: row.source.publisher,
-          language: row.source.language,
-          url: row.source.url,
-          publishedAt: row.source.publishedAt?.toISOString() ?? null,
-          dateNote: row.source.dateNote,
-          retrievedAt: row.source.retrievedAt.toISOString(),
-          textSha256: row.source.textSha256,
-          textUrl: `/v1/sources/${row.source.id}/text`,
-        },
-        offsetUnit: 'unicode_code_point' as const,
-        matches: sliceCodePoints(text, row.quoteStart, row.quoteEnd) === row.quote,
-      };
+      return row === null ? null : { claimId: row.id, ...quoteEvidence(row), verificationQuote: verificationSpan(row) };
     },
   };
 }

@@ -10,6 +10,7 @@ import { listAll, listMethods, mapOncePerRow, type Filters } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds, searchRanking } from './search.js';
 import { snippet } from '../lib/snippet.js';
+import { quoteEvidence } from './evidence.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { include, toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES, type TradeFigureRow } from './trade-figure-record.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
@@ -102,6 +103,11 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     async findById(id: string): Promise<TradeFigureOut | null> {
       const row = await db.tradeFigure.findUnique({ where: { id }, include });
       return row === null ? null : toTradeFigure(row);
+    },
+
+    async evidence(id: string) {
+      const row = await db.tradeFigure.findUnique({ where: { id }, include: { source: true } });
+      return row === null ? null : { tradeFigureId: row.id, ...quoteEvidence(row) };
     },
 
     create: writes.create,

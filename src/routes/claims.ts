@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../lib/problem.js';
 import { csvColumns, negotiate, sendJsonLd } from '../lib/representation.js';
 import { varyOnAccept } from '../lib/vary.js';
 import { sendList } from './list-route.js';
@@ -20,7 +19,7 @@ import {
 import { CLAIM_LIST_MEDIA, CLAIM_MEDIA, errorResponses } from '../schemas/responses.js';
 import { registerWriteRoutes } from './write-route.js';
 import { claimListJsonLd, claimJsonLd } from './claims-jsonld.js';
-import { ANNOTATION_MEDIA, evidenceAnnotation } from '../lib/web-annotation.js';
+import { registerEvidenceRoute } from './evidence-route.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const CLAIM_COLUMNS = csvColumns(claimSchema);
@@ -83,35 +82,16 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/claims/:id/evidence',
-    {
-      schema: {
-        tags: ['Claims'],
-        operationId: 'getClaimEvidence',
-        produces: ['application/json', ANNOTATION_MEDIA],
-        summary: 'The evidence a claim rests on, checkable against the original',
-        description:
-          'The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record. `Accept: application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"` gives a W3C Web Annotation: the source text as target, selected by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (code points), the claim as body.',
-        params: claimIdParams,
-        querystring: claimItemQuery,
-        response: { 200: evidenceResponse, ...errorResponses(400, 404, 406) },
-      },
-    },
-    async (request, reply) => {
-      const format = negotiate(request, undefined, ['json', 'annotation']);
-      varyOnAccept(reply);
-      const evidence = await app.repositories.claims.evidence(request.params.id);
-      if (evidence === null) throw notFound(`Claim "${request.params.id}"`);
-      if (format === 'annotation') {
-        const claim = await app.repositories.claims.findById(request.params.id);
-        if (claim === null) throw notFound(`Claim "${request.params.id}"`);
-        const annotation = evidenceAnnotation(evidence, claim, app.config.publicBaseUrl);
-        return sendJsonLd(reply, annotation, ANNOTATION_MEDIA);
-      }
-      return { data: evidence };
-    },
-  );
+  registerEvidenceRoute(app, {
+    path: '/claims',
+    tag: 'Claims',
+    noun: { lower: 'claim', title: 'Claim' },
+    params: claimIdParams,
+    response: evidenceResponse,
+    bodyNote: 'the claim',
+    evidence: (id) => app.repositories.claims.evidence(id),
+    statement: async (id) => (await app.repositories.claims.findById(id))?.statement ?? null,
+  });
 
   registerWriteRoutes(app, {
     path: '/claims',

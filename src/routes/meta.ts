@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { negotiate, sendJsonLd } from '../lib/representation.js';
 import { datasetJsonLd } from '../lib/dataset-jsonld.js';
@@ -43,14 +44,25 @@ export async function datasetIndex(meta: MetaRepository) {
   };
 }
 
-/** How long a readiness answer is reused: /ready is not rate-limited, and it reads the database. */
-const READY_REUSE_MS = 1000;
-
 async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const row of rows) out.push(row);
   return out;
 }
+
+/** The dataset as a schema.org Dataset (`GET /v1` as JSON-LD, and the home page's data block). */
+export async function datasetDocument(app: FastifyInstance): Promise<Record<string, unknown>> {
+  const [build, snapshot, countries] = await Promise.all([
+    app.downloads.package(),
+    app.downloads.snapshot(),
+    collect(app.repositories.countries.exportAll(countryListQuery.parse({}))),
+  ]);
+  const input = { version: build.version, updatedAt: build.updatedAt, countries };
+  return datasetJsonLd(input, build, snapshot, app.config.publicBaseUrl);
+}
+
+/** How long a readiness answer is reused: /ready is not rate-limited, and it reads the database. */
+const READY_REUSE_MS = 1000;
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { meta } = app.repositories;
@@ -122,15 +134,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const format = negotiate(request, undefined, ['json', 'jsonld']);
       varyOnAccept(reply);
-      if (format === 'jsonld') {
-        const [build, snapshot, countries] = await Promise.all([
-          app.downloads.package(),
-          app.downloads.snapshot(),
-          collect(app.repositories.countries.exportAll(countryListQuery.parse({}))),
-        ]);
-        const input = { version: build.version, updatedAt: build.updatedAt, countries };
-        return sendJsonLd(reply, datasetJsonLd(input, build, snapshot, app.config.publicBaseUrl));
-      }
+      if (format === 'jsonld') return sendJsonLd(reply, await datasetDocument(app));
       return datasetIndex(meta);
     },
   );

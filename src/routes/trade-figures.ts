@@ -4,18 +4,31 @@ import { noQuery } from '../schemas/common.js';
 import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 import {
   tradeFigureCreateBody,
+  tradeFigureEvidenceResponse,
   tradeFigureListQuery,
   tradeFigurePatchBody,
   tradeFigureListResponse,
   tradeFigureParams,
   tradeFigureResponse,
   tradeFigureSchema,
+  type TradeFigureOut,
 } from '../schemas/trade-figure.js';
+import { en } from '../i18n/en.js';
+import { FORMATTERS } from '../i18n/index.js';
+import { formatFigure } from '../pages/trade-chart.js';
+import { registerEvidenceRoute } from './evidence-route.js';
 import { sendList } from './list-route.js';
 import { foundRecord } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
 
 export const TRADE_FIGURE_COLUMNS = csvColumns(tradeFigureSchema);
+
+/** A figure in one English sentence, for its Web Annotation's body; the period in the source's own words. */
+function figureStatement(figure: TradeFigureOut): string {
+  const between = en.trade.reporterPartner(figure.reporter.name, figure.partner.name);
+  const amount = formatFigure(figure, en, FORMATTERS.en);
+  return `${en.indicators[figure.indicator]}, ${between}, “${figure.period.label}”: ${amount}; stated by ${figure.statedBy.name}.`;
+}
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -60,6 +73,20 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       return { data: foundRecord(reply, figure, `Trade figure "${request.params.id}"`) };
     },
   );
+
+  registerEvidenceRoute(app, {
+    path: '/trade-figures',
+    tag: 'Trade figures',
+    noun: { lower: 'trade figure', title: 'TradeFigure' },
+    params: tradeFigureParams,
+    response: tradeFigureEvidenceResponse,
+    bodyNote: 'the figure in words (what, between whom, the period as the source words it, how much, stated by whom)',
+    evidence: (id) => app.repositories.tradeFigures.evidence(id),
+    statement: async (id) => {
+      const figure = await app.repositories.tradeFigures.findById(id);
+      return figure === null ? null : figureStatement(figure);
+    },
+  });
 
   registerWriteRoutes(app, {
     path: '/trade-figures',

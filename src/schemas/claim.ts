@@ -136,13 +136,12 @@ export const claimResponse = itemEnvelope(claimSchema, 'ClaimResponse');
 
 export const claimItemQuery = noQuery;
 
-export const evidenceSchema = z
-  .object({
-    claimId: z.string(),
-    quote: spanSchema,
-    paragraph: spanSchema.describe('The paragraph of the source text that contains the quote'),
-    verificationQuote: spanSchema.nullable(),
-    source: z.object({
+/** What the evidence of a claim and of a trade figure share: the quote, its paragraph, the source. */
+export const evidenceFields = {
+  quote: spanSchema,
+  paragraph: spanSchema.describe('The paragraph of the source text that contains the quote'),
+  source: z
+    .object({
       id: z.string(),
       kind: z.string(),
       title: z.string(),
@@ -155,10 +154,14 @@ export const evidenceSchema = z
       retrievedAt: z.string(),
       textSha256: z.string().describe('SHA-256 (hex) of the UTF-8 source text served at textUrl'),
       textUrl: z.string(),
-    }),
-    offsetUnit: z.literal('unicode_code_point'),
-    matches: z.boolean().describe('Whether the quote is verbatim at its offsets in the stored source text right now'),
-  })
+    })
+    .meta({ id: 'EvidenceSource' }),
+  offsetUnit: z.literal('unicode_code_point'),
+  matches: z.boolean().describe('Whether the quote is verbatim at its offsets in the stored source text right now'),
+};
+
+export const evidenceSchema = z
+  .object({ claimId: z.string(), ...evidenceFields, verificationQuote: spanSchema.nullable() })
   .meta({ id: 'Evidence' });
 
 export const evidenceResponse = itemEnvelope(evidenceSchema, 'EvidenceResponse');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TRADE_FACETS, TRADE_SORT_FIELDS } from './list-fields.js';
 import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, RECORD_STATUSES, UNITS } from '../domain/vocabulary.js';
-import { actorSchema, countryRefSchema, sourceRefSchema } from './claim.js';
+import { actorSchema, countryRefSchema, evidenceFields, sourceRefSchema } from './claim.js';
 import {
   commaList,
   COUNTRY_LIST,
@@ -112,6 +112,11 @@ export const countryTradeFigureListQuery = z.strictObject(tradeFilterQuery);
 export const tradeFigureParams = z.strictObject({ id: slugParam.describe('Trade figure id') });
 export const tradeFigureListResponse = listEnvelope(tradeFigureSchema, 'TradeFigureList');
 export const tradeFigureResponse = itemEnvelope(tradeFigureSchema, 'TradeFigureResponse');
+
+export const tradeFigureEvidenceSchema = z
+  .object({ tradeFigureId: z.string(), ...evidenceFields })
+  .meta({ id: 'TradeFigureEvidence' });
+export const tradeFigureEvidenceResponse = itemEnvelope(tradeFigureEvidenceSchema, 'TradeFigureEvidenceResponse');
 
 const statedByInput = z.strictObject({
   name: text(200),

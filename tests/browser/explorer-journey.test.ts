@@ -45,6 +45,22 @@ describe('a journalist checks what the article says about North Korea', () => {
     await screenshot(page, 'explorer-1-home');
   });
 
+  it('has the dataset described for search engines in a JSON-LD block, which the page’s CSP does not refuse (it is data, not a script)', async () => {
+    // Loaded again to read the policy the browser enforced on it.
+    const response = await page.reload();
+    const csp = response?.headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const block = page.locator('script[type="application/ld+json"]');
+    expect(await block.count()).toBe(1);
+    const embedded = JSON.parse((await block.textContent()) ?? '') as unknown;
+    const dataset = await t.app.inject({ url: '/v1', headers: { accept: 'application/ld+json' } });
+    expect(embedded).toEqual(JSON.parse(dataset.body));
+    // Chromium reports each refusal on the console ("Executing inline script violates the following Content Security Policy directive …").
+    expect(seen.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+
   it('goes to North Korea and sees its stance and its claims, each with how sure the source is', async () => {
     await page.getByRole('link', { name: 'North Korea', exact: true }).click();
     await page.waitForURL(`${origin}/countries/KP`);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, LOCALES } from '../../src/i18n/index.js';
-import { closeBidi, escapeHtml } from '../../src/pages/escape.js';
+import { closeBidi, escapeHtml, jsonDataBlock } from '../../src/pages/escape.js';
+import { all, byTag, parseHtml, text } from '../helpers/html.js';
 import { TEMPLATE_DIR } from '../../src/pages/render.js';
 import { highlightIn, segmentText, type Passage } from '../../src/pages/source-text.js';
 
@@ -78,6 +79,16 @@ describe('escaping', () => {
   it('leaves balanced text as recorded', () => {
     const balanced = 'x \u202Eabc\u202C y \u2068z\u2069';
     expect(closeBidi(balanced)).toBe(balanced);
+  });
+
+  it('writes JSON for a data block that no </script> or <!-- in a value can end, and that parses back to the value', () => {
+    const value = { name: '</script><script>alert(1)</script>', note: '<!-- <script>', other: '</SCRIPT >&amp;' };
+    const html = `<!doctype html><title>t</title><script type="application/ld+json">${jsonDataBlock(value)}</script><p>after</p>`;
+    const doc = parseHtml(html);
+    const scripts = all(doc, byTag('script'));
+    expect(scripts).toHaveLength(1);
+    expect(JSON.parse(text(scripts[0]!))).toEqual(value);
+    expect(all(doc, byTag('p')).map(text)).toEqual(['after']);
   });
 });
 

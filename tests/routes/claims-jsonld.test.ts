@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, useTestApp } from '../helpers/app.js';
-import { seedClaims } from '../helpers/seed-data.js';
+import { ids, seedClaims, seedFigures } from '../helpers/seed-data.js';
 
 const t = useTestApp();
 const get = t.get;
@@ -75,15 +75,23 @@ describe('evidence as a W3C Web Annotation', () => {
   type Selector = { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number };
   type Annotation = { '@context': string; type: string; id: string; target: { source: string; selector: Selector[] } };
 
-  it('re-anchors every claim’s annotation in the source text by its quote selector and by its position selector', async () => {
+  type Body = { type: string; value?: string; id?: string };
+  type Anchored = Annotation & { body: Body[] };
+
+  /** Each record's annotation, re-anchored in its source text by both selectors. */
+  async function reanchor(collection: string, ids: readonly string[]): Promise<Map<string, Anchored>> {
     const texts = new Map<string, string[]>();
-    expect(seedClaims.length).toBeGreaterThan(10);
-    for (const seed of seedClaims) {
-      const res = await t.app.inject({ url: `/v1/claims/${seed.id}/evidence`, headers: { accept: ANNO } });
-      expect(res.statusCode, seed.id).toBe(200);
+    const annotations = new Map<string, Anchored>();
+    for (const id of ids) {
+      const res = await t.app.inject({ url: `/v1/${collection}/${id}/evidence`, headers: { accept: ANNO } });
+      expect(res.statusCode, id).toBe(200);
       expect(res.headers['content-type']).toBe(`${ANNO}; charset=utf-8`);
-      const annotation = JSON.parse(res.body) as Annotation;
-      expect(annotation).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation' });
+      const annotation = JSON.parse(res.body) as Anchored;
+      expect(annotation).toMatchObject({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'Annotation',
+        id: `/v1/${collection}/${id}/evidence`,
+      });
       const url = annotation.target.source;
       if (!texts.has(url)) {
         const text = await t.app.inject({ url });
@@ -94,10 +102,10 @@ describe('evidence as a W3C Web Annotation', () => {
       const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
       const position = annotation.target.selector.find((s) => s.type === 'TextPositionSelector');
       if (quote?.exact === undefined || position?.start === undefined || position.end === undefined) {
-        throw new Error(`${seed.id}: both selectors are required`);
+        throw new Error(`${id}: both selectors are required`);
       }
       // Position: code points, as the Web Annotation model counts them.
-      expect(points.slice(position.start, position.end).join(''), seed.id).toBe(quote.exact);
+      expect(points.slice(position.start, position.end).join(''), id).toBe(quote.exact);
       // Quote: prefix + exact + suffix found in the text, once, at the same place.
       const whole = [...`${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`];
       const prefixLength = [...(quote.prefix ?? '')].length;
@@ -105,8 +113,36 @@ describe('evidence as a W3C Web Annotation', () => {
       for (let i = 0; i + whole.length <= points.length; i += 1) {
         if (whole.every((c, j) => points[i + j] === c)) hits.push(i + prefixLength);
       }
-      expect(hits, seed.id).toEqual([position.start]);
+      expect(hits, id).toEqual([position.start]);
+      annotations.set(id, annotation);
     }
+    return annotations;
+  }
+
+  it('re-anchors every claim’s annotation in the source text by its quote selector and by its position selector', async () => {
+    expect(seedClaims.length).toBeGreaterThan(10);
+    const annotations = await reanchor('claims', ids(seedClaims));
+    for (const seed of seedClaims) {
+      const quote = annotations.get(seed.id)?.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      expect(quote?.exact, seed.id).toBe(seed.quote);
+      expect(annotations.get(seed.id)?.body[0]?.value, seed.id).toBe(seed.statement);
+    }
+  });
+
+  it('re-anchors every trade figure’s annotation the same way, its body the figure in words and the record', async () => {
+    expect(seedFigures.length).toBeGreaterThan(3);
+    const annotations = await reanchor('trade-figures', ids(seedFigures));
+    for (const seed of seedFigures) {
+      const annotation = annotations.get(seed.id);
+      const quote = annotation?.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      expect(quote?.exact, seed.id).toBe(seed.quote);
+      expect(annotation?.body[1]).toEqual({ id: `/v1/trade-figures/${seed.id}`, type: 'Dataset', format: 'application/json' });
+      expect(annotation?.body[0]?.value, seed.id).toContain(seed.periodLabel);
+      expect(annotation?.body[0]?.value, seed.id).toContain(seed.statedBy.name);
+    }
+    expect(annotations.get('ir-ru-bilateral-trade-18-months')?.body[0]?.value).toBe(
+      'Bilateral trade, Iran – Russia, “au cours des 18 derniers mois (the 18 months before a statement made in June; year not stated)”: 40 billion US dollars; stated by Javad Owji.',
+    );
   });
 
   it('keeps the plain JSON evidence for other Accept headers', async () => {

@@ -74,6 +74,18 @@ describe('home page', () => {
     expect(res.body).toEqual(index.body);
   });
 
+  it('embeds the schema.org Dataset of GET /v1 as a JSON-LD data block, for dataset search engines', async () => {
+    const dataset = await request(server).get('/v1').set('accept', 'application/ld+json').expect(200);
+    for (const lang of ['en', 'fr']) {
+      const { doc } = await page('/', { 'accept-language': lang });
+      const blocks = all(doc, (el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json');
+      expect(blocks, lang).toHaveLength(1);
+      const embedded = JSON.parse(text(blocks[0]!)) as Record<string, unknown>;
+      expect(embedded, lang).toEqual(JSON.parse(dataset.text));
+      expect(embedded['@type']).toBe('Dataset');
+    }
+  });
+
   it('refuses a media type it cannot serve with 406, naming what it can', async () => {
     const res = await request(server).get('/').set('accept', 'text/csv');
     expect(res.status).toBe(406);
@@ -411,6 +423,12 @@ describe('pages over HTTP', () => {
       expect(csp, url).toContain("default-src 'none'");
       expect(csp, url).not.toContain('unsafe-inline');
       for (const script of all(doc, byTag('script'))) {
+        // A JSON-LD data block is never run (nor subject to script-src); every other script is a file of ours.
+        if (attr(script, 'type') === 'application/ld+json') {
+          expect(attr(script, 'src'), url).toBeUndefined();
+          expect(() => JSON.parse(text(script)), url).not.toThrow();
+          continue;
+        }
         expect(attr(script, 'src'), url).toMatch(/^\/assets\//);
         expect(text(script), url).toBe('');
       }
@@ -465,7 +483,9 @@ describe('pages over HTTP', () => {
     const { doc } = await page('/');
     const urls = [
       ...all(doc, byTag('link')).map((l) => attr(l, 'href')!),
-      ...all(doc, byTag('script')).map((s) => attr(s, 'src')!),
+      ...all(doc, byTag('script'))
+        .filter((s) => attr(s, 'type') !== 'application/ld+json')
+        .map((s) => attr(s, 'src')!),
     ];
     expect(urls).toHaveLength(3);
     for (const url of urls) {

@@ -1,7 +1,13 @@
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/lib/representation.js';
-import { tradeFigureListResponse, tradeFigureResponse, tradeFigureSchema } from '../../src/schemas/trade-figure.js';
+import {
+  tradeFigureEvidenceResponse,
+  tradeFigureListResponse,
+  tradeFigureResponse,
+  tradeFigureSchema,
+} from '../../src/schemas/trade-figure.js';
 import { useTestApp } from '../helpers/app.js';
 import { csvRowOf, expectProblem, walkPages } from '../helpers/http.js';
 import { ids, orderLike, searchMatches, seedFigures, sliceCodePoints, sorted } from '../helpers/seed-data.js';
@@ -231,5 +237,40 @@ describe('GET /v1/trade-figures/{id}', () => {
 
   it('answers 404 problem+json for an unknown id', async () => {
     expectProblem(await get('/v1/trade-figures/no-such-figure'), 404);
+  });
+});
+
+describe('GET /v1/trade-figures/{id}/evidence', () => {
+  it('gives each figure’s quote at its offsets in the served source text, within its paragraph', async () => {
+    for (const seed of seedFigures) {
+      const res = await get(`/v1/trade-figures/${seed.id}/evidence`);
+      expect(res.status, seed.id).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      const { data } = tradeFigureEvidenceResponse.parse(res.body);
+      const text = (await get(data.source.textUrl)).text;
+      expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(data.source.textSha256);
+      expect(data.tradeFigureId).toBe(seed.id);
+      expect(data.quote).toEqual({ text: seed.quote, start: seed.quoteStart, end: seed.quoteEnd });
+      expect(sliceCodePoints(text, data.quote.start, data.quote.end)).toBe(seed.quote);
+      expect(data).toMatchObject({ matches: true, offsetUnit: 'unicode_code_point' });
+      expect(sliceCodePoints(text, data.paragraph.start, data.paragraph.end)).toBe(data.paragraph.text);
+      expect(data.paragraph.start).toBeLessThanOrEqual(data.quote.start);
+      expect(data.paragraph.end).toBeGreaterThanOrEqual(data.quote.end);
+    }
+  });
+
+  it('answers 404 problem+json naming the figure for an unknown id, in either representation, and 400 for a malformed one', async () => {
+    const plain = expectProblem(await get('/v1/trade-figures/no-such-figure/evidence'), 404);
+    expect(plain.detail).toContain('Trade figure "no-such-figure"');
+    const annotation = await get('/v1/trade-figures/no-such-figure/evidence').set(
+      'accept',
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    );
+    expectProblem(annotation, 404);
+    expectProblem(await get('/v1/trade-figures/Not_A_Slug/evidence'), 400, 'id');
+  });
+
+  it('answers 406 for a media type it does not offer', async () => {
+    expectProblem(await get('/v1/trade-figures/ir-ru-bilateral-trade-18-months/evidence').set('accept', 'text/csv'), 406);
   });
 });

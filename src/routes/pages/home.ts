@@ -5,7 +5,8 @@ import { countryListQuery } from '../../schemas/country.js';
 import { datasetSchema } from '../../schemas/meta.js';
 import { pageQuery } from '../../schemas/pages.js';
 import { errorResponses } from '../../schemas/responses.js';
-import { datasetIndex } from '../meta.js';
+import { jsonDataBlock } from '../../pages/escape.js';
+import { datasetDocument, datasetIndex } from '../meta.js';
 import { context, sendPage, type PageOptions } from './page.js';
 
 const ALLIES = countryListQuery.parse({ role: 'ally_of_russia', limit: 100 });
@@ -27,7 +28,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         produces: ['text/html', 'application/json'],
         summary: 'Home page: the dataset for readers, or the API index as JSON',
         description:
-          'HTML for browsers: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).',
+          'HTML for browsers, with the schema.org Dataset of `GET /v1` (JSON-LD) embedded for dataset search engines: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).',
         querystring: pageQuery,
         response: { 200: datasetSchema, ...errorResponses(400, 406) },
       },
@@ -43,11 +44,12 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         return reply.type('application/json; charset=utf-8').send(await datasetIndex(repos.meta));
       }
       const page = context(request, reply, options);
-      const [allies, sources] = await Promise.all([repos.countries.list(ALLIES), reads.sources()]);
+      const [allies, sources, dataset] = await Promise.all([repos.countries.list(ALLIES), reads.sources(), datasetDocument(app)]);
       return sendPage(request, reply, page, './home', {
         title: page.m.home.title,
         allies: allies.rows,
         sources,
+        datasetJsonLd: jsonDataBlock(dataset),
       });
     },
   );

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { notFound } from '../lib/problem.js';
+import { negotiate, sendJsonLd } from '../lib/representation.js';
+import { varyOnAccept } from '../lib/vary.js';
+import { ANNOTATION_MEDIA, evidenceAnnotation } from '../lib/web-annotation.js';
+import { noQuery } from '../schemas/common.js';
+import { errorResponses } from '../schemas/responses.js';
+
+type Span = { text: string; start: number; end: number };
+
+export type EvidenceRouteOptions = {
+  /** Collection path under /v1, e.g. '/claims'. */
+  path: string;
+  tag: string;
+  /** For the summary and the 404 (`lower`), and the operation id (`title`: getClaimEvidence). */
+  noun: { lower: string; title: string };
+  params: z.ZodType;
+  response: z.ZodType;
+  /** What the annotation's body gives besides the record, for the description: 'the claim'. */
+  bodyNote: string;
+  evidence(id: string): Promise<{ quote: Span; paragraph: Span; source: { textUrl: string; language: string } } | null>;
+  /** What the record states, in English, for the annotation's body; null when it is gone. */
+  statement(id: string): Promise<string | null>;
+};
+
+/**
+ * `GET /v1/{path}/{id}/evidence`, shared by claims and trade figures: the quote, its paragraph
+ * and the source as JSON, or as a W3C Web Annotation for its profile's media type.
+ */
+export function registerEvidenceRoute(app: FastifyInstance, o: EvidenceRouteOptions) {
+  const what = (id: string) => `${o.noun.lower.charAt(0).toUpperCase()}${o.noun.lower.slice(1)} "${id}"`;
+  app.withTypeProvider<ZodTypeProvider>().get(
+    `${o.path}/:id/evidence`,
+    {
+      schema: {
+        tags: [o.tag],
+        operationId: `get${o.noun.title}Evidence`,
+        produces: ['application/json', ANNOTATION_MEDIA],
+        summary: `The evidence a ${o.noun.lower} rests on, checkable against the original`,
+        description: `The quote and its offsets, the paragraph around it, the source’s metadata and the SHA-256 of the source text, so anyone can fetch the text and check the record. \`Accept: ${ANNOTATION_MEDIA}\` gives a W3C Web Annotation: the source text as target, selected by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (code points), ${o.bodyNote} as body.`,
+        params: o.params,
+        querystring: noQuery,
+        response: { 200: o.response, ...errorResponses(400, 404, 406) },
+      },
+    },
+    async (request, reply) => {
+      const format = negotiate(request, undefined, ['json', 'annotation']);
+      varyOnAccept(reply);
+      const id = (request.params as { id: string }).id;
+      const evidence = await o.evidence(id);
+      if (evidence === null) throw notFound(what(id));
+      if (format !== 'annotation') return { data: evidence };
+      const statement = await o.statement(id);
+      if (statement === null) throw notFound(what(id));
+      const annotation = evidenceAnnotation(evidence, { path: `/v1${o.path}/${id}`, statement }, app.config.publicBaseUrl);
+      return sendJsonLd(reply, annotation, ANNOTATION_MEDIA);
+    },
+  );
+}
