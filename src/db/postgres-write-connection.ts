@@ -1,20 +1,8 @@
 import pg from 'pg';
 import { BUSY_TIMEOUT_MS } from './engine.js';
+import { utcTimestamps } from './postgres-types.js';
 import { numberedPlaceholders, type Sql } from './sql.js';
 import type { Tx, WriteConnection } from './write-tx.js';
-
-const TIMESTAMP_OID = 1114;
-
-/**
- * Prisma's columns are `timestamp(3)` without a time zone, holding UTC. pg parses those in the
- * process's local zone by default; the writer reads them as UTC, as Prisma does.
- */
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMP_OID
-      ? (text: string) => new Date(`${text.replace(' ', 'T')}Z`)
-      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-};
 
 /**
  * The write connection on PostgreSQL: one pg client, statements with `?` placeholders numbered
@@ -22,7 +10,7 @@ const types = {
  * (`lock_timeout`), then reported as busy (55P03) like SQLite's locked file.
  */
 export async function openPostgresWriteConnection(databaseUrl: string): Promise<WriteConnection> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000, types });
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000, types: utcTimestamps });
   let broken = false;
   let open = false;
   // A connection lost while idle must not crash the process; the next write fails and the Writer reopens.

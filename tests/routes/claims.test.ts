@@ -3,10 +3,12 @@ import type { Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
 import { csvColumns } from '../../src/lib/representation.js';
 import { claimListResponse, claimResponse, claimSchema, evidenceResponse } from '../../src/schemas/claim.js';
 import { createTestApp, useTestApp, type TestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
+import { inTimeZone } from '../helpers/time-zone.js';
 import { expectProblem, csvRowOf, walkPages, walkPagesBy } from '../helpers/http.js';
 import { claimNames, ids, orderLike, searchMatches, seedClaims, sliceCodePoints, sorted } from '../helpers/seed-data.js';
 
@@ -810,5 +812,28 @@ describe('GET /v1/claims/{id}/evidence', () => {
 
   it('answers 404 problem+json for an unknown claim', async () => {
     expectProblem(await get('/v1/claims/no-such-claim/evidence'), 404);
+  });
+});
+
+describe('dates whatever the server’s time zone', () => {
+  it('gives each claim the same createdAt and updatedAt in a list as by id, and as under the default zone', async () => {
+    type Dated = { id: string; createdAt: string; updatedAt: string };
+    const expected = (await get('/v1/claims?limit=100&status=all')).body.data as Dated[];
+    expect(expected.length).toBe(seedClaims.length);
+    const [listed, byId] = await inTimeZone('Asia/Tokyo', async () => {
+      const app = await buildApp(t.config);
+      try {
+        const list = JSON.parse((await app.inject({ url: '/v1/claims?limit=100&status=all' })).body).data as Dated[];
+        const one = await Promise.all(
+          list.map(async (c) => JSON.parse((await app.inject({ url: `/v1/claims/${c.id}` })).body).data as Dated),
+        );
+        return [list, one];
+      } finally {
+        await app.close();
+      }
+    });
+    const dates = (rows: Dated[]) => rows.map(({ id, createdAt, updatedAt }) => ({ id, createdAt, updatedAt }));
+    expect(dates(listed)).toEqual(dates(expected));
+    expect(dates(byId)).toEqual(dates(expected));
   });
 });

@@ -12,6 +12,7 @@ import { buildApp } from '../../src/app.js';
 import { createTestApp, useTestApp } from '../helpers/app.js';
 import { expectProblem } from '../helpers/http.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
+import { inTimeZone } from '../helpers/time-zone.js';
 import { API_KEYS, claimBody, write } from '../helpers/writes.js';
 
 const Ajv = AjvDraft04Module.default;
@@ -303,18 +304,6 @@ function entryTimes(bytes: Buffer): Promise<{ name: string; ut: Date; dos: Date 
       zip.readEntry();
     });
   });
-}
-
-/** Runs `work` with the process in another time zone (Node applies a change of TZ at once), then restores it. */
-async function inTimeZone<T>(zone: string, work: () => Promise<T>): Promise<T> {
-  const before = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return await work();
-  } finally {
-    if (before === undefined) delete process.env.TZ;
-    else process.env.TZ = before;
-  }
 }
 
 describe('versions', () => {
