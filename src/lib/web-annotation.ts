@@ -7,7 +7,8 @@ export const ANNOTATION_MEDIA = `application/ld+json; profile="${ANNOTATION_CONT
 const CONTEXT_POINTS = 32;
 
 type Span = { text: string; start: number; end: number };
-type Evidence = { quote: Span; paragraph: Span; source: { textUrl: string; language: string } };
+/** What an annotation needs of a record's evidence (src/repositories/evidence.ts gives more). */
+export type AnnotatedEvidence = { quote: Span; paragraph: Span; source: { textUrl: string; language: string } };
 
 /** The record the evidence supports: its API path (`/v1/claims/{id}`) and what it states, in English. */
 export type AnnotatedRecord = { path: string; statement: string };
@@ -19,7 +20,7 @@ export type AnnotatedRecord = { path: string; statement: string };
  * offsets (TextPositionSelector, which the model counts in code points as this API does); the
  * body is what the record states from the passage, and the record itself.
  */
-export function evidenceAnnotation(evidence: Evidence, record: AnnotatedRecord, base: string): Record<string, unknown> {
+export function evidenceAnnotation(evidence: AnnotatedEvidence, record: AnnotatedRecord, base: string): Record<string, unknown> {
   const { quote, paragraph } = evidence;
   const inParagraph = paragraph.end > paragraph.start && paragraph.start <= quote.start && quote.end <= paragraph.end;
   const around = (from: number, to: number) =>

@@ -4,11 +4,9 @@ import type { z } from 'zod';
 import { notFound } from '../lib/problem.js';
 import { negotiate, sendJsonLd } from '../lib/representation.js';
 import { varyOnAccept } from '../lib/vary.js';
-import { ANNOTATION_MEDIA, evidenceAnnotation } from '../lib/web-annotation.js';
+import { ANNOTATION_MEDIA, evidenceAnnotation, type AnnotatedEvidence } from '../lib/web-annotation.js';
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
-
-type Span = { text: string; start: number; end: number };
 
 export type EvidenceRouteOptions = {
   /** Collection path under /v1, e.g. '/claims'. */
@@ -20,7 +18,7 @@ export type EvidenceRouteOptions = {
   response: z.ZodType;
   /** What the annotation's body gives besides the record, for the description: 'the claim'. */
   bodyNote: string;
-  evidence(id: string): Promise<{ quote: Span; paragraph: Span; source: { textUrl: string; language: string } } | null>;
+  evidence(id: string): Promise<AnnotatedEvidence | null>;
   /** What the record states, in English, for the annotation's body; null when it is gone. */
   statement(id: string): Promise<string | null>;
 };
