@@ -75,17 +75,24 @@ function countryOrderedPages(column: Columns<ClaimColumn>): ListQuery<ClaimColum
   };
 }
 
+/**
+ * A claim having any of `topics`, not only as its primary one: the ids of claims with them, read
+ * from the (topic, claimId) index (`listed`); or, `probed`, a lookup of the row's own topics by
+ * the (claimId, topic) key, for a page read along the order's index (see ListQuery.orderedFilter).
+ */
+function topicCondition(topics: readonly string[], probed: boolean): Sql {
+  const values = topics.map(() => '?').join(', ');
+  return probed
+    ? sql(`EXISTS (SELECT 1 FROM "ClaimTopic" x WHERE x."claimId" = ${CLAIM_ID} AND x."topic" IN (${values}))`, [...topics])
+    : inSubquery(CLAIM_ID, sql(`SELECT "claimId" FROM "ClaimTopic" WHERE "topic" IN (${values})`, [...topics]));
+}
+
 /** The filters of a claim list on the given columns (the search is ListQuery.match). */
-function claimFilter(filters: ClaimFilters) {
+function claimFilter(filters: ClaimFilters, probed = false) {
   return (column: Columns<ClaimColumn>): Sql =>
     and(
       filters.country && inList(column('countryCode'), filters.country),
-      // Any of the claim's topics, not only its primary one.
-      filters.topic &&
-        inSubquery(
-          CLAIM_ID,
-          sql(`SELECT "claimId" FROM "ClaimTopic" WHERE "topic" IN (${filters.topic.map(() => '?').join(', ')})`, filters.topic),
-        ),
+      filters.topic && topicCondition(filters.topic, probed),
       filters.verification && inList(column('verification'), filters.verification),
       filters.claimantType && inList(column('claimantType'), filters.claimantType),
       filters.claimant && inList(column('claimantLeaderId'), filters.claimant),
@@ -113,6 +120,13 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
     {
       order: claimOrder,
       filter: claimFilter,
+      // Only a topic is filtered by a subquery. Walked only within one country: topics follow
+      // countries (the seed's labour claims are all North Korean), so a walk through several can
+      // pass whole countries before its first match (100k claims: topic=labour 23 ms walked,
+      // 12 ms from its ids; country=CN,KP&topic=troops 11 ms walked), while ids within one
+      // country follow no topic.
+      orderedFilter: (filters) =>
+        filters.topic === undefined || filters.country?.length !== 1 ? undefined : claimFilter(filters, true),
       match: searchMatch,
       snippet: (filters, claim) =>
         isSearch(filters.q)
