@@ -98,8 +98,11 @@ export function prng(seedValue: number): () => number {
   };
 }
 
-/** The search word planted in a known share of synthetic rows. */
-export const SCALE_SEARCH_WORD = 'drones';
+/**
+ * The search word planted in a known share of synthetic rows: one the source never uses, since
+ * synthetic statements copy seeded ones (a word of theirs, such as « drones », is in 5% of them).
+ */
+export const SCALE_SEARCH_WORD = 'zeppelins';
 export const SCALE_SEARCH_SHARE = 0.01;
 
 /** Words of the real source text (not the planted word), for statements and quotes that read like the seed. */
@@ -107,7 +110,7 @@ export function vocabulary(root: string): string[] {
   const text = readFileSync(path.join(root, 'seed/sources/putin-allies-four-countries.fr.txt'), 'utf8');
   const words = new Set(
     (text.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter(
-      (w) => !w.normalize('NFD').replace(/\p{M}/gu, '').startsWith('drone'),
+      (w) => !w.normalize('NFD').replace(/\p{M}/gu, '').startsWith(SCALE_SEARCH_WORD.slice(0, 6)),
     ),
   );
   return [...words];
