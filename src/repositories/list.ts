@@ -103,7 +103,8 @@ function pageWhere<Row, C extends string>(
   from: CursorPosition | null,
   total?: number,
 ): Sql {
-  const filter = query.orderedFilter !== undefined && (total === undefined || total >= FEW_MATCHES) ? query.orderedFilter : query.filter;
+  const filter =
+    query.orderedFilter !== undefined && (total === undefined || total >= FEW_MATCHES) ? query.orderedFilter : query.filter;
   return and(
     filter(table.column),
     query.ranking === undefined ? query.match : undefined,
