@@ -4361,7 +4361,7 @@ export interface components {
          *           "mediaType": "application/vnd.sqlite3",
          *           "resource": null,
          *           "bytes": 430080,
-         *           "sha256": "2094483d0847b3c0164d8cc30ab6b670e102cfb52288827d07decace0f99e747"
+         *           "sha256": "a383f20ad128b3baf6b8f51d8fdd69acf6c9876289e13184e9a09d3b689a2f33"
          *         }
          *       ]
          *     }
