@@ -9,10 +9,25 @@ import { sourceParams } from '../../schemas/source.js';
 import { tradeFigureListQuery } from '../../schemas/trade-figure.js';
 import { context, sendPage, type PageOptions } from './page.js';
 
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+/**
+ * At most this many claims, and as many trade figures, have their passages highlighted on a
+ * source page: the first of the claims (figures) list filtered by the source, which the page
+ * links to with the totals. A record the page is opened for (`claim=`, `figure=`) is added.
+ */
+export const PASSAGES_SHOWN = 200;
+
+/** The first `max` of `rows`; the rest is never read. */
+async function first<T>(rows: AsyncIterable<T>, max: number): Promise<T[]> {
   const out: T[] = [];
-  for await (const row of rows) out.push(row);
+  if (max <= 0) return out;
+  for await (const row of rows) if (out.push(row) >= max) break;
   return out;
+}
+
+/** `rows`, with `focus` added when it is not among them, is active and rests on the source. */
+function withFocus<T extends { id: string; status: string; source: { id: string } }>(rows: T[], focus: T | null, source: string): T[] {
+  if (focus === null || focus.status !== 'active' || focus.source.id !== source || rows.some((r) => r.id === focus.id)) return rows;
+  return [...rows, focus];
 }
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
@@ -36,14 +51,23 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
     async (request, reply) => {
       const page = context(request, reply, options);
       const { id } = request.params;
-      const [source, text, claims, figures] = await Promise.all([
-        reads.source(id),
-        reads.sourceText(id),
-        collect(repos.claims.exportAll(claimListQuery.parse({ source: id }))),
-        collect(repos.tradeFigures.exportAll(tradeFigureListQuery.parse({ source: id }))),
-      ]);
-      if (source === null || text === null) throw notFound(`Source "${id}"`);
       const { claim: focusClaim, figure: focusFigure } = request.query;
+      const claimQuery = claimListQuery.parse({ source: id });
+      const figureQuery = tradeFigureListQuery.parse({ source: id });
+      const [source, text, firstClaims, firstFigures, claimTotal, figureTotal, focusedClaimRecord, focusedFigureRecord] =
+        await Promise.all([
+          reads.source(id),
+          reads.sourceText(id),
+          first(repos.claims.exportAll(claimQuery), PASSAGES_SHOWN),
+          first(repos.tradeFigures.exportAll(figureQuery), PASSAGES_SHOWN),
+          repos.claims.list({ ...claimQuery, limit: 1 }).then((r) => r.total),
+          repos.tradeFigures.list({ ...figureQuery, limit: 1 }).then((r) => r.total),
+          focusClaim === undefined ? null : repos.claims.findById(focusClaim),
+          focusFigure === undefined ? null : repos.tradeFigures.findById(focusFigure),
+        ]);
+      if (source === null || text === null) throw notFound(`Source "${id}"`);
+      const claims = withFocus(firstClaims, focusedClaimRecord, id);
+      const figures = withFocus(firstFigures, focusedFigureRecord, id);
       const links = {
         claim: (c: string) => page.href(`/claims/${c}`),
         figure: (f: string) => page.href(`/trade-figures`) + `#figure-${f}`,
@@ -60,6 +84,14 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         url: safeUrl(source.url),
         language: text.language,
         paragraphs,
+        // Set when the source has more records than the page highlights.
+        bounded:
+          claimTotal > firstClaims.length || figureTotal > firstFigures.length
+            ? {
+                claims: { shown: firstClaims.length, total: claimTotal, href: page.href('/claims', { source: id }) },
+                figures: { shown: firstFigures.length, total: figureTotal, href: page.href('/trade-figures', { source: id }) },
+              }
+            : null,
         focus:
           focusedClaim !== null
             ? {
