@@ -247,7 +247,8 @@ export const fr: Messages = {
     boundedNote: (claims: string, figures: string) =>
       `Seuls les passages des ${claims} premières affirmations et des ${figures} premiers chiffres du commerce tirés de cette source sont surlignés.`,
     allClaims: (n: number, formatted: string) => (n <= 1 ? `${formatted} affirmation` : `Ses ${formatted} affirmations`),
-    allFigures: (n: number, formatted: string) => (n <= 1 ? `${formatted} chiffre du commerce` : `Ses ${formatted} chiffres du commerce`),
+    allFigures: (n: number, formatted: string) =>
+      n <= 1 ? `${formatted} chiffre du commerce` : `Ses ${formatted} chiffres du commerce`,
     legendHeading: 'Couleurs',
     figureTone: 'Chiffre du commerce',
     verificationTone: 'Passage sur la vérification',

@@ -25,8 +25,13 @@ async function first<T>(rows: AsyncIterable<T>, max: number): Promise<T[]> {
 }
 
 /** `rows`, with `focus` added when it is not among them, is active and rests on the source. */
-function withFocus<T extends { id: string; status: string; source: { id: string } }>(rows: T[], focus: T | null, source: string): T[] {
-  if (focus === null || focus.status !== 'active' || focus.source.id !== source || rows.some((r) => r.id === focus.id)) return rows;
+function withFocus<T extends { id: string; status: string; source: { id: string } }>(
+  rows: T[],
+  focus: T | null,
+  source: string,
+): T[] {
+  if (focus === null || focus.status !== 'active' || focus.source.id !== source || rows.some((r) => r.id === focus.id))
+    return rows;
   return [...rows, focus];
 }
 
@@ -41,8 +46,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         operationId: 'getSourcePage',
         produces: PAGE_MEDIA,
         summary: 'A source’s full text, every claim’s and figure’s passage highlighted',
-        description:
-          'The page of `GET /v1/sources/{id}`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted, coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. `claim=` or `figure=` marks one record’s passage (the claim pages link here that way).',
+        description: `The page of \`GET /v1/sources/{id}\`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted (at most the first ${PASSAGES_SHOWN} claims and ${PASSAGES_SHOWN} figures, by the lists' order, with links to all of them), coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. \`claim=\` or \`figure=\` marks one record’s passage (the claim pages link here that way).`,
         params: sourceParams,
         querystring: sourcePageQuery,
         response: { 200: htmlPage, ...errorResponses(400, 404) },
