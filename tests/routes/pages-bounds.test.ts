@@ -14,6 +14,8 @@ import { all, attr, byId, byTag, hasClass, one, parseHtml, text, type El } from 
  * of passages. The records are added through the write API to this file's own database.
  */
 
+type Doc = ReturnType<typeof parseHtml>;
+
 let t: TestApp;
 let server: Server;
 
@@ -101,7 +103,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** The claim links of one topic's list, and the paragraph after it. */
-function topicGroup(doc: El, topic: string) {
+function topicGroup(doc: Doc, topic: string) {
   const heading = one(doc, byId(`topic-${topic}`));
   const siblings = heading.parentNode!.childNodes.filter((n): n is El => 'tagName' in n);
   const at = siblings.indexOf(heading);
@@ -178,7 +180,7 @@ describe('a country page with many claims', () => {
 
 describe('a source page with many claims', () => {
   const total = () => articleDataset.claims.length + troops.length + troopsAndMilitary.length + sourceClaims.length;
-  const claimAnchors = (doc: El) => all(doc, (el) => el.tagName === 'span' && /^claim-/.test(attr(el, 'id') ?? ''));
+  const claimAnchors = (doc: Doc) => all(doc, (el) => el.tagName === 'span' && /^claim-/.test(attr(el, 'id') ?? ''));
 
   it(`highlights the passages of ${PASSAGES_SHOWN} claims, says so and links to all of them`, async () => {
     const doc = await page(`/sources/${SOURCE_ID}`);

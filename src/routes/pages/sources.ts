@@ -14,15 +14,7 @@ import { context, sendPage, type PageOptions } from './page.js';
  * source page: the first of the claims (figures) list filtered by the source, which the page
  * links to with the totals. A record the page is opened for (`claim=`, `figure=`) is added.
  */
-export const PASSAGES_SHOWN = 200;
-
-/** The first `max` of `rows`; the rest is never read. */
-async function first<T>(rows: AsyncIterable<T>, max: number): Promise<T[]> {
-  const out: T[] = [];
-  if (max <= 0) return out;
-  for await (const row of rows) if (out.push(row) >= max) break;
-  return out;
-}
+export const PASSAGES_SHOWN = 100;
 
 /** `rows`, with `focus` added when it is not among them, is active and rests on the source. */
 function withFocus<T extends { id: string; status: string; source: { id: string } }>(
@@ -56,22 +48,18 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
       const page = context(request, reply, options);
       const { id } = request.params;
       const { claim: focusClaim, figure: focusFigure } = request.query;
-      const claimQuery = claimListQuery.parse({ source: id });
-      const figureQuery = tradeFigureListQuery.parse({ source: id });
-      const [source, text, firstClaims, firstFigures, claimTotal, figureTotal, focusedClaimRecord, focusedFigureRecord] =
-        await Promise.all([
-          reads.source(id),
-          reads.sourceText(id),
-          first(repos.claims.exportAll(claimQuery), PASSAGES_SHOWN),
-          first(repos.tradeFigures.exportAll(figureQuery), PASSAGES_SHOWN),
-          repos.claims.list({ ...claimQuery, limit: 1 }).then((r) => r.total),
-          repos.tradeFigures.list({ ...figureQuery, limit: 1 }).then((r) => r.total),
-          focusClaim === undefined ? null : repos.claims.findById(focusClaim),
-          focusFigure === undefined ? null : repos.tradeFigures.findById(focusFigure),
-        ]);
+      // The first page of each list of the source's records, and its total.
+      const [source, text, firstClaims, firstFigures, focusedClaimRecord, focusedFigureRecord] = await Promise.all([
+        reads.source(id),
+        reads.sourceText(id),
+        repos.claims.list(claimListQuery.parse({ source: id, limit: PASSAGES_SHOWN })),
+        repos.tradeFigures.list(tradeFigureListQuery.parse({ source: id, limit: PASSAGES_SHOWN })),
+        focusClaim === undefined ? null : repos.claims.findById(focusClaim),
+        focusFigure === undefined ? null : repos.tradeFigures.findById(focusFigure),
+      ]);
       if (source === null || text === null) throw notFound(`Source "${id}"`);
-      const claims = withFocus(firstClaims, focusedClaimRecord, id);
-      const figures = withFocus(firstFigures, focusedFigureRecord, id);
+      const claims = withFocus(firstClaims.rows, focusedClaimRecord, id);
+      const figures = withFocus(firstFigures.rows, focusedFigureRecord, id);
       const links = {
         claim: (c: string) => page.href(`/claims/${c}`),
         figure: (f: string) => page.href(`/trade-figures`) + `#figure-${f}`,
@@ -90,10 +78,14 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         paragraphs,
         // Set when the source has more records than the page highlights.
         bounded:
-          claimTotal > firstClaims.length || figureTotal > firstFigures.length
+          firstClaims.nextCursor !== null || firstFigures.nextCursor !== null
             ? {
-                claims: { shown: firstClaims.length, total: claimTotal, href: page.href('/claims', { source: id }) },
-                figures: { shown: firstFigures.length, total: figureTotal, href: page.href('/trade-figures', { source: id }) },
+                claims: { shown: firstClaims.rows.length, total: firstClaims.total, href: page.href('/claims', { source: id }) },
+                figures: {
+                  shown: firstFigures.rows.length,
+                  total: firstFigures.total,
+                  href: page.href('/trade-figures', { source: id }),
+                },
               }
             : null,
         focus:
