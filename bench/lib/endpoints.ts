@@ -24,7 +24,7 @@ export type Endpoint = {
   notes: string[];
 };
 
-export const ENDPOINT_NAMES = ['country', 'filter', 'search', 'page2', 'csv', 'revalidate'] as const;
+export const ENDPOINT_NAMES = ['country', 'countryPage', 'filter', 'search', 'page2', 'csv', 'revalidate'] as const;
 
 const COUNTRIES = ['BY', 'CN', 'IR', 'KP', 'RU', 'UA'];
 const INCLUDES = ['claims', 'tradeFigures', 'leaders'];
@@ -117,6 +117,25 @@ export async function buildEndpoints(
       notes: [
         `cold pool is only ${apiCold.length} distinct URLs (6 countries x spellings x include orders): it wraps, so part of that run is served warm`,
       ],
+    });
+  }
+
+  if (want('countryPage')) {
+    // The journalist's page of the same country, as HTML: warm only, since its distinct URLs
+    // (six countries, two languages) are too few for a cold run that does not wrap at once.
+    const path = '/countries/KP';
+    const bytes = (await fetchRaw(`${apiBase}${path}`)).body.length;
+    endpoints.push({
+      name: 'countryPage',
+      title: 'country page (HTML)',
+      api: { path, expectStatus: 200 },
+      apiCold: null,
+      json: null,
+      jsonCold: null,
+      list: false,
+      coldTarget: false,
+      equivalence: 'json-server has no pages',
+      notes: [`${bytes} bytes of HTML; warm only (from the response cache), no cold run`],
     });
   }
 
