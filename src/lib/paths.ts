@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,11 +10,25 @@ import { fileURLToPath } from 'node:url';
 function findProjectRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const file = path.join(dir, 'package.json');
-    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'allies-api') return dir;
+    if (packageName(path.join(dir, 'package.json')) === 'allies-api') return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('cannot find the allies-api project folder (its package.json)');
     dir = parent;
+  }
+}
+
+/**
+ * The `name` of a package.json, or undefined when there is none. Read rather than tested with
+ * existsSync: access(2) ignores capabilities, so a process that may read the checkout only through
+ * CAP_DAC_READ_SEARCH (the server test's stand-in for a container user) would find nothing.
+ */
+function packageName(file: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return undefined;
+    throw error;
   }
 }
 

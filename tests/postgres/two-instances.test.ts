@@ -43,7 +43,8 @@ describe('two instances on one PostgreSQL database', () => {
     expect(JSON.parse(bodies[0] ?? '').meta.total).toBeGreaterThan(0);
     expect(bodies[0]).toBe(bodies[1]);
     expect((await fetch(`${b.url}/ready`)).status).toBe(200);
-  });
+    // Two starts, the first migrating and seeding: each given as long as startServer allows it.
+  }, 240_000);
 
   it('serves a write through one instance from the other at once', async () => {
     const created = await postSource(a.url, 'two-instances');
