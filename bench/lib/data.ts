@@ -170,10 +170,13 @@ export function buildSyntheticDatabase(
       topic, verification, verificationNote, verificationQuote, verificationStart, verificationEnd, claimedAt, dateNote,
       status, retractionReason, version, createdAt, updatedAt
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, 1, ?, ?)`);
-    // The topic filter reads ClaimTopic: a copy has every topic of the claim it copies.
-    const copyTopics = db.prepare(
-      'INSERT INTO ClaimTopic (claimId, topic, position) SELECT ?, topic, position FROM ClaimTopic WHERE claimId = ?',
+    // A claim's topics are rows of ClaimTopic (the topic= filter and the topic counts read
+    // them): a synthetic claim gets its profile's, in order, as a write would store them.
+    const topicsOf = db.prepare('SELECT topic, position FROM ClaimTopic WHERE claimId = ? ORDER BY position');
+    const profileTopics = new Map(
+      profiles.map((p) => [p.id, topicsOf.all(p.id) as { topic: string; position: number }[]] as const),
     );
+    const insertTopic = db.prepare('INSERT INTO ClaimTopic (claimId, topic, position) VALUES (?, ?, ?)');
     const stamp = '2026-01-01T00:00:00.000+00:00';
     const toInsert = Math.max(0, total - existing);
     db.transaction(() => {
@@ -184,6 +187,7 @@ export function buildSyntheticDatabase(
         const quote = sentence(8 + Math.floor(random() * 12));
         const retracted = random() < 0.05;
         const id = `syn-${String(i).padStart(7, '0')}`;
+        const topics = profileTopics.get(profile.id) ?? [];
         insert.run(
           id,
           profile.countryCode,
@@ -205,7 +209,8 @@ export function buildSyntheticDatabase(
           stamp,
           stamp,
         );
-        copyTopics.run(id, profile.id);
+        for (const t of topics.length > 0 ? topics : [{ topic: profile.topic, position: 0 }])
+          insertTopic.run(id, t.topic, t.position);
       }
       db.prepare('UPDATE DatasetState SET version = version + 1 WHERE id = 1').run();
     })();
