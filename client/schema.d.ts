@@ -89,7 +89,7 @@ export interface paths {
         };
         /**
          * A country’s page: stance, people, claims by topic, trade figures
-         * @description The page of `GET /v1/countries/{code}`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats.
+         * @description The page of `GET /v1/countries/{code}`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats. Each topic shows its number of claims and the first 5, and links to the claims page filtered by the country and the topic; at most 50 leaders, 50 other cited people and 50 trade figures are listed, with their totals.
          */
         get: operations["getCountryPage"];
         put?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * A source’s full text, every claim’s and figure’s passage highlighted
-         * @description The page of `GET /v1/sources/{id}`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted, coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. `claim=` or `figure=` marks one record’s passage (the claim pages link here that way).
+         * @description The page of `GET /v1/sources/{id}`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted (at most the first 100 claims and 100 figures, by the lists' order, with links to all of them), coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. `claim=` or `figure=` marks one record’s passage (the claim pages link here that way).
          */
         get: operations["getSourcePage"];
         put?: never;
@@ -4381,7 +4381,7 @@ export interface components {
          *           "mediaType": "application/vnd.sqlite3",
          *           "resource": null,
          *           "bytes": 430080,
-         *           "sha256": "2094483d0847b3c0164d8cc30ab6b670e102cfb52288827d07decace0f99e747"
+         *           "sha256": "a383f20ad128b3baf6b8f51d8fdd69acf6c9876289e13184e9a09d3b689a2f33"
          *         }
          *       ]
          *     }

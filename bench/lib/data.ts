@@ -98,8 +98,11 @@ export function prng(seedValue: number): () => number {
   };
 }
 
-/** The search word planted in a known share of synthetic rows. */
-export const SCALE_SEARCH_WORD = 'drones';
+/**
+ * The search word planted in a known share of synthetic rows: one the source never uses, since
+ * synthetic statements copy seeded ones (a word of theirs, such as « drones », is in 5% of them).
+ */
+export const SCALE_SEARCH_WORD = 'zeppelins';
 export const SCALE_SEARCH_SHARE = 0.01;
 
 /** Words of the real source text (not the planted word), for statements and quotes that read like the seed. */
@@ -107,7 +110,7 @@ export function vocabulary(root: string): string[] {
   const text = readFileSync(path.join(root, 'seed/sources/putin-allies-four-countries.fr.txt'), 'utf8');
   const words = new Set(
     (text.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter(
-      (w) => !w.normalize('NFD').replace(/\p{M}/gu, '').startsWith('drone'),
+      (w) => !w.normalize('NFD').replace(/\p{M}/gu, '').startsWith(SCALE_SEARCH_WORD.slice(0, 6)),
     ),
   );
   return [...words];
@@ -119,7 +122,7 @@ export function vocabulary(root: string): string[] {
  * Bench data only: it never touches the real seed or the app's database.
  *
  * Not uniform: each synthetic claim copies a seeded active claim drawn at random (its country,
- * topic, verification, claimant and statement), so every filter keeps the article's proportions
+ * topics, verification, claimant and statement), so every filter keeps the article's proportions
  * and combinations: `country=KP&topic=troops` is frequent, `country=BY&topic=trade` matches
  * nothing, `verification=unverified` picks the seed's few, and a word of the statements is as
  * frequent as in the seed. (Drawn independently and uniformly, every filter matched about
@@ -142,10 +145,11 @@ export function buildSyntheticDatabase(
     const sourceId = db.prepare('SELECT id FROM Source ORDER BY id LIMIT 1').pluck().get() as string;
     const profiles = db
       .prepare(
-        `SELECT countryCode, topic, verification, claimantType, claimantName, claimantLeaderId, statement
+        `SELECT id, countryCode, topic, verification, claimantType, claimantName, claimantLeaderId, statement
          FROM Claim WHERE status = 'active' ORDER BY id`,
       )
       .all() as {
+      id: string;
       countryCode: string;
       topic: string;
       verification: string;
@@ -166,6 +170,13 @@ export function buildSyntheticDatabase(
       topic, verification, verificationNote, verificationQuote, verificationStart, verificationEnd, claimedAt, dateNote,
       status, retractionReason, version, createdAt, updatedAt
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, 1, ?, ?)`);
+    // A claim's topics are rows of ClaimTopic (the topic= filter and the topic counts read
+    // them): a synthetic claim gets its profile's, in order, as a write would store them.
+    const topicsOf = db.prepare('SELECT topic, position FROM ClaimTopic WHERE claimId = ? ORDER BY position');
+    const profileTopics = new Map(
+      profiles.map((p) => [p.id, topicsOf.all(p.id) as { topic: string; position: number }[]] as const),
+    );
+    const insertTopic = db.prepare('INSERT INTO ClaimTopic (claimId, topic, position) VALUES (?, ?, ?)');
     const stamp = '2026-01-01T00:00:00.000+00:00';
     const toInsert = Math.max(0, total - existing);
     db.transaction(() => {
@@ -175,8 +186,10 @@ export function buildSyntheticDatabase(
         if (random() < SCALE_SEARCH_SHARE) statement = `${statement} ${SCALE_SEARCH_WORD}`;
         const quote = sentence(8 + Math.floor(random() * 12));
         const retracted = random() < 0.05;
+        const id = `syn-${String(i).padStart(7, '0')}`;
+        const topics = profileTopics.get(profile.id) ?? [];
         insert.run(
-          `syn-${String(i).padStart(7, '0')}`,
+          id,
           profile.countryCode,
           profile.claimantName,
           profile.claimantType,
@@ -196,10 +209,13 @@ export function buildSyntheticDatabase(
           stamp,
           stamp,
         );
+        for (const t of topics.length > 0 ? topics : [{ topic: profile.topic, position: 0 }])
+          insertTopic.run(id, t.topic, t.position);
       }
       db.prepare('UPDATE DatasetState SET version = version + 1 WHERE id = 1').run();
     })();
-    // No ANALYZE: the service never runs it, so the planner sees what it would in production.
+    // No ANALYZE: the service refreshes planner statistics at start-up (PRAGMA optimize, see
+    // prepareDatabase), as it would after any bulk load of its own database.
     db.pragma('wal_checkpoint(TRUNCATE)');
     return { url, inserted: toInsert, seconds: (Date.now() - started) / 1000 };
   } finally {

@@ -54,7 +54,7 @@ const HELP = `Usage: node --import tsx bench/run.ts [options]
   --memory-fill <s>      cold requests filling the cache before it, at most (default 60; env BENCH_MEMORY_FILL)
   --startup-runs <n>     start-to-ready measurements (default 3; env BENCH_STARTUP_RUNS)
   --no-before            skip the API with its response cache off
-  --endpoints <a,b>      only these endpoints (country,filter,search,page2,csv,revalidate)
+  --endpoints <a,b>      only these endpoints (country,countryPage,filter,search,page2,csv,revalidate)
   --postgres             the API on a throwaway PostgreSQL server (scripts/postgres.sh) instead of
                          SQLite; the scale run and micro figures stay on SQLite (env BENCH_POSTGRES=1)
   --scale                also run 1k/10k/100k synthetic datasets (env BENCH_SCALE=1)

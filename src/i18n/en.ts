@@ -39,6 +39,7 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     claimCount: (n: number, formatted: string) => (n === 1 ? '1 claim' : `${formatted} claims`),
+    showing: (shown: string, total: string) => `Showing ${shown} of ${total}.`,
     dataLinks: 'This data:',
   },
   verification: {
@@ -157,6 +158,9 @@ export const en = {
     noClaims: 'No claims are recorded about this country.',
     tradeHeading: 'Trade figures',
     noTrade: 'No trade figures are recorded for this country.',
+    topicClaims: (n: number, formatted: string, topic: string) =>
+      n === 1 ? `The 1 claim on “${topic}”, in the claims list` : `All ${formatted} claims on “${topic}”, in the claims list`,
+    allLeaders: 'All of them, as JSON',
     browseClaims: (name: string) => `Filter and export the claims about ${name}`,
     value: 'Value',
     period: 'Period',
@@ -238,6 +242,10 @@ export const en = {
     textHeading: 'Full text',
     textIntro:
       'Highlighted passages are the quotes claims and figures rest on, coloured by verification; each links to its record.',
+    boundedNote: (claims: string, figures: string) =>
+      `Only the passages of the first ${claims} claims and the first ${figures} trade figures resting on this source are highlighted.`,
+    allClaims: (n: number, formatted: string) => (n === 1 ? 'Its 1 claim' : `All ${formatted} of its claims`),
+    allFigures: (n: number, formatted: string) => (n === 1 ? 'Its 1 trade figure' : `All ${formatted} of its trade figures`),
     legendHeading: 'Colours',
     figureTone: 'Trade figure',
     verificationTone: 'Passage about verification',

@@ -37,6 +37,7 @@ export const fr: Messages = {
     copy: 'Copier',
     copied: 'Copié',
     claimCount: (n: number, formatted: string) => (n <= 1 ? `${formatted} affirmation` : `${formatted} affirmations`),
+    showing: (shown: string, total: string) => `Affichage : ${shown} sur ${total}.`,
     dataLinks: 'Ces données :',
   },
   verification: {
@@ -156,6 +157,11 @@ export const fr: Messages = {
     noClaims: 'Aucune affirmation n’est enregistrée sur ce pays.',
     tradeHeading: 'Chiffres du commerce',
     noTrade: 'Aucun chiffre du commerce n’est enregistré pour ce pays.',
+    topicClaims: (n: number, formatted: string, topic: string) =>
+      n <= 1
+        ? `L’affirmation du thème « ${topic} », dans la liste des affirmations`
+        : `Les ${formatted} affirmations du thème « ${topic} », dans la liste des affirmations`,
+    allLeaders: 'Toutes, en JSON',
     browseClaims: (name: string) => `Filtrer et exporter les affirmations sur ce pays : ${name}`,
     value: 'Valeur',
     period: 'Période',
@@ -238,6 +244,11 @@ export const fr: Messages = {
     textHeading: 'Texte intégral',
     textIntro:
       'Les passages surlignés sont les citations sur lesquelles reposent les affirmations et les chiffres, colorés selon la vérification ; chacun renvoie à sa fiche.',
+    boundedNote: (claims: string, figures: string) =>
+      `Seuls les passages des ${claims} premières affirmations et des ${figures} premiers chiffres du commerce tirés de cette source sont surlignés.`,
+    allClaims: (n: number, formatted: string) => (n <= 1 ? `${formatted} affirmation` : `Ses ${formatted} affirmations`),
+    allFigures: (n: number, formatted: string) =>
+      n <= 1 ? `${formatted} chiffre du commerce` : `Ses ${formatted} chiffres du commerce`,
     legendHeading: 'Couleurs',
     figureTone: 'Chiffre du commerce',
     verificationTone: 'Passage sur la vérification',

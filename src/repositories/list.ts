@@ -27,8 +27,20 @@ export type ListQuery<C extends string> = {
    * the page before a cursor) and the cursor position it starts from (null for the first).
    */
   pageCondition?: ((order: SortOrder<C>, from: readonly CursorValue[] | null) => Sql | undefined) | undefined;
+  /**
+   * The same filters written for a page read along the order's index with each row probed (a
+   * correlated EXISTS where `filter` has `IN (subquery)`): the walk stops after a page, so it
+   * costs about a page divided by the share of rows matching, where `filter` first reads every
+   * row of the subquery (100k claims: `country=KP&topic=troops` 0.06 ms against 4.9 ms). Used
+   * once the total shows at least FEW_MATCHES rows; below that the walk could pass most of the
+   * table, and `filter`, bounded by its subquery, reads the page. Exports always walk.
+   */
+  orderedFilter?: ((column: Columns<C>) => Sql) | undefined;
   order: SortOrder<C>;
 };
+
+/** Below this total a page is read with ListQuery.filter, from this one with orderedFilter. */
+export const FEW_MATCHES = 1000;
 
 export type ListRequest<C extends string> = ListQuery<C> & {
   limit: number;
@@ -89,9 +101,12 @@ function pageWhere<Row, C extends string>(
   query: ListQuery<C>,
   order: SortOrder<C>,
   from: CursorPosition | null,
+  total?: number,
 ): Sql {
+  const filter =
+    query.orderedFilter !== undefined && (total === undefined || total >= FEW_MATCHES) ? query.orderedFilter : query.filter;
   return and(
-    query.filter(table.column),
+    filter(table.column),
     query.ranking === undefined ? query.match : undefined,
     from === null ? undefined : table.after(order, from.values, from.inclusive),
     query.pageCondition?.(order, from?.values ?? null),
@@ -115,9 +130,13 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
   const order = backward ? reverseOrder(request.order) : request.order;
   const counted =
     request.match === undefined ? request.filter(table.column) : and(request.filter(table.unindexedColumn), request.match);
-  const [{ rows, ranks }, total, facets] = await Promise.all([
-    table.page(pageWhere(table, request, order, from), order, request.limit + 1, request.ranking),
-    table.count(counted),
+  // The total first (per generation it is counted once): it picks the page's plan, and a list
+  // matching nothing reads no page at all.
+  const total = await table.count(counted);
+  const [{ rows, ranks }, facets] = await Promise.all([
+    total === 0
+      ? { rows: [] as Row[], ranks: request.ranking === undefined ? undefined : [] }
+      : table.page(pageWhere(table, request, order, from, total), order, request.limit + 1, request.ranking),
     facetCounts(table, counted, request.facets),
   ]);
   // A search by relevance: each row's rank, which its cursor records (taken before any reverse).
@@ -207,6 +226,7 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
   /** A search's ranking (see ListQuery.ranking), for the orders that sort by it. */
   ranking?: (filters: F, order: SortOrder<C>) => Sql | undefined;
   pageCondition?: (filters: F) => ListQuery<C>['pageCondition'];
+  orderedFilter?: (filters: F) => ListQuery<C>['orderedFilter'];
 };
 
 /**
@@ -240,6 +260,7 @@ export function listMethods<
       match: definition.match?.(filters),
       ranking: definition.ranking?.(filters, order),
       pageCondition: definition.pageCondition?.(filters),
+      orderedFilter: definition.orderedFilter?.(filters),
     };
   };
   return {

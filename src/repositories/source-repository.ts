@@ -1,12 +1,12 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { and, inList } from '../db/conditions.js';
+import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { SourceListQuery, SourceOut } from '../schemas/source.js';
 import { SOURCE_SORT_FIELDS, type SourceSortField } from '../schemas/list-fields.js';
 import { listMethods, mapOncePerRow } from './list.js';
-import { include, SOURCE_RECORD, SOURCE_WRITES, toSource, type SourceRow } from './source-record.js';
+import { SOURCE_RECORD, SOURCE_WRITES, toSource, type SourceRow } from './source-record.js';
 import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 
@@ -43,9 +43,13 @@ export function createSourceRepository(db: Db, reads: Reads, codec: CursorCodec,
       listedSource,
     ),
 
+    /**
+     * Read as the list reads it (raw SQL, the row cache per dataset state): Prisma counted the
+     * source's active claims for its `_count` about five times slower, 200 ms a read at 100k claims.
+     */
     async findById(id: string): Promise<SourceOut | null> {
-      const row = await db.source.findUnique({ where: { id }, include });
-      return row === null ? null : toSource(row);
+      const row = (await table.page(eq(table.column('id'), id), sourceOrder('id'), 1)).rows[0];
+      return row === undefined ? null : toSource(row);
     },
 
     create: writes.create,

@@ -116,6 +116,22 @@ describe('country page', () => {
     expect(people).toContain('Igor Korotchenko');
   });
 
+  it('lists every claim of each topic at seed size, with the topic’s total linking to the claims filtered by it', async () => {
+    const { doc } = await page('/countries/KP');
+    const kp = articleDataset.claims.filter((c) => c.countryCode === 'KP');
+    for (const topic of new Set(kp.flatMap((c) => c.topics))) {
+      const heading = one(doc, byId(`topic-${topic}`));
+      const siblings = heading.parentNode!.childNodes.filter((n): n is El => 'tagName' in n);
+      const [list, more] = siblings.slice(siblings.indexOf(heading) + 1);
+      const ids = kp.filter((c) => c.topics.includes(topic)).map((c) => c.id);
+      expect(new Set(all(list!, byTag('a')).map((a) => attr(a, 'href')))).toEqual(new Set(ids.map((id) => `/claims/${id}`)));
+      expect(text(more!)).not.toContain('Showing');
+      const link = one(more!, byTag('a'));
+      expect(attr(link, 'href')).toBe(`/claims?country=KP&topic=${topic}`);
+      expect(text(link)).toMatch(ids.length === 1 ? /^The 1 claim on / : new RegExp(`^All ${ids.length} claims on `));
+    }
+  });
+
   it('lists the claims the stance summarises, as its basis names them', async () => {
     const { doc } = await page('/countries/KP');
     const basis = (await request(server).get('/v1/countries/KP')).body.data.basis.stance.claimIds as string[];

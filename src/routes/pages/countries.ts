@@ -1,14 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { TOPICS } from '../../domain/vocabulary.js';
 import { notFound } from '../../lib/problem.js';
-import { topicsOf } from '../../pages/records.js';
 import { formatFigure } from '../../pages/trade-chart.js';
-import type { ClaimOut } from '../../schemas/claim.js';
 import { countryParams } from '../../schemas/country.js';
-import type { LeaderOut } from '../../schemas/leader.js';
+import { countryLeaderListQuery, type LeaderOut } from '../../schemas/leader.js';
 import { htmlPage, PAGE_MEDIA, pageQuery } from '../../schemas/pages.js';
 import { errorResponses } from '../../schemas/responses.js';
+import { countryTradeFigureListQuery } from '../../schemas/trade-figure.js';
 import { context, sendPage, type PageOptions } from './page.js';
+
+/**
+ * At most this many claims are shown under each topic of a country page, the first of the
+ * browse page filtered by the country and the topic (which the topic links to, with its total):
+ * a page stays readable and its size bounded whatever the number of claims.
+ */
+export const CLAIMS_PER_TOPIC = 5;
+/** At most this many of the country's own leaders, and as many people its claims cite besides. */
+export const PEOPLE_SHOWN = 50;
+/** At most this many trade figures; the trade figures page filtered by the country has them all. */
+export const FIGURES_SHOWN = 50;
+
+const LEADERS = countryLeaderListQuery.parse({ limit: PEOPLE_SHOWN });
+const FIGURES = countryTradeFigureListQuery.parse({ limit: FIGURES_SHOWN });
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
   const { reads } = options;
@@ -21,8 +33,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         operationId: 'getCountryPage',
         produces: PAGE_MEDIA,
         summary: 'A country’s page: stance, people, claims by topic, trade figures',
-        description:
-          'The page of `GET /v1/countries/{code}`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats.',
+        description: `The page of \`GET /v1/countries/{code}\`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats. Each topic shows its number of claims and the first ${CLAIMS_PER_TOPIC}, and links to the claims page filtered by the country and the topic; at most ${PEOPLE_SHOWN} leaders, ${PEOPLE_SHOWN} other cited people and ${FIGURES_SHOWN} trade figures are listed, with their totals.`,
         params: countryParams,
         querystring: pageQuery,
         response: { 200: htmlPage, ...errorResponses(400, 404) },
@@ -30,37 +41,40 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
     },
     async (request, reply) => {
       const page = context(request, reply, options);
-      const country = await repos.countries.findByCode(request.params.code, ['claims', 'tradeFigures', 'leaders']);
+      const country = await repos.countries.findByCode(request.params.code);
       if (country === null) throw notFound(`Country "${request.params.code}"`);
-      const claims = country.claims ?? [];
-      const people = await peopleOf(country.leaders ?? [], claims, reads.people);
-      const byTopic = TOPICS.map((topic) => ({ topic, claims: claims.filter((c) => topicsOf(c).includes(topic)) })).filter(
-        (group) => group.claims.length > 0,
-      );
+      const { code } = country;
+      const [byTopic, stanceClaims, leaders, cited, figures] = await Promise.all([
+        repos.claims.byTopicForCountry(code, CLAIMS_PER_TOPIC),
+        // The claims the curators' stance summarises, as its basis names them.
+        repos.claims.activeOfCountry(code, country.basis.stance.claimIds),
+        repos.leaders.list({ ...LEADERS, country: [code] }),
+        repos.claims.citedLeaderIds(code),
+        repos.tradeFigures.list({ ...FIGURES, reporter: [code] }),
+      ]);
       return sendPage(request, reply, page, './country', {
         title: country.name,
         country,
-        people,
-        // The claims the curators' stance summarises, as its basis names them.
-        stanceClaims: country.basis.stance.claimIds
-          .map((id) => claims.find((c) => c.id === id))
-          .filter((c): c is ClaimOut => c !== undefined),
+        people: await peopleOf(leaders.rows, cited, reads.people),
+        // How many of the country's own leaders there are, and how many are listed.
+        leaders: { shown: leaders.rows.length, total: leaders.total },
+        stanceClaims,
         byTopic,
-        figures: (country.tradeFigures ?? []).map((f) => ({ ...f, valueText: formatFigure(f, page.m, page.fmt) })),
+        figures: figures.rows.map((f) => ({ ...f, valueText: formatFigure(f, page.m, page.fmt) })),
+        figuresTotal: figures.total,
       });
     },
   );
 };
 
-/** The country's own leaders, then the people its claims cite who are not among them. */
+/** The country's own leaders, then (at most PEOPLE_SHOWN) people its claims cite who are not among them. */
 async function peopleOf(
   leaders: readonly LeaderOut[],
-  claims: readonly ClaimOut[],
+  cited: readonly string[],
   find: (ids: readonly string[]) => Promise<LeaderOut[]>,
 ): Promise<LeaderOut[]> {
   const known = new Set(leaders.map((l) => l.id));
-  const cited = [...new Set(claims.map((c) => c.claimant.leaderId).filter((id): id is string => id !== null && !known.has(id)))];
-  return [...leaders, ...(await find(cited))];
+  return [...leaders, ...(await find(cited.filter((id) => !known.has(id)).slice(0, PEOPLE_SHOWN)))];
 }
 
 export default routes;

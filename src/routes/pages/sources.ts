@@ -9,10 +9,22 @@ import { sourceParams } from '../../schemas/source.js';
 import { tradeFigureListQuery } from '../../schemas/trade-figure.js';
 import { context, sendPage, type PageOptions } from './page.js';
 
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const row of rows) out.push(row);
-  return out;
+/**
+ * At most this many claims, and as many trade figures, have their passages highlighted on a
+ * source page: the first of the claims (figures) list filtered by the source, which the page
+ * links to with the totals. A record the page is opened for (`claim=`, `figure=`) is added.
+ */
+export const PASSAGES_SHOWN = 100;
+
+/** `rows`, with `focus` added when it is not among them, is active and rests on the source. */
+function withFocus<T extends { id: string; status: string; source: { id: string } }>(
+  rows: T[],
+  focus: T | null,
+  source: string,
+): T[] {
+  if (focus === null || focus.status !== 'active' || focus.source.id !== source || rows.some((r) => r.id === focus.id))
+    return rows;
+  return [...rows, focus];
 }
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
@@ -26,8 +38,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         operationId: 'getSourcePage',
         produces: PAGE_MEDIA,
         summary: 'A source’s full text, every claim’s and figure’s passage highlighted',
-        description:
-          'The page of `GET /v1/sources/{id}`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted, coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. `claim=` or `figure=` marks one record’s passage (the claim pages link here that way).',
+        description: `The page of \`GET /v1/sources/{id}\`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted (at most the first ${PASSAGES_SHOWN} claims and ${PASSAGES_SHOWN} figures, by the lists' order, with links to all of them), coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. \`claim=\` or \`figure=\` marks one record’s passage (the claim pages link here that way).`,
         params: sourceParams,
         querystring: sourcePageQuery,
         response: { 200: htmlPage, ...errorResponses(400, 404) },
@@ -36,14 +47,19 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
     async (request, reply) => {
       const page = context(request, reply, options);
       const { id } = request.params;
-      const [source, text, claims, figures] = await Promise.all([
+      const { claim: focusClaim, figure: focusFigure } = request.query;
+      // The first page of each list of the source's records, and its total.
+      const [source, text, firstClaims, firstFigures, focusedClaimRecord, focusedFigureRecord] = await Promise.all([
         reads.source(id),
         reads.sourceText(id),
-        collect(repos.claims.exportAll(claimListQuery.parse({ source: id }))),
-        collect(repos.tradeFigures.exportAll(tradeFigureListQuery.parse({ source: id }))),
+        repos.claims.list(claimListQuery.parse({ source: id, limit: PASSAGES_SHOWN })),
+        repos.tradeFigures.list(tradeFigureListQuery.parse({ source: id, limit: PASSAGES_SHOWN })),
+        focusClaim === undefined ? null : repos.claims.findById(focusClaim),
+        focusFigure === undefined ? null : repos.tradeFigures.findById(focusFigure),
       ]);
       if (source === null || text === null) throw notFound(`Source "${id}"`);
-      const { claim: focusClaim, figure: focusFigure } = request.query;
+      const claims = withFocus(firstClaims.rows, focusedClaimRecord, id);
+      const figures = withFocus(firstFigures.rows, focusedFigureRecord, id);
       const links = {
         claim: (c: string) => page.href(`/claims/${c}`),
         figure: (f: string) => page.href(`/trade-figures`) + `#figure-${f}`,
@@ -60,6 +76,18 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         url: safeUrl(source.url),
         language: text.language,
         paragraphs,
+        // Set when the source has more records than the page highlights.
+        bounded:
+          firstClaims.nextCursor !== null || firstFigures.nextCursor !== null
+            ? {
+                claims: { shown: firstClaims.rows.length, total: firstClaims.total, href: page.href('/claims', { source: id }) },
+                figures: {
+                  shown: firstFigures.rows.length,
+                  total: firstFigures.total,
+                  href: page.href('/trade-figures', { source: id }),
+                },
+              }
+            : null,
         focus:
           focusedClaim !== null
             ? {
