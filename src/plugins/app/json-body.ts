@@ -1,26 +1,43 @@
 import fp from 'fastify-plugin';
 
 const LONE_SURROGATE = /\p{Cs}/u;
+// eslint-disable-next-line no-control-regex -- U+0000 is what it looks for
+const NUL = /\u0000/;
 
 /**
- * True when a parsed JSON value holds a string or key with a lone UTF-16 surrogate (a `\uD800`
- * escape without its pair): valid JSON, but not Unicode, and Prisma's engine fails on it with a
- * 500. Iterative, so a deeply nested body cannot overflow the stack.
+ * True when a parsed JSON value holds a string or key that `pattern` matches. Iterative, so a
+ * deeply nested body cannot overflow the stack.
  */
-function hasLoneSurrogate(root: unknown): boolean {
+function holds(root: unknown, pattern: RegExp): boolean {
   const stack = [root];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return true;
+      if (pattern.test(value)) return true;
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (LONE_SURROGATE.test(key)) return true;
+        if (pattern.test(key)) return true;
         stack.push(child);
       }
     }
   }
   return false;
+}
+
+/**
+ * Why a parsed body cannot be stored, or null. Both are valid JSON: a lone UTF-16 surrogate (a
+ * `\uD800` escape without its pair) is not Unicode, and Prisma's engine fails on it; PostgreSQL's
+ * text cannot hold U+0000. Either was a 500. Only bodies with such an escape are walked: raw bytes
+ * never decode to a lone surrogate, and a raw NUL is not valid JSON.
+ */
+function unstorable(text: string, value: unknown): string | null {
+  if (/\\u[dD][89a-fA-F]/.test(text) && holds(value, LONE_SURROGATE)) {
+    return 'The JSON body contains a lone UTF-16 surrogate escape; send well-formed Unicode.';
+  }
+  if (text.includes('\\u0000') && holds(value, NUL)) {
+    return 'The JSON body contains the NUL character (\\u0000), which no field can hold; remove it.';
+  }
+  return null;
 }
 
 /** The charset parameter of a Content-Type, lower-cased, or null when there is none. */
@@ -31,7 +48,7 @@ function charsetOf(contentType: string | undefined): string | null {
 
 /**
  * JSON in UTF-8 is the only request body format; anything else is 415. Fastify's own parser refuses
- * prototype-poisoning keys; this one also refuses lone surrogate escapes with a 400.
+ * prototype-poisoning keys; this one also refuses, with a 400, what no field can store.
  */
 export default fp(
   async (app) => {
@@ -53,13 +70,9 @@ export default fp(
       }
       const text = body as string; // parseAs: 'string'
       parseJson(request, text, (error, value) => {
-        // Only bodies with a surrogate escape are walked; raw bytes never decode to a lone surrogate.
-        if (error === null && /\\u[dD][89a-fA-F]/.test(text) && hasLoneSurrogate(value)) {
-          const refused = Object.assign(
-            new Error('The JSON body contains a lone UTF-16 surrogate escape; send well-formed Unicode.'),
-            { statusCode: 400 },
-          );
-          done(refused, undefined);
+        const reason = error === null ? unstorable(text, value) : null;
+        if (reason !== null) {
+          done(Object.assign(new Error(reason), { statusCode: 400 }), undefined);
           return;
         }
         done(error, value);
