@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Sql } from '../../src/db/sql.js';
 import { FEW_MATCHES } from '../../src/repositories/list.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { useTestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
+import { queryPlansOf } from '../helpers/query-plans.js';
 
 /**
  * SQLite's plans for the filter shapes of issue 22 (a frequent combination, one matching
@@ -36,26 +36,7 @@ beforeAll(async () => {
 });
 
 /** Every query `url` runs on the reader, with its plan. */
-async function queriesOf(url: string): Promise<{ text: string; plan: string }[]> {
-  const reader = t.app.reader;
-  const all = reader.all.bind(reader);
-  const queries: Sql[] = [];
-  reader.all = <Row>(query: Sql) => {
-    queries.push(query);
-    return all<Row>(query);
-  };
-  try {
-    expect((await t.app.inject(url)).statusCode, url).toBe(200);
-  } finally {
-    reader.all = all;
-  }
-  return Promise.all(
-    queries.map(async (q) => {
-      const plan = await all<{ detail: string }>({ text: `EXPLAIN QUERY PLAN ${q.text}`, params: q.params });
-      return { text: q.text, plan: plan.map((row) => row.detail).join('\n') };
-    }),
-  );
-}
+const queriesOf = (url: string) => queryPlansOf(t.app, url);
 
 const isIdQuery = (text: string) => text.startsWith('SELECT t."id" AS id FROM "Claim"');
 const isCount = (text: string) => text.startsWith('SELECT COUNT(*) AS n FROM "Claim"');

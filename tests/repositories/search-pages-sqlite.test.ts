@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Sql } from '../../src/db/sql.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { useTestApp } from '../helpers/app.js';
 import { FULL_TEXT_TABLES, fullTextCountsSql } from '../helpers/full-text.js';
+import { queryPlansOf } from '../helpers/query-plans.js';
 import { addSyntheticClaims, WORD } from '../helpers/search-fixtures.js';
 
 /** SQLite's plans for search pages (see search-pages.test.ts for their results on both engines). */
@@ -22,26 +22,7 @@ describe('search pages on SQLite', () => {
 
   /** The plan of each query `url` runs whose text `wanted` picks. */
   async function queryPlans(url: string, wanted: (text: string) => boolean): Promise<string[]> {
-    const reader = t.app.reader;
-    const all = reader.all.bind(reader);
-    const queries: Sql[] = [];
-    reader.all = <Row>(query: Sql) => {
-      queries.push(query);
-      return all<Row>(query);
-    };
-    try {
-      expect((await t.app.inject(url)).statusCode, url).toBe(200);
-    } finally {
-      reader.all = all;
-    }
-    return Promise.all(
-      queries
-        .filter((q) => wanted(q.text))
-        .map(async (q) => {
-          const plan = await all<{ detail: string }>({ text: `EXPLAIN QUERY PLAN ${q.text}`, params: q.params });
-          return plan.map((row) => row.detail).join('\n');
-        }),
-    );
+    return (await queryPlansOf(t.app, url)).filter((q) => wanted(q.text)).map((q) => q.plan);
   }
 
   it('reads a default-order page from the index in order, first page and after a cursor, without sorting the matches', async () => {
