@@ -32,7 +32,11 @@ const ALTERNATE_BODIES: Record<string, Record<string, unknown>> = {
     description: `RFC 4180 CSV with a header row; nested fields as dotted columns; every matching row. ${CSV_FORMULA_NOTE}.`,
   },
   'application/x-ndjson': { type: 'string', description: 'One JSON object per line; every matching row, streamed' },
-  'application/ld+json': { type: 'object', description: 'schema.org JSON-LD: ClaimReview for claims, Dataset for /v1' },
+  'application/ld+json': {
+    type: 'object',
+    description:
+      'schema.org JSON-LD: ClaimReview for a claim; for a list, a `@graph` of ClaimReview, the page being in the `Link` and `X-Total-Count` headers; Dataset for /v1',
+  },
   'application/zip': { type: 'string', contentMediaType: 'application/zip', description: 'A zip archive' },
   'application/vnd.sqlite3': {
     type: 'string',

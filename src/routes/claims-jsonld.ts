@@ -52,11 +52,15 @@ export function claimJsonLd(claim: ClaimOut, withContext: boolean, base: string)
   };
 }
 
+/**
+ * A page of claims as a `@graph` of ClaimReview nodes. The page itself (first, prev, next, the
+ * total) is in the `Link` and `X-Total-Count` headers that every list sends: schema.org has no
+ * terms for a page of results, and `meta` or `links` in the body would be dropped by a JSON-LD
+ * processor or read as properties schema.org does not define.
+ */
 export function claimListJsonLd(body: ListBody<ClaimOut>, base: string): Record<string, unknown> {
   return {
     '@context': CONTEXT,
     '@graph': body.data.map((claim) => claimJsonLd(claim, false, base)),
-    meta: body.meta,
-    links: body.links,
   };
 }
