@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledMigrations } from '../../src/db/migrations.js';
 import { describeDatabase } from '../../src/lib/startup-report.js';
 import { articleDataset } from '../../seed/data/article.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { startServer } from '../helpers/server-process.js';
 
 const dirs: string[] = [];
@@ -14,8 +15,10 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-afterAll(() => {
+const databases: TestDatabase[] = [];
+afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const database of databases) await database.remove();
 });
 
 type Line = { level: number; msg: string };
@@ -61,9 +64,10 @@ describe('start-up says, once and in plain words, what it did and where to go', 
   }, 180_000);
 
   it("on a database an earlier release seeded: applies this release's corrections once, says so, and then leaves it", async () => {
-    const file = path.join(tempDir(), 'upgraded.db');
-    const first = await startServer({ DATABASE_URL: `file:${file}` });
-    expect(await first.stop()).toBe(0);
+    // A seeded file, as a first start leaves it (the test above starts on a fresh one).
+    const seeded = await createTestDatabase({ engine: 'sqlite' });
+    databases.push(seeded);
+    const file = seeded.file;
     // What the earlier release stored for this claim: the period its figures cover, as a date.
     const db = new Database(file);
     db.prepare('UPDATE Claim SET claimedAt = ?, dateNote = ? WHERE id = ?').run(
@@ -101,8 +105,9 @@ describe('start-up says, once and in plain words, what it did and where to go', 
   }, 180_000);
 
   it('logs for people in development (pino-pretty), not JSON', async () => {
-    const file = path.join(tempDir(), 'dev.db');
-    const server = await startServer({ NODE_ENV: 'development', DATABASE_URL: `file:${file}` });
+    const seeded = await createTestDatabase({ engine: 'sqlite' });
+    databases.push(seeded);
+    const server = await startServer({ NODE_ENV: 'development', DATABASE_URL: seeded.url });
     try {
       await fetch(`${server.url}/v1`);
       const lines = server
