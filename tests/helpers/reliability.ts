@@ -174,7 +174,9 @@ export type LoadResult = {
 type Autocannon = (options: {
   url: string;
   connections: number;
-  duration: number;
+  /** Seconds to run; or `amount`, the number of responses after which to stop. */
+  duration?: number;
+  amount?: number;
   timeout?: number;
   requests: { method: string; path: string; headers?: Record<string, string>; body?: string }[];
 }) => Promise<LoadResult>;
@@ -182,7 +184,6 @@ type Autocannon = (options: {
 // autocannon ships no types; required here rather than declared, so no ambient module clashes with bench/.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-/** autocannon against `url`, GETs of `paths` in turn on every connection. */
 /**
  * GETs of `paths` in turn over `connections` connections, for `length`: a number of seconds, or
  * `{ requests: n }` to stop after n responses however long they take (for tests that count
