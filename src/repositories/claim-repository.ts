@@ -211,9 +211,19 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
 
     async evidence(id: string) {
       const row = await db.claim.findUnique({ where: { id }, include: { source: true } });
-      return row === null ? null : { claimId: row.id, ...quoteEvidence(row), verificationQuote: verificationSpan(row) };
+      return row === null ? null : claimEvidence(row);
+    },
+
+    /** The evidence and the record it belongs to, from one read: an annotation's target and body never mix versions. */
+    async annotated(id: string) {
+      const row = await db.claim.findUnique({ where: { id }, include: { ...include, source: true } });
+      return row === null ? null : { evidence: claimEvidence(row), record: toClaim(row) };
     },
   };
+}
+
+function claimEvidence(row: Prisma.ClaimGetPayload<{ include: { source: true } }>) {
+  return { claimId: row.id, ...quoteEvidence(row), verificationQuote: verificationSpan(row) };
 }
 
 export type ClaimRepository = ReturnType<typeof createClaimRepository>;

@@ -110,6 +110,12 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
       return row === null ? null : { tradeFigureId: row.id, ...quoteEvidence(row) };
     },
 
+    /** The evidence and the record it belongs to, from one read: an annotation's target and body never mix versions. */
+    async annotated(id: string) {
+      const row = await db.tradeFigure.findUnique({ where: { id }, include: { ...include, source: true } });
+      return row === null ? null : { evidence: { tradeFigureId: row.id, ...quoteEvidence(row) }, record: toTradeFigure(row) };
+    },
+
     create: writes.create,
     update: writes.update,
     retract: writes.retract,

@@ -90,7 +90,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     response: evidenceResponse,
     bodyNote: 'the claim',
     evidence: (id) => app.repositories.claims.evidence(id),
-    statement: async (id) => (await app.repositories.claims.findById(id))?.statement ?? null,
+    annotated: async (id) => {
+      const found = await app.repositories.claims.annotated(id);
+      return found === null ? null : { evidence: found.evidence, statement: found.record.statement };
+    },
   });
 
   registerWriteRoutes(app, {

@@ -19,8 +19,8 @@ export type EvidenceRouteOptions = {
   /** What the annotation's body gives besides the record, for the description: 'the claim'. */
   bodyNote: string;
   evidence(id: string): Promise<AnnotatedEvidence | null>;
-  /** What the record states, in English, for the annotation's body; null when it is gone. */
-  statement(id: string): Promise<string | null>;
+  /** The evidence with what the record states in English (the annotation's body), read together; null when it is gone. */
+  annotated(id: string): Promise<{ evidence: AnnotatedEvidence; statement: string } | null>;
 };
 
 /**
@@ -47,11 +47,14 @@ export function registerEvidenceRoute(app: FastifyInstance, o: EvidenceRouteOpti
       const format = negotiate(request, undefined, ['json', 'annotation']);
       varyOnAccept(reply);
       const id = (request.params as { id: string }).id;
-      const evidence = await o.evidence(id);
-      if (evidence === null) throw notFound(what(id));
-      if (format !== 'annotation') return { data: evidence };
-      const statement = await o.statement(id);
-      if (statement === null) throw notFound(what(id));
+      if (format !== 'annotation') {
+        const evidence = await o.evidence(id);
+        if (evidence === null) throw notFound(what(id));
+        return { data: evidence };
+      }
+      const annotated = await o.annotated(id);
+      if (annotated === null) throw notFound(what(id));
+      const { evidence, statement } = annotated;
       const annotation = evidenceAnnotation(evidence, { path: `/v1${o.path}/${id}`, statement }, app.config.publicBaseUrl);
       return sendJsonLd(reply, annotation, ANNOTATION_MEDIA);
     },

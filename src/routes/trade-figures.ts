@@ -82,9 +82,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     response: tradeFigureEvidenceResponse,
     bodyNote: 'the figure in words (what, between whom, the period as the source words it, how much, stated by whom)',
     evidence: (id) => app.repositories.tradeFigures.evidence(id),
-    statement: async (id) => {
-      const figure = await app.repositories.tradeFigures.findById(id);
-      return figure === null ? null : figureStatement(figure);
+    annotated: async (id) => {
+      const found = await app.repositories.tradeFigures.annotated(id);
+      return found === null ? null : { evidence: found.evidence, statement: figureStatement(found.record) };
     },
   });
 

@@ -148,6 +148,57 @@ describe('evidence as a W3C Web Annotation', () => {
     );
   });
 
+  it('answers an annotation from one version of the claim when a write lands after the request’s first read', async () => {
+    const [first, other] = seedClaims.filter(
+      (c) => c.sourceId === seedClaims[0]?.sourceId && c.id !== 'kp-offered-100000-soldiers',
+    );
+    if (first === undefined || other === undefined) throw new Error('two claims of one source are needed');
+    const claims = t.app.repositories.claims as unknown as Record<string, unknown>;
+    const originals = new Map<string, unknown>();
+    let written = false;
+    // Every read method of the repository: whichever the route calls first, the claim changes
+    // (statement and quote together, as one write) as soon as that read has returned.
+    for (const [name, method] of Object.entries(claims)) {
+      if (typeof method !== 'function') continue;
+      originals.set(name, method);
+      claims[name] = async (...args: unknown[]) => {
+        const result: unknown = await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+        if (!written) {
+          written = true;
+          const row = await t.prisma.claim.findUniqueOrThrow({ where: { id: other.id } });
+          await t.prisma.claim.update({
+            where: { id: first.id },
+            data: {
+              statement: 'A statement written meanwhile.',
+              quote: row.quote,
+              quoteStart: row.quoteStart,
+              quoteEnd: row.quoteEnd,
+            },
+          });
+        }
+        return result;
+      };
+    }
+    try {
+      const res = await t.app.inject({ url: `/v1/claims/${first.id}/evidence`, headers: { accept: ANNO } });
+      expect(res.statusCode).toBe(200);
+      const annotation = JSON.parse(res.body) as Anchored;
+      expect(written).toBe(true);
+      const exact = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact;
+      const pair = [annotation.body[0]?.value, exact];
+      expect([
+        [first.statement, first.quote],
+        ['A statement written meanwhile.', other.quote],
+      ]).toContainEqual(pair);
+    } finally {
+      for (const [name, method] of originals) claims[name] = method;
+      await t.prisma.claim.update({
+        where: { id: first.id },
+        data: { statement: first.statement, quote: first.quote, quoteStart: first.quoteStart, quoteEnd: first.quoteEnd },
+      });
+    }
+  });
+
   it('keeps the plain JSON evidence for other Accept headers', async () => {
     const res = await get('/v1/claims/kp-offered-100000-soldiers/evidence');
     expect(res.headers['content-type']).toMatch(/^application\/json/);
