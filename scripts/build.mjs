@@ -1,5 +1,6 @@
-// Bundles the server into dist/server.mjs, which `npm start` runs, and the writer's thread into
-// dist/write-worker.mjs, which the server starts beside itself (src/db/writer.ts). Plain JavaScript, so it runs
+// Bundles the server into dist/server.mjs, which `npm start` runs, and its two threads (the
+// writer, the downloads builder) into dist/write-worker.mjs and dist/download-worker.mjs, which
+// the server starts beside itself (src/db/worker-thread.ts). Plain JavaScript, so it runs
 // without tsx. Loading ~100 TypeScript modules through tsx's loader hooks (a round trip to a
 // loader thread per import on Node 20) was a third of start-up time and tens of MB of memory.
 // With --if-stale, it builds only when a source is newer than the bundle.
@@ -9,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUTDIR = path.join(ROOT, 'dist');
-const ENTRIES = { server: 'src/server.ts', 'write-worker': 'src/db/write-worker.ts' };
+const ENTRIES = {
+  server: 'src/server.ts',
+  'write-worker': 'src/db/write-worker.ts',
+  'download-worker': 'src/db/download-worker.ts',
+};
 const INPUTS = ['src', 'seed', 'package.json', 'prisma/schema.prisma'];
 
 function newest(entry) {

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './worker-thread.js';
 import { StorageUnavailableError } from '../domain/errors.js';
 import type { WriteRequest } from '../repositories/versioned.js';
 import type { WriteResult } from '../repositories/write.js';
@@ -103,21 +104,6 @@ async function inThisThread(databaseUrl: string, maxBatch: number, notify: (vers
   };
 }
 
-/**
- * The writer's thread: dist/write-worker.mjs next to the bundle `npm start` runs, or the
- * TypeScript source under tsx (tests, `npm run dev`). Node 20 does not apply `--import` loaders
- * given in a Worker's execArgv (nodejs/node#47747), so a TypeScript worker is started by a small
- * bootstrap that registers tsx in the thread first.
- */
-function startWorker(setup: WorkerSetup): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./write-worker.mjs', here), { workerData: setup });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./write-worker.ts', here).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: setup, execArgv: [] });
-}
-
 class WorkerTransport implements Transport {
   private worker: Worker | null = null;
   private starting: Promise<Worker> | null = null;
@@ -176,7 +162,7 @@ class WorkerTransport implements Transport {
 
   private live(): Promise<Worker> {
     this.starting ??= new Promise<Worker>((resolve, reject) => {
-      const worker = startWorker(this.setup);
+      const worker = startWorker('write-worker', this.setup);
       let ready = false;
       worker.on('message', (message: FromWorker<Result>) => {
         switch (message.type) {

@@ -6,12 +6,15 @@ import { LICENSE_URLS } from './license.js';
  * The dataset as a schema.org Dataset, for dataset search engines: licence, creator, the
  * countries it covers as spatial coverage, and a DataDownload per file with its SHA-256.
  * No temporal coverage: the source states no period for the dataset as a whole, and none is
- * invented.
+ * invented. Without `downloads` (not built yet for this version) there is no `distribution`:
+ * listing files without their size and hash would be a weaker promise than the listing's.
  */
 export function datasetJsonLd(
   input: { version: number; updatedAt: Date; countries: readonly { code: string; name: string }[] },
-  build: { files: readonly DownloadFile[] },
-  snapshot: { version: number; bytes: Buffer; sha256: string; filename: string },
+  downloads: {
+    build: { files: readonly DownloadFile[] };
+    snapshot: { version: number; bytes: Buffer; sha256: string; filename: string };
+  } | null,
   base: string,
 ): Record<string, unknown> {
   const download = (path: string, encodingFormat: string, bytes: number, sha256: string, name: string) => ({
@@ -36,7 +39,13 @@ export function datasetJsonLd(
     dateModified: input.updatedAt.toISOString(),
     isAccessibleForFree: true,
     spatialCoverage: input.countries.map((c) => ({ '@type': 'Country', name: c.name, identifier: c.code })),
-    distribution: [
+    ...(downloads !== null && { distribution: distribution(downloads.build, downloads.snapshot) }),
+  };
+  function distribution(
+    build: { files: readonly DownloadFile[] },
+    snapshot: { version: number; bytes: Buffer; sha256: string; filename: string },
+  ) {
+    return [
       ...build.files.map((f) => download(f.path, f.mediaType.split(';')[0] ?? f.mediaType, f.bytes.length, f.sha256, f.filename)),
       download(
         `sqlite/${snapshot.version}`,
@@ -45,6 +54,6 @@ export function datasetJsonLd(
         snapshot.sha256,
         snapshot.filename,
       ),
-    ],
-  };
+    ];
+  }
 }

@@ -50,15 +50,29 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-/** The dataset as a schema.org Dataset (`GET /v1` as JSON-LD, and the home page's data block). */
-export async function datasetDocument(app: FastifyInstance): Promise<Record<string, unknown>> {
-  const [build, snapshot, countries] = await Promise.all([
-    app.downloads.package(),
-    app.downloads.snapshot(),
+/**
+ * The dataset as a schema.org Dataset (`GET /v1` as JSON-LD, and the home page's data block).
+ * `wait: false` (the home page) does not wait for the downloads of this version to be built:
+ * at 100k claims that takes tens of seconds, so the document then comes without
+ * `distribution` (`complete` false) and the build runs in the background.
+ */
+export async function datasetDocument(
+  app: FastifyInstance,
+  options: { wait: boolean } = { wait: true },
+): Promise<{ document: Record<string, unknown>; complete: boolean }> {
+  const [downloads, status, countries] = await Promise.all([
+    options.wait
+      ? Promise.all([app.downloads.package(), app.downloads.snapshot()]).then(([build, snapshot]) => ({ build, snapshot }))
+      : app.downloads.ifBuilt().then((built) => (built === null ? null : { build: built.package, snapshot: built.snapshot })),
+    app.repositories.meta.status(),
     collect(app.repositories.countries.exportAll(countryListQuery.parse({}))),
   ]);
-  const input = { version: build.version, updatedAt: build.updatedAt, countries };
-  return datasetJsonLd(input, build, snapshot, app.config.publicBaseUrl);
+  const input = {
+    version: downloads?.build.version ?? status.version,
+    updatedAt: downloads?.build.updatedAt ?? status.updatedAt,
+    countries,
+  };
+  return { document: datasetJsonLd(input, downloads, app.config.publicBaseUrl), complete: downloads !== null };
 }
 
 /** How long a readiness answer is reused: /ready is not rate-limited, and it reads the database. */
@@ -134,7 +148,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const format = negotiate(request, undefined, ['json', 'jsonld']);
       varyOnAccept(reply);
-      if (format === 'jsonld') return sendJsonLd(reply, await datasetDocument(app));
+      if (format === 'jsonld') return sendJsonLd(reply, (await datasetDocument(app)).document);
       return datasetIndex(meta);
     },
   );

@@ -1,62 +1,40 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import fp from 'fastify-plugin';
-import { writeSnapshot } from '../../db/snapshot.js';
-import { buildPackageFiles, sha256, versionedFilename, type DownloadFile, type PackageRows } from '../../lib/data-package.js';
-import type { Repositories } from '../../repositories/index.js';
-import { claimListQuery } from '../../schemas/claim.js';
-import { countryListQuery } from '../../schemas/country.js';
-import { leaderListQuery } from '../../schemas/leader.js';
-import { sourceListQuery } from '../../schemas/source.js';
-import { tradeFigureListQuery } from '../../schemas/trade-figure.js';
+import type { DownloadRequest, DownloadSetup, FromDownloadWorker } from '../../db/download-protocol.js';
+import { startWorker } from '../../db/worker-thread.js';
+import type { DownloadFile } from '../../lib/data-package.js';
 
 export type PackageBuild = { version: number; updatedAt: Date; files: DownloadFile[] };
 export type SnapshotBuild = { version: number; bytes: Buffer; filename: string; sha256: string };
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The whole dataset as files, built once per dataset version (see src/lib/data-package.ts). */
+    /** The whole dataset as files, built once per dataset version on a thread of their own. */
     downloads: {
+      /** The Data Package's files (src/lib/data-package.ts) of the current version. */
       package(): Promise<PackageBuild>;
-      /** The SQLite snapshot of the current version (see src/db/snapshot.ts). */
+      /** The SQLite snapshot of the current version (src/db/snapshot.ts). */
       snapshot(): Promise<SnapshotBuild>;
+      /**
+       * Both, if they are built for the current version; otherwise null at once, with the build
+       * started, for pages that must not wait for it.
+       */
+      ifBuilt(): Promise<{ package: PackageBuild; snapshot: SnapshotBuild } | null>;
     };
   }
-}
-
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const row of rows) out.push(row);
-  return out;
-}
-
-/** Every resource's rows at one dataset version: read again when a write lands in between. */
-async function readDataset(repositories: Repositories) {
-  const { meta } = repositories;
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const status = await meta.status();
-    const rows: PackageRows = {
-      sources: await collect(repositories.sources.exportAll(sourceListQuery.parse({}))),
-      countries: await collect(repositories.countries.exportAll(countryListQuery.parse({}))),
-      leaders: await collect(repositories.leaders.exportAll(leaderListQuery.parse({}))),
-      claims: await collect(repositories.claims.exportAll(claimListQuery.parse({ status: 'all' }))),
-      'trade-figures': await collect(repositories.tradeFigures.exportAll(tradeFigureListQuery.parse({ status: 'all' }))),
-    };
-    if ((await meta.datasetVersion()) === status.version) return { status, rows };
-  }
-  throw new Error('the dataset kept changing while the downloads were read');
 }
 
 /**
  * Keeps one build of each kind, for the version it was made at; a request at a newer version
- * builds again (concurrent requests share one build). Snapshots are written in a directory of
- * the process's own, removed when the app closes.
+ * builds again (concurrent requests share one build).
  */
 function latest<T extends { version: number }>(current: () => Promise<number>, build: () => Promise<T>) {
   let done: T | undefined;
   let pending: Promise<T> | undefined;
-  return async (): Promise<T> => {
+  const get = async (): Promise<T> => {
     const version = await current();
     if (done !== undefined && done.version >= version) return done;
     pending ??= build().then(
@@ -72,32 +50,100 @@ function latest<T extends { version: number }>(current: () => Promise<number>, b
     );
     return pending;
   };
+  /** The build of the current version if there is one; else starts it and answers undefined. */
+  const ifBuilt = async (): Promise<T | undefined> => {
+    const version = await current();
+    if (done !== undefined && done.version >= version) return done;
+    get().catch(() => undefined);
+    return undefined;
+  };
+  return { get, ifBuilt };
+}
+
+const asBuffer = (bytes: ArrayBuffer) => Buffer.from(bytes);
+
+/** The downloads' thread, started at the first build and kept for the next ones. */
+class DownloadThread {
+  private worker: Worker | null = null;
+  private next = 0;
+  private readonly waiting = new Map<number, (message: FromDownloadWorker) => void>();
+
+  constructor(private readonly setup: DownloadSetup) {}
+
+  private live(): Worker {
+    if (this.worker !== null) return this.worker;
+    const worker = startWorker('download-worker', this.setup);
+    worker.on('message', (message: FromDownloadWorker & { id: number }) => {
+      this.waiting.get(message.id)?.(message);
+      this.waiting.delete(message.id);
+    });
+    const fail = (why: string) => {
+      if (this.worker === worker) this.worker = null;
+      for (const settle of this.waiting.values()) settle({ ok: false, message: why });
+      this.waiting.clear();
+    };
+    worker.on('error', (error) => fail(`the downloads thread failed: ${error.message}`));
+    worker.on('exit', (code) => fail(`the downloads thread stopped (exit code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+
+  request(kind: DownloadRequest['kind']): Promise<FromDownloadWorker> {
+    const worker = this.live();
+    const id = (this.next += 1);
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      worker.postMessage({ id, kind } satisfies DownloadRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker === null) return;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage({ kind: 'close' });
+    // A build under way is not waited for: its files would be thrown away with the directory.
+    const timer = setTimeout(() => void worker.terminate(), 2000);
+    await exited;
+    clearTimeout(timer);
+  }
 }
 
 export default fp(
   async (app) => {
     const directory = mkdtempSync(path.join(tmpdir(), 'allies-downloads-'));
+    const thread = new DownloadThread({
+      engine: app.config.databaseEngine,
+      databaseUrl: app.config.databaseUrl,
+      cursorSecret: app.config.cursorSecret,
+      publicBaseUrl: app.config.publicBaseUrl,
+      directory,
+    });
     const current = () => app.datasetVersion();
-    const packageBuild = latest(current, async () => {
-      const { status, rows } = await readDataset(app.repositories);
-      const sources = await Promise.all(
-        status.sources.map(async (s) => ({ ...s, url: (await app.repositories.sources.findById(s.id))?.url ?? null })),
-      );
-      const meta = { version: status.version, updatedAt: status.updatedAt, sources, publicBaseUrl: app.config.publicBaseUrl };
-      return { version: status.version, updatedAt: status.updatedAt, files: await buildPackageFiles(rows, meta) };
+    const packageBuild = latest(current, async (): Promise<PackageBuild> => {
+      const message = await thread.request('package');
+      if (!message.ok) throw new Error(message.message);
+      if (message.kind !== 'package') throw new Error('the downloads thread answered a package request with a snapshot');
+      const files = message.files.map((f) => ({ ...f, bytes: asBuffer(f.bytes) }));
+      return { version: message.version, updatedAt: new Date(message.updatedAt), files };
     });
-    // Held in memory and its file removed at once: a response never races the removal of an old one.
-    const snapshotBuild = latest(current, async () => {
-      const { file, version } = await writeSnapshot(app.config.databaseEngine, app.config.databaseUrl, app.reader, directory);
-      try {
-        const bytes = readFileSync(file);
-        return { version, bytes, filename: versionedFilename('allies-api.db', version), sha256: sha256(bytes) };
-      } finally {
-        rmSync(file, { force: true });
-      }
+    const snapshotBuild = latest(current, async (): Promise<SnapshotBuild> => {
+      const message = await thread.request('snapshot');
+      if (!message.ok) throw new Error(message.message);
+      if (message.kind !== 'snapshot') throw new Error('the downloads thread answered a snapshot request with a package');
+      return { ...message.snapshot, bytes: asBuffer(message.snapshot.bytes) };
     });
-    app.decorate('downloads', { package: packageBuild, snapshot: snapshotBuild });
+    app.decorate('downloads', {
+      package: packageBuild.get,
+      snapshot: snapshotBuild.get,
+      ifBuilt: async () => {
+        const [built, snapshot] = await Promise.all([packageBuild.ifBuilt(), snapshotBuild.ifBuilt()]);
+        return built === undefined || snapshot === undefined ? null : { package: built, snapshot };
+      },
+    });
     app.addHook('onClose', async () => {
+      await thread.close();
       rmSync(directory, { recursive: true, force: true });
     });
   },

@@ -44,12 +44,18 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         return reply.type('application/json; charset=utf-8').send(await datasetIndex(repos.meta));
       }
       const page = context(request, reply, options);
-      const [allies, sources, dataset] = await Promise.all([repos.countries.list(ALLIES), reads.sources(), datasetDocument(app)]);
+      const [allies, sources, dataset] = await Promise.all([
+        repos.countries.list(ALLIES),
+        reads.sources(),
+        datasetDocument(app, { wait: false }),
+      ]);
+      // Not kept by the response cache until the downloads' sizes and hashes are in it.
+      if (!dataset.complete) reply.header('cache-control', 'no-store');
       return sendPage(request, reply, page, './home', {
         title: page.m.home.title,
         allies: allies.rows,
         sources,
-        datasetJsonLd: jsonDataBlock(dataset),
+        datasetJsonLd: jsonDataBlock(dataset.document),
       });
     },
   );
