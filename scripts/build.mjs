@@ -43,6 +43,8 @@ await build({
   target: 'node20',
   // Packages stay in node_modules (native addons, Prisma's engine files); only our code is bundled.
   packages: 'external',
+  // Dynamic imports (the PostgreSQL modules) become their own chunks, loaded only when used.
+  splitting: true,
   sourcemap: true,
   logLevel: 'warning',
 });
