@@ -46,6 +46,8 @@ describe('a journalist checks what the article says about North Korea', () => {
   });
 
   it('has the dataset described for search engines in a JSON-LD block, which the page’s CSP does not refuse (it is data, not a script)', async () => {
+    // Read first: it waits for the downloads of this version, which the home page does not.
+    const dataset = await t.app.inject({ url: '/v1', headers: { accept: 'application/ld+json' } });
     // Loaded again to read the policy the browser enforced on it.
     const response = await page.reload();
     const csp = response?.headers()['content-security-policy'];
@@ -54,7 +56,6 @@ describe('a journalist checks what the article says about North Korea', () => {
     const block = page.locator('script[type="application/ld+json"]');
     expect(await block.count()).toBe(1);
     const embedded = JSON.parse((await block.textContent()) ?? '') as unknown;
-    const dataset = await t.app.inject({ url: '/v1', headers: { accept: 'application/ld+json' } });
     expect(embedded).toEqual(JSON.parse(dataset.body));
     // Chromium reports each refusal on the console ("Executing inline script violates the following Content Security Policy directive …").
     expect(seen.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/app.js';
+import { API_KEYS, claimBody, write } from '../helpers/writes.js';
 
-const t = useTestApp();
+const t = useTestApp({ API_KEYS });
 
 /** The home page's schema.org Dataset, as a crawler reads it from the HTML. */
 async function homeDataset() {
@@ -45,7 +46,7 @@ describe('downloads plugin', () => {
 
   it('serves the home page without waiting for a build, uncached and without distribution, then with every download once built', async () => {
     // A write: this version's files are not built yet.
-    await t.prisma.datasetState.update({ where: { id: 1 }, data: { version: { increment: 1 } } });
+    await write(t.server, 'post', '/v1/claims', claimBody()).expect(201);
     const before = await homeDataset();
     expect(before.dataset['@type']).toBe('Dataset');
     expect(before.dataset.distribution).toBeUndefined();
