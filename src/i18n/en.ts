@@ -186,6 +186,8 @@ export const en = {
     revisionBy: 'By',
     revisionReason: 'Reason',
     revisionFields: 'Fields changed',
+    revisionsShown: (shown: string, total: string) => `Latest ${shown} of ${total} revisions.`,
+    allRevisions: 'The whole history (JSON)',
     initialImport: 'Recorded from the source',
     citeHeading: 'Cite this',
     citeLabel: 'Citation, ready to paste',

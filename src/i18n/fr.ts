@@ -187,6 +187,8 @@ export const fr: Messages = {
     revisionBy: 'Par',
     revisionReason: 'Motif',
     revisionFields: 'Champs modifiés',
+    revisionsShown: (shown: string, total: string) => `Les ${shown} dernières des ${total} modifications.`,
+    allRevisions: 'Tout l’historique (JSON)',
     initialImport: 'Enregistrée d’après la source',
     citeHeading: 'Citer',
     citeLabel: 'Référence, prête à coller',
