@@ -252,3 +252,41 @@ describe('a claim page with a long history', () => {
     expect(all(seededHistory, (el) => hasClass(el, 'more'))).toHaveLength(0);
   });
 });
+
+// After the others too: the claims it adds would change the totals above.
+describe('a country page whose claims cite many people', () => {
+  it(`lists at most ${PEOPLE_SHOWN} of the other people its claims cite, saying how many there are`, async () => {
+    const cited: string[] = [];
+    for (let i = 0; i <= PEOPLE_SHOWN; i += 1) {
+      const name = `Cited person ${pad(i)}`;
+      const leaderId = await created('/v1/leaders', {
+        name,
+        nameSource: 'Kim Jong',
+        role: 'expert',
+        title: 'Commentator',
+        kind: 'cited_person',
+        countryCode: 'RU',
+        inOffice: 'Unknown',
+        sourceId: SOURCE_ID,
+        quote: 'Kim Jong',
+        basis: { country: { kind: 'reference', reference: 'curator_knowledge', note: 'A test person.' } },
+      });
+      cited.push(leaderId);
+      await created(
+        '/v1/claims',
+        claimBody({ countryCode: 'KP', statement: `Cited statement ${pad(i)}.`, claimant: { name, type: 'expert', leaderId } }),
+      );
+    }
+    const doc = await page('/countries/KP');
+    const people = one(doc, (el) => el.tagName === 'ul' && hasClass(el, 'people'));
+    const names = all(people, byTag('strong')).map((s) => text(s));
+    expect(names.filter((n) => n.startsWith('Cited person '))).toHaveLength(PEOPLE_SHOWN - 1);
+    expect(names).toContain('Igor Korotchenko');
+    const section = one(doc, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'people');
+    const notes = all(section, (el) => hasClass(el, 'more')).map((el) => text(el));
+    // Korotchenko and the people added, none of them North Korea's own.
+    expect(
+      notes.some((n) => n.includes(`Showing ${PEOPLE_SHOWN} of the ${cited.length + 1} other people its claims cite.`)),
+    ).toBe(true);
+  });
+});
