@@ -69,7 +69,7 @@ export interface paths {
         };
         /**
          * A claim’s page: the quote in its paragraph, who says it, how sure, history, citation
-         * @description The page of `GET /v1/claims/{id}`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the revision history and a citation ready to paste.
+         * @description The page of `GET /v1/claims/{id}`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the latest 20 revisions with their total and a link to the whole history (`GET /v1/claims/{id}/revisions`), and a citation ready to paste.
          */
         get: operations["getClaimPage"];
         put?: never;
@@ -4381,7 +4381,7 @@ export interface components {
          *           "mediaType": "application/vnd.sqlite3",
          *           "resource": null,
          *           "bytes": 430080,
-         *           "sha256": "a383f20ad128b3baf6b8f51d8fdd69acf6c9876289e13184e9a09d3b689a2f33"
+         *           "sha256": "0ab9f87d32dd4a8954beb98d16ae4d82149296bec4e525983bcec3385fa00b9e"
          *         }
          *       ]
          *     }

@@ -161,6 +161,7 @@ export const en = {
     topicClaims: (n: number, formatted: string, topic: string) =>
       n === 1 ? `The 1 claim on “${topic}”, in the claims list` : `All ${formatted} claims on “${topic}”, in the claims list`,
     allLeaders: 'All of them, as JSON',
+    citedShown: (shown: string, total: string) => `Showing ${shown} of the ${total} other people its claims cite.`,
     browseClaims: (name: string) => `Filter and export the claims about ${name}`,
     value: 'Value',
     period: 'Period',
@@ -186,6 +187,8 @@ export const en = {
     revisionBy: 'By',
     revisionReason: 'Reason',
     revisionFields: 'Fields changed',
+    revisionsShown: (shown: string, total: string) => `Latest ${shown} of ${total} revisions.`,
+    allRevisions: 'The whole history (JSON)',
     initialImport: 'Recorded from the source',
     citeHeading: 'Cite this',
     citeLabel: 'Citation, ready to paste',

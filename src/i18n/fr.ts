@@ -162,6 +162,7 @@ export const fr: Messages = {
         ? `L’affirmation du thème « ${topic} », dans la liste des affirmations`
         : `Les ${formatted} affirmations du thème « ${topic} », dans la liste des affirmations`,
     allLeaders: 'Toutes, en JSON',
+    citedShown: (shown: string, total: string) => `${shown} des ${total} autres personnes que citent ses affirmations.`,
     browseClaims: (name: string) => `Filtrer et exporter les affirmations sur ce pays : ${name}`,
     value: 'Valeur',
     period: 'Période',
@@ -187,6 +188,8 @@ export const fr: Messages = {
     revisionBy: 'Par',
     revisionReason: 'Motif',
     revisionFields: 'Champs modifiés',
+    revisionsShown: (shown: string, total: string) => `Les ${shown} dernières des ${total} modifications.`,
+    allRevisions: 'Tout l’historique (JSON)',
     initialImport: 'Enregistrée d’après la source',
     citeHeading: 'Citer',
     citeLabel: 'Référence, prête à coller',

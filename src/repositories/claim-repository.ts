@@ -189,15 +189,27 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
-    /** The people a country's active claims cite, by leader id, in the order of the first claim citing each. */
-    async citedLeaderIds(code: string): Promise<string[]> {
-      const rows = await reads.reader.all<{ id: string }>(
-        sql(
-          `SELECT "claimantLeaderId" AS id FROM "Claim" WHERE "countryCode" = ? AND "status" = 'active' AND "claimantLeaderId" IS NOT NULL GROUP BY "claimantLeaderId" ORDER BY MIN("id")`,
-          [code],
+    /**
+     * The people a country's active claims cite who are not the country's own leaders: the first
+     * `limit` by leader id, in the order of the first claim citing each, and how many there are.
+     * A page lists a bounded number however many people the claims cite.
+     */
+    async citedLeaders(code: string, limit: number): Promise<{ ids: string[]; total: number }> {
+      if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`invalid limit ${limit}`);
+      const cited = `FROM "Claim" c JOIN "Leader" l ON l."id" = c."claimantLeaderId"
+        WHERE c."countryCode" = ? AND c."status" = 'active' AND (l."countryCode" IS NULL OR l."countryCode" <> ?)`;
+      const [rows, counted] = await Promise.all([
+        reads.reader.all<{ id: string }>(
+          sql(`SELECT c."claimantLeaderId" AS id ${cited} GROUP BY c."claimantLeaderId" ORDER BY MIN(c."id") LIMIT ${limit}`, [
+            code,
+            code,
+          ]),
         ),
-      );
-      return rows.map((row) => row.id);
+        reads.reader.all<{ n: number | bigint | string }>(
+          sql(`SELECT COUNT(DISTINCT c."claimantLeaderId") AS n ${cited}`, [code, code]),
+        ),
+      ]);
+      return { ids: rows.map((row) => row.id), total: Number(counted[0]?.n ?? 0) };
     },
 
     async findById(id: string): Promise<ClaimOut | null> {

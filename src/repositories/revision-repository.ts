@@ -74,6 +74,25 @@ export function createRevisionRepository(db: Db) {
       return rows.map(toRevision);
     },
 
+    /**
+     * A record's latest `limit` revisions, oldest of them first, and how many it has in all:
+     * what a page shows of a history that grows with every correction. Both are read in one
+     * transaction, so the total counts the rows shown; the (resourceType, resourceId, version)
+     * index answers both.
+     */
+    async latestForRecord(
+      resourceType: ResourceType,
+      resourceId: string,
+      limit: number,
+    ): Promise<{ rows: RevisionOut[]; total: number }> {
+      const where = { resourceType, resourceId };
+      const [rows, total] = await db.$transaction([
+        db.revision.findMany({ where, orderBy: [{ version: 'desc' }, { id: 'desc' }], take: limit }),
+        db.revision.count({ where }),
+      ]);
+      return { rows: rows.reverse().map(toRevision), total };
+    },
+
     async latestId(): Promise<number> {
       const row = await db.revision.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
       return row?.id ?? 0;

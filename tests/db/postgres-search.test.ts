@@ -168,4 +168,14 @@ describe('PostgreSQL full-text search (src/db/postgres-search.ts on a real serve
     expect(searchWords('a '.repeat(40))).toHaveLength(16);
     expect(searchWords('x'.repeat(100))[0]).toHaveLength(64);
   });
+
+  it('follows a person’s and a country’s name as the source spells it into the claims by or about them', async () => {
+    const claim = await prisma.claim.findFirstOrThrow({ where: { claimantLeaderId: { not: null } } });
+    expect(await search('Quorvath')).toEqual([]);
+    await prisma.leader.update({ where: { id: claim.claimantLeaderId! }, data: { nameSource: 'Quorvath' } });
+    expect(await search('Quorvath')).toContain(claim.id);
+    await prisma.country.update({ where: { code: claim.countryCode }, data: { nameSource: 'Vintrelle' } });
+    const inCountry = await prisma.claim.findMany({ where: { countryCode: claim.countryCode }, select: { id: true } });
+    expect(await search('Vintrelle')).toEqual(sorted(inCountry.map((c) => c.id)));
+  });
 });

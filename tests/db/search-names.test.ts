@@ -47,4 +47,15 @@ describe('country names for search', () => {
     const inCountry = await prisma.claim.findMany({ where: { countryCode: claim.countryCode }, select: { id: true } });
     expect(await matching('Plinkovia')).toEqual(inCountry.map((c) => c.id).sort());
   });
+
+  it('follows a person’s and a country’s name as the source spells it', async () => {
+    const { prisma } = database;
+    const claim = await prisma.claim.findFirstOrThrow({ where: { claimantLeaderId: { not: null } } });
+    expect(await matching('Quorvath')).toEqual([]);
+    await prisma.leader.update({ where: { id: claim.claimantLeaderId! }, data: { nameSource: 'Quorvath' } });
+    expect(await matching('Quorvath')).toContain(claim.id);
+    await prisma.country.update({ where: { code: claim.countryCode }, data: { nameSource: 'Vintrelle' } });
+    const inCountry = await prisma.claim.findMany({ where: { countryCode: claim.countryCode }, select: { id: true } });
+    expect(await matching('Vintrelle')).toEqual(inCountry.map((c) => c.id).sort());
+  });
 });

@@ -55,7 +55,13 @@ export function isoNames(code: string): string[] {
 export function claimNames(claim: { countryCode: string; claimant: { leaderId: string | null } }): string {
   const country = seedCountries.find((c) => c.code === claim.countryCode);
   const leader = seedLeaders.find((l) => l.id === claim.claimant.leaderId);
-  return [...isoNames(claim.countryCode), country?.name ?? '', leader?.name ?? ''].join(' | ');
+  return [
+    ...isoNames(claim.countryCode),
+    country?.name ?? '',
+    country?.nameSource ?? '',
+    leader?.name ?? '',
+    leader?.nameSource ?? '',
+  ].join(' | ');
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -504,6 +504,14 @@ describe('claim search', () => {
     for (const id of byLukashenko) expect(found).toContain(id);
   });
 
+  it('finds a claim by the spellings its claimant’s and its country’s names have in the source', async () => {
+    const byLukashenko = where((c) => c.claimant.leaderId === 'alexander-lukashenko');
+    expect(byLukashenko.length).toBeGreaterThan(0);
+    const found = await listIds('/v1/claims?q=Loukachenko&limit=100');
+    for (const id of byLukashenko) expect(found).toContain(id);
+    expect(sorted(found)).toEqual(searchIds('Loukachenko'));
+  });
+
   it('leaves names out of a search restricted by qFields', async () => {
     expect(await listIds(`/v1/claims?q=${encodeURIComponent('Corée du Nord')}&qFields=statement&limit=100`)).toEqual(
       searchIds('Corée du Nord', ['statement']),

@@ -5,7 +5,8 @@ import { createTestApp, type TestApp } from '../helpers/app.js';
 import { articleDataset } from '../../seed/data/article.js';
 import { CLAIMS_PER_TOPIC, FIGURES_SHOWN, PEOPLE_SHOWN } from '../../src/routes/pages/countries.js';
 import { PASSAGES_SHOWN } from '../../src/routes/pages/sources.js';
-import { API_KEYS, claimBody, figureBody, SOURCE_ID, write } from '../helpers/writes.js';
+import { REVISIONS_SHOWN } from '../../src/routes/pages/claims.js';
+import { API_KEYS, bearer, claimBody, figureBody, SOURCE_ID, write } from '../helpers/writes.js';
 import { all, attr, byId, byTag, hasClass, one, parseHtml, text, type El } from '../helpers/html.js';
 
 /**
@@ -210,5 +211,82 @@ describe('a source page with many claims', () => {
     expect(claimAnchors(doc)).toHaveLength(PASSAGES_SHOWN + 1);
     const note = one(doc, (el) => hasClass(el, 'focus-note'));
     expect(all(note, byTag('a')).map((a) => attr(a, 'href'))).toEqual([`#claim-${last}`, `/claims/${last}`]);
+  });
+});
+
+// Last in the file: the claim it adds would change the source page's totals above.
+describe('a claim page with a long history', () => {
+  const historyOf = (doc: Doc) => one(doc, (el) => el.tagName === 'section' && all(el, byId('history')).length === 1);
+
+  it(`shows the latest ${REVISIONS_SHOWN} revisions, says how many there are and links to all of them`, async () => {
+    const first = await write(server, 'post', '/v1/claims', claimBody({ statement: 'Corrected statement 000.' }));
+    expect(first.status).toBe(201);
+    const id = first.body.data.id as string;
+    let etag = first.headers.etag as string;
+    const total = REVISIONS_SHOWN + 5;
+    for (let i = 1; i < total; i += 1) {
+      const res = await write(
+        server,
+        'patch',
+        `/v1/claims/${id}`,
+        { statement: `Corrected statement ${pad(i)}.`, reason: `Correction ${pad(i)}` },
+        { authorization: bearer(), 'if-match': etag },
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      etag = res.headers.etag as string;
+    }
+
+    const history = historyOf(await page(`/claims/${id}`));
+    const versions = all(one(history, byTag('tbody')), byTag('tr')).map((r) => text(all(r, byTag('td'))[0]!));
+    expect(versions).toEqual(Array.from({ length: REVISIONS_SHOWN }, (_, i) => String(total - REVISIONS_SHOWN + 1 + i)));
+    const note = one(history, (el) => hasClass(el, 'more'));
+    expect(text(note)).toContain(`Latest ${REVISIONS_SHOWN} of ${total} revisions.`);
+    expect(attr(one(note, byTag('a')), 'href')).toBe(`/v1/claims/${id}/revisions`);
+    const french = historyOf(await page(`/claims/${id}?lang=fr`));
+    expect(text(one(french, (el) => hasClass(el, 'more')))).toContain(
+      `Les ${REVISIONS_SHOWN} dernières des ${total} modifications.`,
+    );
+
+    // A history within the bound is shown whole, without the note.
+    const seededHistory = historyOf(await page(`/claims/${articleDataset.claims[0]!.id}`));
+    expect(all(seededHistory, (el) => hasClass(el, 'more'))).toHaveLength(0);
+  });
+});
+
+// After the others too: the claims it adds would change the totals above.
+describe('a country page whose claims cite many people', () => {
+  it(`lists at most ${PEOPLE_SHOWN} of the other people its claims cite, saying how many there are`, async () => {
+    const cited: string[] = [];
+    for (let i = 0; i <= PEOPLE_SHOWN; i += 1) {
+      const name = `Cited person ${pad(i)}`;
+      const leaderId = await created('/v1/leaders', {
+        name,
+        nameSource: 'Kim Jong',
+        role: 'expert',
+        title: 'Commentator',
+        kind: 'cited_person',
+        countryCode: 'RU',
+        inOffice: 'Unknown',
+        sourceId: SOURCE_ID,
+        quote: 'Kim Jong',
+        basis: { country: { kind: 'reference', reference: 'curator_knowledge', note: 'A test person.' } },
+      });
+      cited.push(leaderId);
+      await created(
+        '/v1/claims',
+        claimBody({ countryCode: 'KP', statement: `Cited statement ${pad(i)}.`, claimant: { name, type: 'expert', leaderId } }),
+      );
+    }
+    const doc = await page('/countries/KP');
+    const people = one(doc, (el) => el.tagName === 'ul' && hasClass(el, 'people'));
+    const names = all(people, byTag('strong')).map((s) => text(s));
+    expect(names.filter((n) => n.startsWith('Cited person '))).toHaveLength(PEOPLE_SHOWN - 1);
+    expect(names).toContain('Igor Korotchenko');
+    const section = one(doc, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'people');
+    const notes = all(section, (el) => hasClass(el, 'more')).map((el) => text(el));
+    // Korotchenko and the people added, none of them North Korea's own.
+    expect(
+      notes.some((n) => n.includes(`Showing ${PEOPLE_SHOWN} of the ${cited.length + 1} other people its claims cite.`)),
+    ).toBe(true);
   });
 });

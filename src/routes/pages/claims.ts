@@ -14,6 +14,12 @@ import { errorResponses } from '../../schemas/responses.js';
 import { context, sendPage, type PageOptions } from './page.js';
 
 /** The filters shown with counts; each value's count is for the other filters as they stand. */
+/**
+ * At most this many revisions, the latest, are shown on a claim's page, with their total and a
+ * link to the whole history: a claim corrected many times keeps a bounded page.
+ */
+export const REVISIONS_SHOWN = 20;
+
 const FACETS = ['country', 'topic', 'verification', 'claimantType'] as const;
 type Facet = (typeof FACETS)[number];
 const VALUES: Record<Exclude<Facet, 'country'>, readonly string[]> = {
@@ -101,8 +107,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         operationId: 'getClaimPage',
         produces: PAGE_MEDIA,
         summary: 'A claim’s page: the quote in its paragraph, who says it, how sure, history, citation',
-        description:
-          'The page of `GET /v1/claims/{id}`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the revision history and a citation ready to paste.',
+        description: `The page of \`GET /v1/claims/{id}\`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the latest ${REVISIONS_SHOWN} revisions with their total and a link to the whole history (\`GET /v1/claims/{id}/revisions\`), and a citation ready to paste.`,
         params: claimIdParams,
         querystring: pageQuery,
         response: { 200: htmlPage, ...errorResponses(400, 404) },
@@ -111,7 +116,10 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
     async (request, reply) => {
       const page = context(request, reply, options);
       const { id } = request.params;
-      const [claim, revisions] = await Promise.all([repos.claims.findById(id), repos.revisions.forRecord('claim', id)]);
+      const [claim, revisions] = await Promise.all([
+        repos.claims.findById(id),
+        repos.revisions.latestForRecord('claim', id, REVISIONS_SHOWN),
+      ]);
       if (claim === null) throw notFound(`Claim "${id}"`);
       // The source and its text are shared by all its claims' pages (see pageReads); the
       // paragraph is found in the text as GET /v1/claims/{id}/evidence finds it.
@@ -131,7 +139,8 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         paragraph: highlightIn(paragraph.text, paragraph.start, claim.quoteStart, claim.quoteEnd),
         inSource: inSource(`claim-${claim.id}`),
         verificationInSource: claim.verificationQuote === null ? null : inSource(`verification-${claim.id}`),
-        revisions,
+        revisions: revisions.rows,
+        revisionsTotal: revisions.total,
         permalink,
         citation: page.m.claim.citeText({
           author: source.author ?? page.m.claim.authorUnknown,

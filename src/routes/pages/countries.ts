@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../lib/problem.js';
 import { formatFigure } from '../../pages/trade-chart.js';
 import { countryParams } from '../../schemas/country.js';
-import { countryLeaderListQuery, type LeaderOut } from '../../schemas/leader.js';
+import { countryLeaderListQuery } from '../../schemas/leader.js';
 import { htmlPage, PAGE_MEDIA, pageQuery } from '../../schemas/pages.js';
 import { errorResponses } from '../../schemas/responses.js';
 import { countryTradeFigureListQuery } from '../../schemas/trade-figure.js';
@@ -49,15 +49,16 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         // The claims the curators' stance summarises, as its basis names them.
         repos.claims.activeOfCountry(code, country.basis.stance.claimIds),
         repos.leaders.list({ ...LEADERS, country: [code] }),
-        repos.claims.citedLeaderIds(code),
+        repos.claims.citedLeaders(code, PEOPLE_SHOWN),
         repos.tradeFigures.list({ ...FIGURES, reporter: [code] }),
       ]);
       return sendPage(request, reply, page, './country', {
         title: country.name,
         country,
-        people: await peopleOf(leaders.rows, cited, reads.people),
-        // How many of the country's own leaders there are, and how many are listed.
+        people: [...leaders.rows, ...(await reads.people(cited.ids))],
+        // How many of the country's own leaders and of the other people cited there are, and how many are listed.
         leaders: { shown: leaders.rows.length, total: leaders.total },
+        cited: { shown: cited.ids.length, total: cited.total },
         stanceClaims,
         byTopic,
         figures: figures.rows.map((f) => ({ ...f, valueText: formatFigure(f, page.m, page.fmt) })),
@@ -66,15 +67,5 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
     },
   );
 };
-
-/** The country's own leaders, then (at most PEOPLE_SHOWN) people its claims cite who are not among them. */
-async function peopleOf(
-  leaders: readonly LeaderOut[],
-  cited: readonly string[],
-  find: (ids: readonly string[]) => Promise<LeaderOut[]>,
-): Promise<LeaderOut[]> {
-  const known = new Set(leaders.map((l) => l.id));
-  return [...leaders, ...(await find(cited.filter((id) => !known.has(id)).slice(0, PEOPLE_SHOWN)))];
-}
 
 export default routes;
