@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * Readiness: database reachable, migrations applied, dataset seeded
-         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.
+         * @description 200 when the database answers, every bundled migration is applied, the dataset is seeded and the database file has not failed its integrity check (SQLite’s check of every page runs once the service listens, beside it: seconds at a million claims); 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.
          */
         get: operations["getReady"];
         put?: never;
@@ -5558,7 +5558,8 @@ export interface components {
          *       "checks": {
          *         "database": true,
          *         "migrations": true,
-         *         "seed": true
+         *         "seed": true,
+         *         "integrity": true
          *       }
          *     }
          */
@@ -5566,6 +5567,8 @@ export interface components {
             checks: {
                 /** @description A query succeeded */
                 database: boolean;
+                /** @description The database file has not failed SQLite's check of every page (PRAGMA quick_check, run once after start; true while it runs, and on PostgreSQL) */
+                integrity: boolean;
                 /** @description Every migration in the build is applied */
                 migrations: boolean;
                 /** @description The dataset has been seeded */

@@ -40,6 +40,9 @@ export type ScaleRow = {
   claims: number;
   activeClaims: number;
   buildSeconds: number;
+  /** Start to ready: the first start after the bulk load (planner statistics refreshed), then a restart. */
+  firstReadyMs: number;
+  readyMs: number;
   deepPosition: number;
   queries: Record<string, ScaleQuery>;
 };
@@ -70,7 +73,8 @@ export async function runScale(bench: Bench): Promise<Scale> {
       url = built.url;
       buildSeconds = built.seconds;
     }
-    const server = await startApi(`scale-${size.label}`, url, { RESPONSE_CACHE_MB: '0', API_KEYS: SCALE_API_KEYS });
+    const env = { RESPONSE_CACHE_MB: '0', API_KEYS: SCALE_API_KEYS };
+    const server = await startApi(`scale-${size.label}`, url, env);
     try {
       const first = await fetchJson<{ data: { id: string }[]; meta: { total: number } }>(`${server.url}/v1/claims?limit=1`);
       const active = first.meta.total;
@@ -145,11 +149,16 @@ export async function runScale(bench: Bench): Promise<Scale> {
           `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms  (${m.requests} sequential requests)${m.unexpected > 0 ? ` unexpected ${JSON.stringify(m.statusCodes)}` : ''}`,
         );
       }
+      await server.stop();
+      const restarted = await startApi(`scale-${size.label}-restart`, url, env);
+      await restarted.stop();
       rows.push({
         label: size.label,
         claims: all.meta.total,
         activeClaims: active,
         buildSeconds,
+        firstReadyMs: server.readyMs,
+        readyMs: restarted.readyMs,
         deepPosition: walked,
         queries: measured,
       });
