@@ -4380,8 +4380,8 @@ export interface components {
          *           "format": "sqlite",
          *           "mediaType": "application/vnd.sqlite3",
          *           "resource": null,
-         *           "bytes": 430080,
-         *           "sha256": "0ab9f87d32dd4a8954beb98d16ae4d82149296bec4e525983bcec3385fa00b9e"
+         *           "bytes": 434176,
+         *           "sha256": "fc8a336351bb3c3b862b8b4d539cfa0096e05d95570a7a76e0f3159084e32e64"
          *         }
          *       ]
          *     }
