@@ -72,8 +72,8 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const after = memoryOf(api.pid);
     sampler.stop();
-    console.log(
-      JSON.stringify(
+    process.stdout.write(
+      `${JSON.stringify(
         {
           claims: data.inserted,
           syntheticSeconds: data.seconds,
@@ -89,7 +89,7 @@ try {
         },
         null,
         2,
-      ),
+      )}\n`,
     );
   } finally {
     await api.stop();
