@@ -4281,8 +4281,8 @@ export interface components {
          *           "format": "zip",
          *           "mediaType": "application/zip",
          *           "resource": null,
-         *           "bytes": 18968,
-         *           "sha256": "a16cf0be586434d2b6d1271014e82e01e635f00e7c2156f75a8014507ae25f8d"
+         *           "bytes": 19064,
+         *           "sha256": "d9c46300c14735e9a1dd3a316eadf52615c9210254ef435d7efb8ea4fc1aa5a8"
          *         },
          *         {
          *           "url": "/v1/downloads/data/sources.csv",
