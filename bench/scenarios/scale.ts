@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Bench } from '../lib/context.js';
 import { buildSyntheticDatabase, copyDatabase, prng, SCALE_SEARCH_SHARE, SCALE_SEARCH_WORD, vocabulary } from '../lib/data.js';
-import { measureSequential, type SequentialWrite } from '../lib/load.js';
+import { measureSequential, type Sequential, type SequentialWrite } from '../lib/load.js';
 import { startJsonServer } from '../lib/json-server.js';
 import { ROOT } from '../lib/options.js';
 import { fetchJson, startApi } from '../lib/processes.js';
@@ -70,6 +70,11 @@ function jsonServerPlans(deepPage: number): Record<string, string> {
 }
 
 export type Scale = { rows: ScaleRow[]; searchWord: string; searchShare: number; note: string };
+
+function scaleQuery(path: string, m: Sequential): ScaleQuery {
+  const { p50, p90, p99, meanMs, requests, unexpected } = m;
+  return { path, p50, p90, p99, meanMs, requests, unexpected };
+}
 
 /** Synthetic datasets; the API runs with its cache off so every request takes the database path. */
 export async function runScale(bench: Bench): Promise<Scale> {
@@ -158,15 +163,7 @@ export async function runScale(bench: Bench): Promise<Scale> {
           plan.write,
           plan.maxRequests,
         );
-        measured[name] = {
-          path: plan.path,
-          p50: m.p50,
-          p90: m.p90,
-          p99: m.p99,
-          meanMs: m.meanMs,
-          requests: m.requests,
-          unexpected: m.unexpected,
-        };
+        measured[name] = scaleQuery(plan.path, m);
         log(
           `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms  (${m.requests} sequential requests)${m.unexpected > 0 ? ` unexpected ${JSON.stringify(m.statusCodes)}` : ''}`,
         );
@@ -179,15 +176,7 @@ export async function runScale(bench: Bench): Promise<Scale> {
         try {
           for (const [name, jsonPath] of Object.entries(jsonServerPlans(Math.max(1, Math.ceil(walked / 20))))) {
             const m = await measureSequential(started.jsonServer.url, jsonPath, o.scaleDuration, 5, 200);
-            jsonServer[name] = {
-              path: jsonPath,
-              p50: m.p50,
-              p90: m.p90,
-              p99: m.p99,
-              meanMs: m.meanMs,
-              requests: m.requests,
-              unexpected: m.unexpected,
-            };
+            jsonServer[name] = scaleQuery(jsonPath, m);
             log(`scale ${size.label.padEnd(5)} json-server ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms`);
           }
         } finally {
