@@ -164,8 +164,11 @@ export class GroupCommitter<Req, Res, Ticket> {
           continue;
         }
         const failure = storageFailure(error);
-        if (failure?.reason === 'busy' && Date.now() + delay <= deadline) {
-          await sleep(delay);
+        const left = deadline - Date.now();
+        // The last sleep is cut to the deadline, so a write waits the whole busy timeout (giving
+        // up when the next doubling would overshoot it answered up to 100 ms early).
+        if (failure?.reason === 'busy' && left > 0) {
+          await sleep(Math.min(delay, left));
           delay = Math.min(delay * 2, 100);
           continue;
         }

@@ -151,6 +151,8 @@ describe('benchmark harness', () => {
       'warm-lists-vs-json-server',
       'cold-vs-json-server',
       'scale-100k',
+      'scale-vs-json-server',
+      'start-to-ready-at-scale',
       'start-to-ready',
       'peak-rss',
       'memory-flat',
