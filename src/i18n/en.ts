@@ -42,6 +42,12 @@ export const en = {
     showing: (shown: string, total: string) => `Showing ${shown} of ${total}.`,
     dataLinks: 'This data:',
   },
+  pager: {
+    label: 'Pages of results',
+    next: 'Next page',
+    prev: 'Previous page',
+    first: 'First page',
+  },
   verification: {
     legend: 'What the verification labels mean',
     labels: {
@@ -212,10 +218,6 @@ export const en = {
     resultsHeading: 'Results',
     total: (n: number, formatted: string) => (n === 1 ? '1 claim matches.' : `${formatted} claims match.`),
     none: 'No claim matches these filters.',
-    pages: 'Pages of results',
-    next: 'Next page',
-    prev: 'Previous page',
-    first: 'First page',
     exportHeading: 'This list as data',
     curl: 'The same list from a terminal:',
     columns: {
@@ -281,6 +283,8 @@ export const en = {
     quote: 'Quote',
     caveat: 'Caveat',
     none: 'No trade figure matches.',
+    count: (shown: string, total: number, totalText: string) =>
+      total === 1 ? '1 of 1 figure' : `${shown} of ${totalText} figures`,
   },
   error: {
     title: (status: number) => `Error ${status}`,

@@ -40,6 +40,12 @@ export const fr: Messages = {
     showing: (shown: string, total: string) => `Affichage : ${shown} sur ${total}.`,
     dataLinks: 'Ces données :',
   },
+  pager: {
+    label: 'Pages de résultats',
+    next: 'Page suivante',
+    prev: 'Page précédente',
+    first: 'Première page',
+  },
   verification: {
     legend: 'Ce que signifient les niveaux de vérification',
     labels: {
@@ -214,10 +220,6 @@ export const fr: Messages = {
     total: (n: number, formatted: string) =>
       n <= 1 ? `${formatted} affirmation correspond.` : `${formatted} affirmations correspondent.`,
     none: 'Aucune affirmation ne correspond à ces filtres.',
-    pages: 'Pages de résultats',
-    next: 'Page suivante',
-    prev: 'Page précédente',
-    first: 'Première page',
     exportHeading: 'Cette liste sous forme de données',
     curl: 'La même liste depuis un terminal :',
     columns: {
@@ -284,6 +286,8 @@ export const fr: Messages = {
     quote: 'Citation',
     caveat: 'Réserve',
     none: 'Aucun chiffre du commerce ne correspond.',
+    count: (shown: string, total: number, totalText: string) =>
+      total <= 1 ? `${shown} chiffre sur ${totalText}` : `${shown} chiffres sur ${totalText}`,
   },
   error: {
     title: (status: number) => `Erreur ${status}`,

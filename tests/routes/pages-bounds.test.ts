@@ -179,6 +179,62 @@ describe('a country page with many claims', () => {
   });
 });
 
+describe('a trade figures page with many figures', () => {
+  const figureCount = () => articleDataset.tradeFigures.length + FIGURES_SHOWN + 1;
+  const rowIds = (doc: Doc) => all(one(doc, byTag('tbody')), byTag('tr')).map((r) => attr(r, 'id')!.slice('figure-'.length));
+  const counts = (doc: Doc) => all(doc, (el) => el.tagName === 'p' && hasClass(el, 'total')).map((p) => text(p));
+  const link = (doc: Doc, rel: string) => {
+    const found = all(doc, (el) => el.tagName === 'a' && attr(el, 'rel') === rel);
+    return found.length === 0 ? null : attr(found[0]!, 'href')!;
+  };
+
+  it('shows one page of figures, says how many of how many near the charts and the table, and pages with the API’s cursors', async () => {
+    const api = await request(server).get('/v1/trade-figures?limit=100').expect(200);
+    const everyId = (api.body.data as { id: string }[]).map((f) => f.id);
+    expect(everyId).toHaveLength(figureCount());
+
+    let doc = await page('/trade-figures');
+    expect(rowIds(doc)).toEqual(everyId.slice(0, 20));
+    const [charts, table] = all(doc, byTag('section'));
+    expect(text(one(charts!, (el) => hasClass(el, 'total')))).toBe(`20 of ${figureCount()} figures`);
+    expect(text(one(table!, (el) => hasClass(el, 'total')))).toBe(`20 of ${figureCount()} figures`);
+    expect(link(doc, 'prev')).toBeNull();
+    // The charts draw the page's figures only.
+    expect(all(doc, (el) => el.tagName === 'rect' && hasClass(el, 'bar')).length).toBeLessThanOrEqual(20);
+
+    // Walking the next links gives every figure once, in the API's order.
+    const seen = [...rowIds(doc)];
+    for (let next = link(doc, 'next'); next !== null; next = link(doc, 'next')) {
+      expect(next).toMatch(/^\/trade-figures\?cursor=/);
+      doc = await page(next);
+      seen.push(...rowIds(doc));
+    }
+    expect(seen).toEqual(everyId);
+    expect(counts(doc)[0]).toBe(`${figureCount() % 20} of ${figureCount()} figures`);
+    const back = await page(link(doc, 'prev')!);
+    expect(rowIds(back)).toEqual(everyId.slice(Math.floor(figureCount() / 20) * 20 - 20, Math.floor(figureCount() / 20) * 20));
+  });
+
+  it('keeps the filters, the page size and the language in its page links', async () => {
+    const kp = FIGURES_SHOWN + 1 + seededFigures('KP').length;
+    const doc = await page('/trade-figures?reporter=KP&limit=10&lang=fr');
+    expect(counts(doc)).toEqual([`10 chiffres sur ${kp}`, `10 chiffres sur ${kp}`]);
+    const next = link(doc, 'next')!;
+    const params = new URL(next, 'http://host').searchParams;
+    expect(params.get('reporter')).toBe('KP');
+    expect(params.get('limit')).toBe('10');
+    expect(params.get('lang')).toBe('fr');
+    const second = await page(next);
+    expect(rowIds(second)).toHaveLength(10);
+    expect(rowIds(second).every((id) => !rowIds(doc).includes(id))).toBe(true);
+    const first = all(second, (el) => el.tagName === 'a' && text(el) === 'Première page').map((a) => attr(a, 'href'));
+    expect(first).toEqual(['/trade-figures?reporter=KP&limit=10&lang=fr']);
+    const prev = new URL(link(second, 'prev')!, 'http://host').searchParams;
+    expect([prev.get('reporter'), prev.get('limit'), prev.get('lang')]).toEqual(['KP', '10', 'fr']);
+    expect(rowIds(await page(link(second, 'prev')!))).toEqual(rowIds(doc));
+  });
+});
+
 describe('a source page with many claims', () => {
   const total = () => articleDataset.claims.length + troops.length + troopsAndMilitary.length + sourceClaims.length;
   const claimAnchors = (doc: Doc) => all(doc, (el) => el.tagName === 'span' && /^claim-/.test(attr(el, 'id') ?? ''));

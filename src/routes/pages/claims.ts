@@ -3,7 +3,7 @@ import { CLAIMANT_TYPES, TOPICS, VERIFICATIONS } from '../../domain/vocabulary.j
 import { notFound } from '../../lib/problem.js';
 import { enclosingParagraph } from '../../lib/text-span.js';
 import { claimColumns, tableRows } from '../../pages/claim-table.js';
-import { queryString, type PageContext, type Params } from '../../pages/context.js';
+import type { PageContext } from '../../pages/context.js';
 import { highlightIn } from '../../pages/source-text.js';
 import { topicsOf } from '../../pages/records.js';
 import { claimIdParams } from '../../schemas/claim.js';
@@ -11,7 +11,7 @@ import { countryListQuery } from '../../schemas/country.js';
 import { leaderListQuery } from '../../schemas/leader.js';
 import { claimsPageQuery, htmlPage, PAGE_MEDIA, pageQuery, type ClaimsPageQuery } from '../../schemas/pages.js';
 import { errorResponses } from '../../schemas/responses.js';
-import { context, sendPage, type PageOptions } from './page.js';
+import { context, listExports, listParams, pagerLinks, sendPage, type PageOptions } from './page.js';
 
 /** The filters shown with counts; each value's count is for the other filters as they stand. */
 /**
@@ -30,14 +30,6 @@ const VALUES: Record<Exclude<Facet, 'country'>, readonly string[]> = {
 
 const ALL_COUNTRIES = countryListQuery.parse({ limit: 100 });
 const ALL_PEOPLE = leaderListQuery.parse({ limit: 100 });
-const DEFAULTS: Params = { status: 'active', limit: 20 };
-
-/** The API query a page's filters stand for, without the page's own parameters or defaults. */
-function apiParams(query: ClaimsPageQuery): Params {
-  const { lang: _lang, cursor: _cursor, bom: _bom, ...rest } = query;
-  return Object.fromEntries(Object.entries(rest).filter(([key, value]) => DEFAULTS[key] !== value)) as Params;
-}
-
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
   const { reads } = options;
   const { repos } = reads;
@@ -73,12 +65,8 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
       filtered.forEach((f, i) => (counts[f] = others[i]?.facets?.[f] ?? {}));
       const names = new Map(countries.rows.map((c) => [c.code, c.name]));
       const facets = FACETS.map((name) => facetModel(name, list, counts[name] ?? {}, page, names));
-      const api = apiParams(query);
-      const exports = {
-        json: `/v1/claims${queryString(api)}`,
-        csv: `/v1/claims${queryString({ ...api, format: 'csv' })}`,
-        ndjson: `/v1/claims${queryString({ ...api, format: 'ndjson' })}`,
-      };
+      const api = listParams(query);
+      const exports = listExports('claims', api);
       return sendPage(request, reply, page, './claims', {
         title: page.m.claims.title,
         query,
@@ -87,9 +75,7 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         columns: claimColumns(page, result.snippets !== undefined),
         rows: tableRows(result.rows, page, result.snippets),
         total: result.total,
-        next: result.nextCursor === null ? null : page.href('/claims', { ...api, cursor: result.nextCursor }),
-        prev: result.prevCursor === null ? null : page.href('/claims', { ...api, cursor: result.prevCursor }),
-        first: query.cursor === undefined ? null : page.href('/claims', api),
+        pager: pagerLinks(page, '/claims', api, result, query.cursor),
         reset: page.href('/claims'),
         exports,
         // A quote in the query would end the shell word; as %27 the URL means the same.

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VERIFICATIONS } from '../../domain/vocabulary.js';
 import type { PageReads } from '../../pages/reads.js';
-import { pageContext, type PageContext } from '../../pages/context.js';
+import { pageContext, queryString, type PageContext, type Params } from '../../pages/context.js';
 import { renderTemplate } from '../../pages/render.js';
 
 /** What each page route is registered with. */
@@ -30,4 +30,40 @@ export async function sendPage(
   const version = await request.server.datasetVersion();
   const html = renderTemplate(template, { verifications: VERIFICATIONS, ...model, page, m: page.m, version });
   return reply.type('text/html; charset=utf-8').send(html);
+}
+
+/** The API lists' defaults, which a page's links leave out. */
+const LIST_DEFAULTS: Params = { status: 'active', limit: 20 };
+
+/**
+ * The API query a list page's query stands for: without the page's own parameters (language,
+ * cursor; a BOM is for a spreadsheet user to ask for, not a page default) and the defaults.
+ */
+export function listParams(query: Record<string, unknown>): Params {
+  const { lang: _lang, cursor: _cursor, bom: _bom, ...rest } = query;
+  return Object.fromEntries(Object.entries(rest).filter(([key, value]) => LIST_DEFAULTS[key] !== value)) as Params;
+}
+
+/** A list page's links to the pages after and before it and to the first, with its filters and language. */
+export function pagerLinks(
+  page: PageContext,
+  path: string,
+  api: Params,
+  result: { nextCursor: string | null; prevCursor: string | null },
+  cursor: string | undefined,
+) {
+  return {
+    next: result.nextCursor === null ? null : page.href(path, { ...api, cursor: result.nextCursor }),
+    prev: result.prevCursor === null ? null : page.href(path, { ...api, cursor: result.prevCursor }),
+    first: cursor === undefined ? null : page.href(path, api),
+  };
+}
+
+/** The list of `/v1/<resource>` with the same query, as JSON, CSV and NDJSON. */
+export function listExports(resource: string, api: Params) {
+  return {
+    json: `/v1/${resource}${queryString(api)}`,
+    csv: `/v1/${resource}${queryString({ ...api, format: 'csv' })}`,
+    ndjson: `/v1/${resource}${queryString({ ...api, format: 'ndjson' })}`,
+  };
 }
