@@ -270,6 +270,43 @@ describe('a source page with many claims', () => {
   });
 });
 
+describe('a source page with more figures than a trade figures page shows', () => {
+  const figureLinks = (doc: Doc) =>
+    all(doc, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/trade-figures?'))
+      .map((a) => attr(a, 'href')!)
+      .filter((href) => href.includes('#figure-'));
+
+  it('links each figure’s passage to a trade figures page that has that figure', async () => {
+    const api = await request(server).get(`/v1/trade-figures?source=${SOURCE_ID}&limit=100`).expect(200);
+    expect(api.body.meta.total).toBeGreaterThan(20);
+    for (const lang of ['en', 'fr']) {
+      // A passage over several runs of text links from each of them, with the same address.
+      const links = [...new Set(figureLinks(await page(`/sources/${SOURCE_ID}?lang=${lang}`)))];
+      expect(links.map((href) => href.split('#')[1]).sort()).toEqual(
+        (api.body.data as { id: string }[]).map((f) => `figure-${f.id}`).sort(),
+      );
+      for (const href of links) {
+        const [path, anchor] = href.split('#');
+        const params = new URL(path!, 'http://host').searchParams;
+        expect(params.get('source')).toBe(SOURCE_ID);
+        expect(params.get('lang')).toBe(lang);
+        const target = await page(path!);
+        expect(all(target, byId(anchor!)), href).toHaveLength(1);
+      }
+    }
+  });
+
+  it('links back from the figure it was opened for to a trade figures page that has it', async () => {
+    const api = await request(server).get(`/v1/trade-figures?source=${SOURCE_ID}&limit=100`).expect(200);
+    const last = (api.body.data as { id: string }[]).at(-1)!.id;
+    const note = one(await page(`/sources/${SOURCE_ID}?figure=${last}`), (el) => hasClass(el, 'focus-note'));
+    const back = all(note, byTag('a')).map((a) => attr(a, 'href')!)[1]!;
+    const [path, anchor] = back.split('#');
+    expect(anchor).toBe(`figure-${last}`);
+    expect(all(await page(path!), byId(anchor!))).toHaveLength(1);
+  });
+});
+
 // Last in the file: the claim it adds would change the source page's totals above.
 describe('a claim page with a long history', () => {
   const historyOf = (doc: Doc) => one(doc, (el) => el.tagName === 'section' && all(el, byId('history')).length === 1);

@@ -60,10 +60,15 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
       if (source === null || text === null) throw notFound(`Source "${id}"`);
       const claims = withFocus(firstClaims.rows, focusedClaimRecord, id);
       const figures = withFocus(firstFigures.rows, focusedFigureRecord, id);
-      const links = {
-        claim: (c: string) => page.href(`/claims/${c}`),
-        figure: (f: string) => page.href(`/trade-figures`) + `#figure-${f}`,
+      const byFigureId = new Map(figures.map((f) => [f.id, f]));
+      // The trade figures page filtered by the source, from the page that starts with the figure.
+      const ofSource = tradeFigureListQuery.parse({ source: id });
+      const figureHref = (f: string) => {
+        const figure = byFigureId.get(f);
+        const cursor = figure === undefined ? undefined : (repos.tradeFigures.cursorAt(ofSource, figure) ?? undefined);
+        return page.href('/trade-figures', { source: id, cursor }) + `#figure-${f}`;
       };
+      const links = { claim: (c: string) => page.href(`/claims/${c}`), figure: figureHref };
       const passages = sourcePassages(source, claims, figures, links, page.m, page.fmt);
       const paragraphs = segmentText(text.text, passages, (p) =>
         p.kind === 'claim' || p.kind === 'verification' ? p.id === focusClaim : p.kind === 'figure' && p.id === focusFigure,
