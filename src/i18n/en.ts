@@ -247,8 +247,18 @@ export const en = {
     textHeading: 'Full text',
     textIntro:
       'Highlighted passages are the quotes claims and figures rest on, coloured by verification; each links to its record.',
-    boundedNote: (claims: string, figures: string) =>
-      `Only the passages of the first ${claims} claims and the first ${figures} trade figures resting on this source are highlighted.`,
+    boundedNote: (claims: string, figures: string) => `Only the passages of ${claims} and of ${figures} are highlighted.`,
+    /** How many of the source's claims (figures) are highlighted: the first `shown` of `total`, or all of them. */
+    boundedClaims: (shown: string, total: number, totalText: string, all: boolean) =>
+      all ? (total === 1 ? 'its 1 claim' : `all ${totalText} of its claims`) : `the first ${shown} of its ${totalText} claims`,
+    boundedFigures: (shown: string, total: number, totalText: string, all: boolean) =>
+      all
+        ? total === 0
+          ? 'no trade figure'
+          : total === 1
+            ? 'its 1 trade figure'
+            : `all ${totalText} of its trade figures`
+        : `the first ${shown} of its ${totalText} trade figures`,
     allClaims: (n: number, formatted: string) => (n === 1 ? 'Its 1 claim' : `All ${formatted} of its claims`),
     allFigures: (n: number, formatted: string) => (n === 1 ? 'Its 1 trade figure' : `All ${formatted} of its trade figures`),
     legendHeading: 'Colours',

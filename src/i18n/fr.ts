@@ -249,8 +249,21 @@ export const fr: Messages = {
     textHeading: 'Texte intégral',
     textIntro:
       'Les passages surlignés sont les citations sur lesquelles reposent les affirmations et les chiffres, colorés selon la vérification ; chacun renvoie à sa fiche.',
-    boundedNote: (claims: string, figures: string) =>
-      `Seuls les passages des ${claims} premières affirmations et des ${figures} premiers chiffres du commerce tirés de cette source sont surlignés.`,
+    boundedNote: (claims: string, figures: string) => `Seuls sont surlignés les passages ${claims} et ${figures}.`,
+    boundedClaims: (shown: string, total: number, totalText: string, all: boolean) =>
+      all
+        ? total <= 1
+          ? `de ses ${totalText} affirmation`
+          : `de ses ${totalText} affirmations`
+        : `des ${shown} premières de ses ${totalText} affirmations`,
+    boundedFigures: (shown: string, total: number, totalText: string, all: boolean) =>
+      all
+        ? total === 0
+          ? 'd’aucun chiffre du commerce'
+          : total === 1
+            ? 'de son seul chiffre du commerce'
+            : `de ses ${totalText} chiffres du commerce`
+        : `des ${shown} premiers de ses ${totalText} chiffres du commerce`,
     allClaims: (n: number, formatted: string) => (n <= 1 ? `${formatted} affirmation` : `Ses ${formatted} affirmations`),
     allFigures: (n: number, formatted: string) =>
       n <= 1 ? `${formatted} chiffre du commerce` : `Ses ${formatted} chiffres du commerce`,

@@ -247,10 +247,33 @@ describe('a source page with many claims', () => {
       doc,
       (el) => el.tagName === 'p' && all(el, byTag('a')).some((a) => attr(a, 'href') === `/claims?source=${SOURCE_ID}`),
     );
-    expect(text(note)).toContain(`Only the passages of the first ${PASSAGES_SHOWN} claims`);
-    expect(text(note)).toContain(`All ${total()} of its claims`);
+    const figures = articleDataset.tradeFigures.length + FIGURES_SHOWN + 1;
+    expect(text(note)).toContain(
+      `Only the passages of the first ${PASSAGES_SHOWN} of its ${total()} claims and of all ${figures} of its trade figures are highlighted.`,
+    );
+    expect(all(note, byTag('a')).map((a) => [attr(a, 'href'), text(a)])).toEqual([
+      [`/claims?source=${SOURCE_ID}`, `All ${total()} of its claims`],
+      [`/trade-figures?source=${SOURCE_ID}`, `All ${figures} of its trade figures`],
+    ]);
     const browse = await page(`/claims?source=${SOURCE_ID}`);
     expect(text(one(browse, (el) => hasClass(el, 'total')))).toBe(`${total()} claims match.`);
+    const trade = await page(`/trade-figures?source=${SOURCE_ID}`);
+    expect(all(trade, (el) => hasClass(el, 'total')).map((p) => text(p))).toEqual([
+      `20 of ${figures} figures`,
+      `20 of ${figures} figures`,
+    ]);
+
+    const french = one(
+      await page(`/sources/${SOURCE_ID}?lang=fr`),
+      (el) => el.tagName === 'p' && all(el, byTag('a')).some((a) => attr(a, 'href') === `/claims?source=${SOURCE_ID}&lang=fr`),
+    );
+    expect(text(french)).toContain(
+      `Seuls sont surlignés les passages des ${PASSAGES_SHOWN} premières de ses ${total()} affirmations et de ses ${figures} chiffres du commerce.`,
+    );
+    expect(all(french, byTag('a')).map((a) => attr(a, 'href'))).toEqual([
+      `/claims?source=${SOURCE_ID}&lang=fr`,
+      `/trade-figures?source=${SOURCE_ID}&lang=fr`,
+    ]);
   });
 
   it('still marks the claim it was opened for when that claim is past the ones highlighted', async () => {

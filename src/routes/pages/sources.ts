@@ -69,6 +69,12 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         return page.href('/trade-figures', { source: id, cursor }) + `#figure-${f}`;
       };
       const links = { claim: (c: string) => page.href(`/claims/${c}`), figure: figureHref };
+      // How many of a list are highlighted, of how many, in words.
+      type Says = (shown: string, total: number, totalText: string, all: boolean) => string;
+      const bound = (list: { rows: unknown[]; total: number; nextCursor: string | null }, says: Says) => ({
+        total: list.total,
+        text: says(page.fmt.integer(list.rows.length), list.total, page.fmt.integer(list.total), list.nextCursor === null),
+      });
       const passages = sourcePassages(source, claims, figures, links, page.m, page.fmt);
       const paragraphs = segmentText(text.text, passages, (p) =>
         p.kind === 'claim' || p.kind === 'verification' ? p.id === focusClaim : p.kind === 'figure' && p.id === focusFigure,
@@ -85,10 +91,9 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
         bounded:
           firstClaims.nextCursor !== null || firstFigures.nextCursor !== null
             ? {
-                claims: { shown: firstClaims.rows.length, total: firstClaims.total, href: page.href('/claims', { source: id }) },
+                claims: { ...bound(firstClaims, page.m.source.boundedClaims), href: page.href('/claims', { source: id }) },
                 figures: {
-                  shown: firstFigures.rows.length,
-                  total: firstFigures.total,
+                  ...bound(firstFigures, page.m.source.boundedFigures),
                   href: page.href('/trade-figures', { source: id }),
                 },
               }
