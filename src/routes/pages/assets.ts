@@ -1,24 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ASSETS } from '../../pages/assets.js';
 import { ASSET_MEDIA, assetBody, assetParams, assetQuery } from '../../schemas/pages.js';
-import { errorResponses } from '../../schemas/responses.js';
+import { pageRoute } from './page.js';
 
 /** The pages' stylesheet and script, from this origin (the pages' CSP allows nothing else). */
 const routes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
+  pageRoute(
+    app,
     '/assets/:file',
     {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getPageAsset',
-        produces: ASSET_MEDIA,
-        summary: 'The pages’ stylesheet, script or icon',
-        description:
-          'The one stylesheet, the one small script (progressive enhancement: copy buttons, absolute links) and the icon the pages use. Pages link them with `v=` set to their content version, which browsers may keep for a year.',
-        params: assetParams,
-        querystring: assetQuery,
-        response: { 200: assetBody, ...errorResponses(400) },
-      },
+      operationId: 'getPageAsset',
+      summary: 'The pages’ stylesheet, script or icon',
+      description:
+        'The one stylesheet, the one small script (progressive enhancement: copy buttons, absolute links) and the icon the pages use. Pages link them with `v=` set to their content version, which browsers may keep for a year.',
+      params: assetParams,
+      querystring: assetQuery,
+      errors: [400],
+      produces: ASSET_MEDIA,
+      body: assetBody,
     },
     async (request, reply) => {
       const asset = ASSETS[request.params.file];

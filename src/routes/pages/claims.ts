@@ -9,17 +9,16 @@ import { topicsOf } from '../../pages/records.js';
 import { claimIdParams } from '../../schemas/claim.js';
 import { countryListQuery } from '../../schemas/country.js';
 import { leaderListQuery } from '../../schemas/leader.js';
-import { claimsPageQuery, htmlPage, PAGE_MEDIA, pageQuery, type ClaimsPageQuery } from '../../schemas/pages.js';
-import { errorResponses } from '../../schemas/responses.js';
-import { context, listExports, listParams, pagerLinks, sendPage, type PageOptions } from './page.js';
+import { claimsPageQuery, pageQuery, type ClaimsPageQuery } from '../../schemas/pages.js';
+import { context, listExports, listParams, pagerLinks, pageRoute, sendPage, type PageOptions } from './page.js';
 
-/** The filters shown with counts; each value's count is for the other filters as they stand. */
 /**
  * At most this many revisions, the latest, are shown on a claim's page, with their total and a
  * link to the whole history: a claim corrected many times keeps a bounded page.
  */
 export const REVISIONS_SHOWN = 20;
 
+/** The filters shown with counts; each value's count is for the other filters as they stand. */
 const FACETS = ['country', 'topic', 'verification', 'claimantType'] as const;
 type Facet = (typeof FACETS)[number];
 const VALUES: Record<Exclude<Facet, 'country'>, readonly string[]> = {
@@ -30,23 +29,21 @@ const VALUES: Record<Exclude<Facet, 'country'>, readonly string[]> = {
 
 const ALL_COUNTRIES = countryListQuery.parse({ limit: 100 });
 const ALL_PEOPLE = leaderListQuery.parse({ limit: 100 });
+
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
   const { reads } = options;
   const { repos } = reads;
 
-  app.get(
+  pageRoute(
+    app,
     '/claims',
     {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getClaimsPage',
-        produces: PAGE_MEDIA,
-        summary: 'Browse and search claims: filters with counts, a table, exports',
-        description:
-          'The page of `GET /v1/claims`, with the same filters, search, sort and cursors. A form that works without JavaScript (a ticked box per value, repeated parameters joined as a comma list, empty fields ignored), the number of claims beside each value, the results as a table, and links to this list as JSON, CSV and NDJSON with the equivalent `curl` line.',
-        querystring: claimsPageQuery,
-        response: { 200: htmlPage, ...errorResponses(400) },
-      },
+      operationId: 'getClaimsPage',
+      summary: 'Browse and search claims: filters with counts, a table, exports',
+      description:
+        'The page of `GET /v1/claims`, with the same filters, search, sort and cursors. A form that works without JavaScript (a ticked box per value, repeated parameters joined as a comma list, empty fields ignored), the number of claims beside each value, the results as a table, and links to this list as JSON, CSV and NDJSON with the equivalent `curl` line.',
+      querystring: claimsPageQuery,
+      errors: [400],
     },
     async (request, reply) => {
       const page = context(request, reply, options);
@@ -85,19 +82,16 @@ const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
     },
   );
 
-  app.get(
+  pageRoute(
+    app,
     '/claims/:id',
     {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getClaimPage',
-        produces: PAGE_MEDIA,
-        summary: 'A claim’s page: the quote in its paragraph, who says it, how sure, history, citation',
-        description: `The page of \`GET /v1/claims/{id}\`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the latest ${REVISIONS_SHOWN} revisions with their total and a link to the whole history (\`GET /v1/claims/{id}/revisions\`), and a citation ready to paste.`,
-        params: claimIdParams,
-        querystring: pageQuery,
-        response: { 200: htmlPage, ...errorResponses(400, 404) },
-      },
+      operationId: 'getClaimPage',
+      summary: 'A claim’s page: the quote in its paragraph, who says it, how sure, history, citation',
+      description: `The page of \`GET /v1/claims/{id}\`: the English statement, the French quote highlighted inside its paragraph (with a link to the passage in the full source), claimant and type, verification in words with the article’s own sentence about it when there is one, the date note, the status (a retraction and its reason), the latest ${REVISIONS_SHOWN} revisions with their total and a link to the whole history (\`GET /v1/claims/{id}/revisions\`), and a citation ready to paste.`,
+      params: claimIdParams,
+      querystring: pageQuery,
+      errors: [400, 404],
     },
     async (request, reply) => {
       const page = context(request, reply, options);

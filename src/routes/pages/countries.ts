@@ -3,10 +3,9 @@ import { notFound } from '../../lib/problem.js';
 import { formatFigure } from '../../pages/trade-chart.js';
 import { countryParams } from '../../schemas/country.js';
 import { countryLeaderListQuery } from '../../schemas/leader.js';
-import { htmlPage, PAGE_MEDIA, pageQuery } from '../../schemas/pages.js';
-import { errorResponses } from '../../schemas/responses.js';
+import { pageQuery } from '../../schemas/pages.js';
 import { countryTradeFigureListQuery } from '../../schemas/trade-figure.js';
-import { context, sendPage, type PageOptions } from './page.js';
+import { context, pageRoute, sendPage, type PageOptions } from './page.js';
 
 /**
  * At most this many claims are shown under each topic of a country page, the first of the
@@ -25,19 +24,16 @@ const FIGURES = countryTradeFigureListQuery.parse({ limit: FIGURES_SHOWN });
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
   const { reads } = options;
   const { repos } = reads;
-  app.get(
+  pageRoute(
+    app,
     '/countries/:code',
     {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getCountryPage',
-        produces: PAGE_MEDIA,
-        summary: 'A country’s page: stance, people, claims by topic, trade figures',
-        description: `The page of \`GET /v1/countries/{code}\`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats. Each topic shows its number of claims and the first ${CLAIMS_PER_TOPIC}, and links to the claims page filtered by the country and the topic; at most ${PEOPLE_SHOWN} leaders, ${PEOPLE_SHOWN} other cited people and ${FIGURES_SHOWN} trade figures are listed, with their totals.`,
-        params: countryParams,
-        querystring: pageQuery,
-        response: { 200: htmlPage, ...errorResponses(400, 404) },
-      },
+      operationId: 'getCountryPage',
+      summary: 'A country’s page: stance, people, claims by topic, trade figures',
+      description: `The page of \`GET /v1/countries/{code}\`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats. Each topic shows its number of claims and the first ${CLAIMS_PER_TOPIC}, and links to the claims page filtered by the country and the topic; at most ${PEOPLE_SHOWN} leaders, ${PEOPLE_SHOWN} other cited people and ${FIGURES_SHOWN} trade figures are listed, with their totals.`,
+      params: countryParams,
+      querystring: pageQuery,
+      errors: [400, 404],
     },
     async (request, reply) => {
       const page = context(request, reply, options);

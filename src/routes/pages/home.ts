@@ -4,10 +4,9 @@ import { varyOnAccept } from '../../lib/vary.js';
 import { countryListQuery } from '../../schemas/country.js';
 import { datasetSchema } from '../../schemas/meta.js';
 import { pageQuery } from '../../schemas/pages.js';
-import { errorResponses } from '../../schemas/responses.js';
 import { jsonDataBlock } from '../../pages/escape.js';
 import { datasetDocument, datasetIndex } from '../meta.js';
-import { context, sendPage, type PageOptions } from './page.js';
+import { context, pageRoute, sendPage, type PageOptions } from './page.js';
 
 const ALLIES = countryListQuery.parse({ role: 'ally_of_russia', limit: 100 });
 
@@ -19,19 +18,18 @@ const ALLIES = countryListQuery.parse({ role: 'ally_of_russia', limit: 100 });
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
   const { reads } = options;
   const { repos } = reads;
-  app.get(
+  pageRoute(
+    app,
     '/',
     {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getHomePage',
-        produces: ['text/html', 'application/json'],
-        summary: 'Home page: the dataset for readers, or the API index as JSON',
-        description:
-          'HTML for browsers, with the schema.org Dataset of `GET /v1` (JSON-LD) embedded for dataset search engines: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).',
-        querystring: pageQuery,
-        response: { 200: datasetSchema, ...errorResponses(400, 406) },
-      },
+      operationId: 'getHomePage',
+      summary: 'Home page: the dataset for readers, or the API index as JSON',
+      description:
+        'HTML for browsers, with the schema.org Dataset of `GET /v1` (JSON-LD) embedded for dataset search engines: the source and its licence, the four backers with their stance and claim counts, a search box, links to the API, `/docs` and the downloads. `Accept: application/json` gives the API index (the same body as `GET /v1`, `Content-Location: /v1`).',
+      querystring: pageQuery,
+      errors: [400, 406],
+      produces: ['text/html', 'application/json'],
+      body: datasetSchema,
     },
     async (request, reply) => {
       const type = request.accepts().type(['text/html', 'application/json']);

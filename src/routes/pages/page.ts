@@ -1,8 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { VERIFICATIONS } from '../../domain/vocabulary.js';
 import type { PageReads } from '../../pages/reads.js';
 import { pageContext, queryString, type PageContext, type Params } from '../../pages/context.js';
 import { renderTemplate } from '../../pages/render.js';
+import { htmlPage, PAGE_MEDIA } from '../../schemas/pages.js';
+import { errorResponses } from '../../schemas/responses.js';
 
 /** What each page route is registered with. */
 export type PageOptions = {
@@ -13,6 +17,58 @@ export type PageOptions = {
 };
 
 export type PageModel = { title: string } & Record<string, unknown>;
+
+type PluginApp = Parameters<FastifyPluginAsyncZod>[0];
+
+/** What a page route says of itself in the spec, besides what every page has in common. */
+export type PageRoute<Params extends z.ZodType | undefined, Query extends z.ZodType> = {
+  operationId: string;
+  summary: string;
+  description: string;
+  params?: Params;
+  querystring: Query;
+  /** The problem+json statuses it may answer besides 200. */
+  errors: number[];
+  /** The 200 body and its media types, when not an HTML page. */
+  body?: z.ZodType;
+  produces?: string[];
+};
+
+/** A page handler's request, typed by its route's params and query. */
+export type PageRequest<Params extends z.ZodType | undefined, Query extends z.ZodType> = FastifyRequest<{
+  Params: Params extends z.ZodType ? z.output<Params> : unknown;
+  Querystring: z.output<Query>;
+}>;
+
+/**
+ * Registers GET `path` as a page: tagged Pages in the spec, an HTML body (unless `body` says
+ * otherwise) and problem+json for `errors`, its params and query validated by their schemas.
+ */
+export function pageRoute<Query extends z.ZodType, Params extends z.ZodType | undefined = undefined>(
+  app: PluginApp,
+  path: string,
+  route: PageRoute<Params, Query>,
+  handler: (request: PageRequest<Params, Query>, reply: FastifyReply) => Promise<unknown>,
+): void {
+  const { operationId, summary, description, params, querystring, errors, body, produces } = route;
+  app.get(
+    path,
+    {
+      schema: {
+        tags: ['Pages'],
+        operationId,
+        produces: produces ?? PAGE_MEDIA,
+        summary,
+        description,
+        ...(params === undefined ? {} : { params }),
+        querystring,
+        response: { 200: body ?? htmlPage, ...errorResponses(...errors) },
+      },
+    },
+    // The request's types come from the route's schemas, as the type provider would give them.
+    handler as never,
+  );
+}
 
 /** The page's context: language and links (and the Vary and Content-Language that go with them). */
 export function context(request: FastifyRequest, reply: FastifyReply, options: PageOptions): PageContext {

@@ -3,11 +3,10 @@ import { notFound } from '../../lib/problem.js';
 import { safeUrl, sourcePassages } from '../../pages/records.js';
 import { segmentText } from '../../pages/source-text.js';
 import { claimListQuery } from '../../schemas/claim.js';
-import { htmlPage, PAGE_MEDIA, sourcePageQuery } from '../../schemas/pages.js';
-import { errorResponses } from '../../schemas/responses.js';
+import { sourcePageQuery } from '../../schemas/pages.js';
 import { sourceParams } from '../../schemas/source.js';
 import { tradeFigureListQuery } from '../../schemas/trade-figure.js';
-import { context, sendPage, type PageOptions } from './page.js';
+import { context, pageRoute, sendPage, type PageOptions } from './page.js';
 
 /**
  * At most this many claims, and as many trade figures, have their passages highlighted on a
@@ -30,19 +29,16 @@ function withFocus<T extends { id: string; status: string; source: { id: string 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
   const { reads } = options;
   const { repos } = reads;
-  app.get(
+  pageRoute(
+    app,
     '/sources/:id',
     {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getSourcePage',
-        produces: PAGE_MEDIA,
-        summary: 'A source’s full text, every claim’s and figure’s passage highlighted',
-        description: `The page of \`GET /v1/sources/{id}\`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted (at most the first ${PASSAGES_SHOWN} claims and ${PASSAGES_SHOWN} figures, by the lists' order, with links to all of them), coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. \`claim=\` or \`figure=\` marks one record’s passage (the claim pages link here that way).`,
-        params: sourceParams,
-        querystring: sourcePageQuery,
-        response: { 200: htmlPage, ...errorResponses(400, 404) },
-      },
+      operationId: 'getSourcePage',
+      summary: 'A source’s full text, every claim’s and figure’s passage highlighted',
+      description: `The page of \`GET /v1/sources/{id}\`: its metadata and the full text, with the passage every active claim and trade figure rests on highlighted (at most the first ${PASSAGES_SHOWN} claims and ${PASSAGES_SHOWN} figures, by the lists' order, with links to all of them), coloured by verification and linking to its record, and the data-quality notes beside the paragraphs they are about. \`claim=\` or \`figure=\` marks one record’s passage (the claim pages link here that way).`,
+      params: sourceParams,
+      querystring: sourcePageQuery,
+      errors: [400, 404],
     },
     async (request, reply) => {
       const page = context(request, reply, options);

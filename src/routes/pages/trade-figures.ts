@@ -1,24 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { tradeCharts, formatFigure } from '../../pages/trade-chart.js';
-import { htmlPage, PAGE_MEDIA, tradeFiguresPageQuery } from '../../schemas/pages.js';
-import { errorResponses } from '../../schemas/responses.js';
-import { context, listExports, listParams, pagerLinks, sendPage, type PageOptions } from './page.js';
+import { tradeFiguresPageQuery } from '../../schemas/pages.js';
+import { context, listExports, listParams, pagerLinks, pageRoute, sendPage, type PageOptions } from './page.js';
 
 const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
   const { repos } = options.reads;
-  app.get(
+  pageRoute(
+    app,
     '/trade-figures',
     {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getTradeFiguresPage',
-        produces: PAGE_MEDIA,
-        summary: 'Trade figures as charts that do not mislead, and as a table',
-        description:
-          'The page of `GET /v1/trade-figures`, with the same filters, sort and cursors (a page of `limit` figures, how many of how many, and links to the next and previous pages): server-rendered SVG charts of the page’s figures, one per unit and kind with its own scale (dollar amounts and percentage changes never share an axis), a warning and numbered caveats where the bars of a chart cover different periods, ratios left undrawn, and every figure of the page in a table with its period, who stated it, its quote and its caveat.',
-        querystring: tradeFiguresPageQuery,
-        response: { 200: htmlPage, ...errorResponses(400) },
-      },
+      operationId: 'getTradeFiguresPage',
+      summary: 'Trade figures as charts that do not mislead, and as a table',
+      description:
+        'The page of `GET /v1/trade-figures`, with the same filters, sort and cursors (a page of `limit` figures, how many of how many, and links to the next and previous pages): server-rendered SVG charts of the page’s figures, one per unit and kind with its own scale (dollar amounts and percentage changes never share an axis), a warning and numbered caveats where the bars of a chart cover different periods, ratios left undrawn, and every figure of the page in a table with its period, who stated it, its quote and its caveat.',
+      querystring: tradeFiguresPageQuery,
+      errors: [400],
     },
     async (request, reply) => {
       const page = context(request, reply, options);
