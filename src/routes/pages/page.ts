@@ -40,39 +40,54 @@ export type PageRequest<Params extends z.ZodType | undefined, Query extends z.Zo
   Querystring: z.output<Query>;
 }>;
 
+/** What a page handler is given besides the request and reply. */
+export type PageTools = PageOptions & {
+  repos: PageReads['repos'];
+  /**
+   * The request's page context (language, links), made when first read: making it sets Vary and
+   * Content-Language, which a JSON answer (the home page's) or an asset must not get.
+   */
+  readonly page: PageContext;
+};
+
+/** Registers a page route on the pages' plugin, with the options every page is given. */
+export type PageDefinition = (app: PluginApp, options: PageOptions) => void;
+
 /**
- * Registers GET `path` as a page: tagged Pages in the spec, an HTML body (unless `body` says
- * otherwise) and problem+json for `errors`, its params and query validated by their schemas.
+ * GET `path` as a page: tagged Pages in the spec, an HTML body (unless `body` says otherwise)
+ * and problem+json for `errors`, its params and query validated by their schemas; the handler
+ * is given the pages' reads and origin and the request's page context (PageTools).
  */
 export function pageRoute<Query extends z.ZodType, Params extends z.ZodType | undefined = undefined>(
-  app: PluginApp,
   path: string,
   route: PageRoute<Params, Query>,
-  handler: (request: PageRequest<Params, Query>, reply: FastifyReply) => Promise<unknown>,
-): void {
+  handler: (request: PageRequest<Params, Query>, reply: FastifyReply, tools: PageTools) => Promise<unknown>,
+): PageDefinition {
   const { operationId, summary, description, params, querystring, errors, body, produces } = route;
-  app.get(
-    path,
-    {
-      schema: {
-        tags: ['Pages'],
-        operationId,
-        produces: produces ?? PAGE_MEDIA,
-        summary,
-        description,
-        ...(params === undefined ? {} : { params }),
-        querystring,
-        response: { 200: body ?? htmlPage, ...errorResponses(...errors) },
-      },
-    },
+  const schema = {
+    tags: ['Pages'],
+    operationId,
+    produces: produces ?? PAGE_MEDIA,
+    summary,
+    description,
+    ...(params === undefined ? {} : { params }),
+    querystring,
+    response: { 200: body ?? htmlPage, ...errorResponses(...errors) },
+  };
+  return (app, options) => {
     // The request's types come from the route's schemas, as the type provider would give them.
-    handler as never,
-  );
-}
-
-/** The page's context: language and links (and the Vary and Content-Language that go with them). */
-export function context(request: FastifyRequest, reply: FastifyReply, options: PageOptions): PageContext {
-  return pageContext(request, reply, options.origin);
+    const handle = (request: PageRequest<Params, Query>, reply: FastifyReply) => {
+      let page: PageContext | undefined;
+      return handler(request, reply, {
+        ...options,
+        repos: options.reads.repos,
+        get page() {
+          return (page ??= pageContext(request, reply, options.origin));
+        },
+      });
+    };
+    app.get(path, { schema }, handle as never);
+  };
 }
 
 /** Renders `template` inside the layout and sends it as HTML. */
