@@ -159,12 +159,14 @@ export function render(
         [
           'size',
           'claims',
+          'ready (first, restart)',
           ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p50`),
           ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p99`),
         ],
         report.scale.rows.map((r) => [
           r.label,
           r.claims,
+          `${Math.round(r.firstReadyMs)}, ${Math.round(r.readyMs)} ms`,
           ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p50 ?? NaN)} ms`),
           ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p99 ?? NaN)} ms`),
         ]),

@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * Readiness: database reachable, migrations applied, dataset seeded
-         * @description 200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.
+         * @description 200 when the database answers, every bundled migration is applied, the dataset is seeded and the database file has not failed its integrity check (SQLite’s check of every page runs once the service listens, beside it: seconds at a million claims); 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.
          */
         get: operations["getReady"];
         put?: never;
@@ -4281,8 +4281,8 @@ export interface components {
          *           "format": "zip",
          *           "mediaType": "application/zip",
          *           "resource": null,
-         *           "bytes": 18968,
-         *           "sha256": "a16cf0be586434d2b6d1271014e82e01e635f00e7c2156f75a8014507ae25f8d"
+         *           "bytes": 19064,
+         *           "sha256": "d9c46300c14735e9a1dd3a316eadf52615c9210254ef435d7efb8ea4fc1aa5a8"
          *         },
          *         {
          *           "url": "/v1/downloads/data/sources.csv",
@@ -4380,8 +4380,8 @@ export interface components {
          *           "format": "sqlite",
          *           "mediaType": "application/vnd.sqlite3",
          *           "resource": null,
-         *           "bytes": 430080,
-         *           "sha256": "0ab9f87d32dd4a8954beb98d16ae4d82149296bec4e525983bcec3385fa00b9e"
+         *           "bytes": 434176,
+         *           "sha256": "fc8a336351bb3c3b862b8b4d539cfa0096e05d95570a7a76e0f3159084e32e64"
          *         }
          *       ]
          *     }
@@ -5558,7 +5558,8 @@ export interface components {
          *       "checks": {
          *         "database": true,
          *         "migrations": true,
-         *         "seed": true
+         *         "seed": true,
+         *         "integrity": true
          *       }
          *     }
          */
@@ -5566,6 +5567,8 @@ export interface components {
             checks: {
                 /** @description A query succeeded */
                 database: boolean;
+                /** @description The database file has not failed SQLite's check of every page (PRAGMA quick_check, run once after start; true while it runs, and on PostgreSQL) */
+                integrity: boolean;
                 /** @description Every migration in the build is applied */
                 migrations: boolean;
                 /** @description The dataset has been seeded */

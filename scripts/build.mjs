@@ -1,6 +1,6 @@
-// Bundles the server into dist/server.mjs, which `npm start` runs, and its two threads (the
-// writer, the downloads builder) into dist/write-worker.mjs and dist/download-worker.mjs, which
-// the server starts beside itself (src/db/worker-thread.ts). Plain JavaScript, so it runs
+// Bundles the server into dist/server.mjs, which `npm start` runs, and its threads (the writer,
+// the downloads builder, the integrity check) into dist/<name>.mjs, which the server starts
+// beside itself (src/db/worker-thread.ts). Plain JavaScript, so it runs
 // without tsx. Loading ~100 TypeScript modules through tsx's loader hooks (a round trip to a
 // loader thread per import on Node 20) was a third of start-up time and tens of MB of memory.
 // With --if-stale, it builds only when a source is newer than the bundle.
@@ -14,6 +14,7 @@ const ENTRIES = {
   server: 'src/server.ts',
   'write-worker': 'src/db/write-worker.ts',
   'download-worker': 'src/db/download-worker.ts',
+  'integrity-worker': 'src/db/integrity-worker.ts',
 };
 const INPUTS = ['src', 'seed', 'package.json', 'prisma/schema.prisma'];
 

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { z } from 'zod';
-import { databaseEngine, isPostgresUrl, type DatabaseEngine } from './db/engine.js';
+import { databaseEngine, isPostgresUrl, sqlitePath, type DatabaseEngine } from './db/engine.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -83,6 +84,7 @@ export const configSchema = z.object({
     .int('WRITE_BATCH_MAX must be an integer')
     .min(1, 'WRITE_BATCH_MAX must be 1 or more')
     .default(64),
+  DOWNLOADS_DIR: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -124,7 +126,22 @@ export type Config = {
    * how many queued writes it commits in one transaction (1: one commit per write).
    */
   writer: { thread: 'worker' | 'main'; maxBatch: number };
+  /**
+   * Where the downloads' files are written, a folder per dataset version (src/lib/download-store.ts),
+   * so they are served from disk. By default beside a SQLite database (`data/app.db` →
+   * `data/app-downloads`), kept across restarts; on PostgreSQL, null: a folder of the process's
+   * own under the system's temporary folder, removed at close. Instances that share one
+   * (PostgreSQL scale-out) share the builds.
+   */
+  downloadsDir: string | null;
 };
+
+/** Beside a SQLite database, named after it; null on PostgreSQL. */
+function defaultDownloadsDir(databaseUrl: string): string | null {
+  if (databaseEngine(databaseUrl) !== 'sqlite') return null;
+  const file = sqlitePath(databaseUrl);
+  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-downloads`);
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -164,5 +181,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheMb: e.RESPONSE_CACHE_MB,
     cacheVersionCheckMs: e.CACHE_VERSION_CHECK_MS,
     writer: { thread: e.WRITER_THREAD, maxBatch: e.WRITE_BATCH_MAX },
+    downloadsDir: e.DOWNLOADS_DIR ?? defaultDownloadsDir(e.DATABASE_URL),
   };
 }

@@ -58,7 +58,8 @@ const HELP = `Usage: node --import tsx bench/run.ts [options]
   --postgres             the API on a throwaway PostgreSQL server (scripts/postgres.sh) instead of
                          SQLite; the scale run and micro figures stay on SQLite (env BENCH_POSTGRES=1)
   --scale                also run 1k/10k/100k synthetic datasets (env BENCH_SCALE=1)
-  --sizes <n,n>          synthetic sizes (default 1000,10000,100000; env BENCH_SIZES)
+  --sizes <n,n>          synthetic sizes (default 1000,10000,100000; env BENCH_SIZES); 1000000 builds
+                         in about 35 s and takes 1.4 GB of disk
   --scale-duration <s>   seconds of sequential requests per scale query (default: --duration)
   --deep-fraction <f>    how deep the deep cursor goes into the table (default 0.5)
   --cache-mb <n>         RESPONSE_CACHE_MB for the API under test (default: the app's)

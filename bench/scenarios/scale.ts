@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Bench } from '../lib/context.js';
 import { buildSyntheticDatabase, copyDatabase, prng, SCALE_SEARCH_SHARE, SCALE_SEARCH_WORD, vocabulary } from '../lib/data.js';
-import { measureSequential, type SequentialWrite } from '../lib/load.js';
+import { measureSequential, type Sequential, type SequentialWrite } from '../lib/load.js';
+import { startJsonServer } from '../lib/json-server.js';
 import { ROOT } from '../lib/options.js';
 import { fetchJson, startApi } from '../lib/processes.js';
 import { fmt } from '../lib/stats.js';
@@ -40,11 +41,40 @@ export type ScaleRow = {
   claims: number;
   activeClaims: number;
   buildSeconds: number;
+  /** Start to ready: the first start after the bulk load (planner statistics refreshed), then a restart. */
+  firstReadyMs: number;
+  readyMs: number;
   deepPosition: number;
   queries: Record<string, ScaleQuery>;
+  /** json-server on the same active claims, the equivalent queries (at JSON_SERVER_SIZE only). */
+  jsonServer: Record<string, ScaleQuery> | null;
 };
 
+/**
+ * The size json-server is measured at beside the API: it holds the whole file in memory and
+ * scans it for every request, so at a million claims a request takes seconds.
+ */
+export const JSON_SERVER_SIZE = 100_000;
+
+/** json-server's nearest equivalent of each read (its default page is 10, the API's 20). */
+function jsonServerPlans(deepPage: number): Record<string, string> {
+  return {
+    list: '/claims?_limit=20',
+    filter: '/claims?country.code=KP&topics_like=troops&_limit=20',
+    noMatch: '/claims?country.code=BY&topics_like=trade&_limit=20',
+    unverified: '/claims?verification=unverified&_limit=20',
+    search: `/claims?q=${SCALE_SEARCH_WORD}&_limit=20`,
+    searchCommon: '/claims?q=troupes&_limit=20',
+    deepCursor: `/claims?_page=${deepPage}&_limit=20`,
+  };
+}
+
 export type Scale = { rows: ScaleRow[]; searchWord: string; searchShare: number; note: string };
+
+function scaleQuery(path: string, m: Sequential): ScaleQuery {
+  const { p50, p90, p99, meanMs, requests, unexpected } = m;
+  return { path, p50, p90, p99, meanMs, requests, unexpected };
+}
 
 /** Synthetic datasets; the API runs with its cache off so every request takes the database path. */
 export async function runScale(bench: Bench): Promise<Scale> {
@@ -70,7 +100,8 @@ export async function runScale(bench: Bench): Promise<Scale> {
       url = built.url;
       buildSeconds = built.seconds;
     }
-    const server = await startApi(`scale-${size.label}`, url, { RESPONSE_CACHE_MB: '0', API_KEYS: SCALE_API_KEYS });
+    const env = { RESPONSE_CACHE_MB: '0', API_KEYS: SCALE_API_KEYS };
+    const server = await startApi(`scale-${size.label}`, url, env);
     try {
       const first = await fetchJson<{ data: { id: string }[]; meta: { total: number } }>(`${server.url}/v1/claims?limit=1`);
       const active = first.meta.total;
@@ -132,26 +163,39 @@ export async function runScale(bench: Bench): Promise<Scale> {
           plan.write,
           plan.maxRequests,
         );
-        measured[name] = {
-          path: plan.path,
-          p50: m.p50,
-          p90: m.p90,
-          p99: m.p99,
-          meanMs: m.meanMs,
-          requests: m.requests,
-          unexpected: m.unexpected,
-        };
+        measured[name] = scaleQuery(plan.path, m);
         log(
           `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms  (${m.requests} sequential requests)${m.unexpected > 0 ? ` unexpected ${JSON.stringify(m.statusCodes)}` : ''}`,
         );
       }
+      let jsonServer: Record<string, ScaleQuery> | null = null;
+      if (size.total === JSON_SERVER_SIZE) {
+        log(`scale ${size.label}: exporting the active claims for json-server`);
+        const started = await startJsonServer(work, server.url, `json-server-${size.label}`);
+        jsonServer = {};
+        try {
+          for (const [name, jsonPath] of Object.entries(jsonServerPlans(Math.max(1, Math.ceil(walked / 20))))) {
+            const m = await measureSequential(started.jsonServer.url, jsonPath, o.scaleDuration, 5, 200);
+            jsonServer[name] = scaleQuery(jsonPath, m);
+            log(`scale ${size.label.padEnd(5)} json-server ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms`);
+          }
+        } finally {
+          await started.jsonServer.stop();
+        }
+      }
+      await server.stop();
+      const restarted = await startApi(`scale-${size.label}-restart`, url, env);
+      await restarted.stop();
       rows.push({
         label: size.label,
         claims: all.meta.total,
         activeClaims: active,
         buildSeconds,
+        firstReadyMs: server.readyMs,
+        readyMs: restarted.readyMs,
         deepPosition: walked,
         queries: measured,
+        jsonServer,
       });
     } finally {
       await server.stop();

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Captured } from '../ceiling-server.js';
 import type { Bench } from '../lib/context.js';
-import { bumpDatasetVersion, exportForJsonServer, type Claim } from '../lib/data.js';
+import { bumpDatasetVersion } from '../lib/data.js';
+import { startJsonServer } from '../lib/json-server.js';
 import { buildEndpoints, type Endpoint } from '../lib/endpoints.js';
 import { cycle, runLoad, type Load, type Measurement } from '../lib/load.js';
 import { BENCH_DIR } from '../lib/options.js';
@@ -51,28 +51,6 @@ function variantsFor(endpoint: Endpoint, before: boolean): Variant[] {
     if (endpoint.apiCold !== null) out.push('nocache-cold');
   }
   return out;
-}
-
-/** json-server on the API's own records (exported through the API), read-only. */
-async function startJsonServer({ work, log, servers }: Bench, api: Server): Promise<{ jsonServer: Server; claims: Claim[] }> {
-  log('exporting the same records for json-server');
-  const exported = await exportForJsonServer(api.url);
-  const dbJson = path.join(work, 'json-server-db.json');
-  writeFileSync(dbJson, JSON.stringify(exported.db, null, 2));
-  const jsonServerBin = path.join(
-    path.dirname(createRequire(import.meta.url).resolve('json-server/package.json')),
-    'lib/cli/bin.js',
-  );
-  const jsonPort = await freePort();
-  const jsonServer = await startServer({
-    name: 'json-server',
-    args: [jsonServerBin, '--port', String(jsonPort), '--host', '127.0.0.1', '--quiet', '--read-only', dbJson],
-    readyPath: '/claims?_limit=1',
-    port: jsonPort,
-  });
-  servers.push(jsonServer);
-
-  return { jsonServer, claims: exported.claims };
 }
 
 /**
@@ -147,7 +125,9 @@ export async function runThroughput(bench: Bench): Promise<Throughput> {
   servers.push(api, unlimited);
   if (nocache !== null) servers.push(nocache);
 
-  const { jsonServer, claims } = await startJsonServer(bench, api);
+  log('exporting the same records for json-server');
+  const { jsonServer, claims } = await startJsonServer(work, api.url);
+  servers.push(jsonServer);
 
   log('capturing the measured requests, cursors and ETags');
   const endpoints = await buildEndpoints(api.url, jsonServer.url, claims, opts.endpoints, opts.duration < 1 ? 6 : 63);

@@ -6,20 +6,16 @@ export type DownloadSetup = {
   databaseUrl: string;
   cursorSecret: string;
   publicBaseUrl: string;
-  /** Where snapshots are written while they are built. */
+  /** The root of the files on disk (src/lib/download-store.ts), DOWNLOADS_DIR. */
   directory: string;
 };
 
 export type DownloadRequest = { id: number; kind: 'package' | 'snapshot' };
 
-/** A built file as it crosses threads: its bytes in an ArrayBuffer of their own, transferred. */
-export type TransferredFile = Omit<DownloadFile, 'bytes'> & { bytes: ArrayBuffer };
-
+/**
+ * A set of built files, as their listing: the folder they are in and, for each, its path under
+ * that folder, size and SHA-256. No file's bytes cross the thread boundary.
+ */
 export type FromDownloadWorker =
-  | { ok: true; kind: 'package'; version: number; updatedAt: string; files: TransferredFile[] }
-  | {
-      ok: true;
-      kind: 'snapshot';
-      snapshot: { version: number; filename: string; sha256: string; bytes: ArrayBuffer };
-    }
+  | { ok: true; kind: 'package' | 'snapshot'; version: number; updatedAt: string; directory: string; files: DownloadFile[] }
   | { ok: false; message: string };

@@ -66,7 +66,9 @@ function permissionHint(error: unknown, dir: string): string {
 /**
  * Makes the database file usable: creates its folder, checks it is writable, applies pending
  * migrations with `prisma migrate deploy` (skipped when none are pending, which keeps restarts
- * fast), runs `PRAGMA quick_check` and refreshes planner statistics. Throws a one-line DatabaseStartupError otherwise.
+ * fast) and refreshes planner statistics. Throws a one-line DatabaseStartupError otherwise. The
+ * check of every page (`PRAGMA quick_check`, seconds at scale) runs once the service listens:
+ * `checkIntegrity` in src/db/integrity.ts, started by src/server.ts.
  */
 export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
   if (isPostgresUrl(databaseUrl)) return preparePostgresDatabase(databaseUrl, (message) => new DatabaseStartupError(message));
@@ -95,14 +97,12 @@ export function prepareDatabase(databaseUrl: string): { migrated: string[] } {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true });
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(`quick_check reported: ${String(check)}`);
     // Planner statistics, refreshed when a table grew or shrank a lot since the last run: without
     // them SQLite filters a search by status and scans, instead of starting from the FTS matches.
     db.pragma('analysis_limit = 1000');
     db.pragma('optimize = 0x10002');
   } catch (error) {
-    throw new DatabaseStartupError(`database ${file} failed its integrity check: ${(error as Error).message}`);
+    throw new DatabaseStartupError(`database ${file} cannot be read: ${(error as Error).message}`);
   } finally {
     db?.close();
   }

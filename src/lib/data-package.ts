@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ZipFile } from 'yazl';
 import type { z } from 'zod';
 import { claimSchema } from '../schemas/claim.js';
@@ -8,7 +10,8 @@ import { sourceSchema } from '../schemas/source.js';
 import { tradeFigureSchema } from '../schemas/trade-figure.js';
 import { API_DESCRIPTION, API_TITLE } from '../openapi/document.js';
 import { DATA_LICENSE, LICENSE_STATEMENT, LICENSE_URLS } from './license.js';
-import { csvColumns, csvStream, ndjsonStream } from './representation.js';
+import { FileSink } from './download-store.js';
+import { csvColumns, csvStream, ndjsonLine } from './representation.js';
 import { basisSourceKeys, tableSchema, type ForeignKey, type TableSchema } from './table-schema.js';
 
 const countryKey = (fields: string): ForeignKey => ({ fields, reference: { resource: 'countries', fields: 'code' } });
@@ -79,8 +82,6 @@ export const PACKAGE_RESOURCES = [
 export type PackageResourceName = (typeof PACKAGE_RESOURCES)[number]['name'];
 export const PACKAGE_RESOURCE_NAMES = PACKAGE_RESOURCES.map((r) => r.name);
 
-export type PackageRows = Record<PackageResourceName, readonly Record<string, unknown>[]>;
-
 /** What the descriptor says about the dataset beyond its rows. */
 export type PackageMeta = {
   version: number;
@@ -93,29 +94,23 @@ export type PackageMeta = {
 
 export type DownloadFormat = 'datapackage' | 'zip' | 'csv' | 'ndjson' | 'sqlite';
 
+export const SQLITE_MEDIA_TYPE = 'application/vnd.sqlite3';
+
+/** A built file as the listing has it; its bytes are on disk (src/lib/download-store.ts). */
 export type DownloadFile = {
-  /** Path under /v1/downloads/, also the path inside the zip for the package's own files. */
+  /** Path under /v1/downloads/, also the path inside the zip and on disk for the package's own files. */
   path: string;
   /** The name a browser saves it as: carries the dataset version. */
   filename: string;
   format: DownloadFormat;
   mediaType: string;
   resource: PackageResourceName | null;
-  bytes: Buffer;
+  /** Its length in bytes. */
+  size: number;
   sha256: string;
 };
 
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-async function collect(lines: AsyncIterable<string>): Promise<Buffer> {
-  let text = '';
-  for await (const line of lines) text += line;
-  return Buffer.from(text, 'utf8');
-}
-
-async function* each<T>(rows: readonly T[]): AsyncGenerator<T> {
-  yield* rows;
-}
 
 export const PACKAGE_NAME = 'allies-api';
 
@@ -124,10 +119,10 @@ function file(
   format: DownloadFormat,
   mediaType: string,
   resource: PackageResourceName | null,
-  bytes: Buffer,
+  written: { size: number; sha256: string },
   version: number,
 ): DownloadFile {
-  return { path, filename: versionedFilename(path, version), format, mediaType, resource, bytes, sha256: sha256(bytes) };
+  return { path, filename: versionedFilename(path, version), format, mediaType, resource, ...written };
 }
 
 /** `data/claims.csv` at version 12 → `allies-api-v12-claims.csv`; `allies-api.zip` → `allies-api-v12.zip`. */
@@ -154,11 +149,11 @@ export type TableResourceDescriptor = {
 };
 
 /** The Data Package descriptor (https://specs.frictionlessdata.io/data-package/), as an object. */
-export function packageDescriptor(meta: PackageMeta, csv: ReadonlyMap<PackageResourceName, Buffer>) {
+export function packageDescriptor(meta: PackageMeta, csv: ReadonlyMap<PackageResourceName, { size: number; sha256: string }>) {
   const base = meta.publicBaseUrl;
   const resources: TableResourceDescriptor[] = PACKAGE_RESOURCES.map((r) => {
-    const bytes = csv.get(r.name);
-    if (bytes === undefined) throw new Error(`data package: no CSV for ${r.name}`);
+    const written = csv.get(r.name);
+    if (written === undefined) throw new Error(`data package: no CSV for ${r.name}`);
     return {
       name: r.name,
       path: `data/${r.name}.csv`,
@@ -168,8 +163,8 @@ export function packageDescriptor(meta: PackageMeta, csv: ReadonlyMap<PackageRes
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      bytes: bytes.length,
-      hash: `sha256:${sha256(bytes)}`,
+      bytes: written.size,
+      hash: `sha256:${written.sha256}`,
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: tableSchema(r.item, { primaryKey: r.primaryKey, foreignKeys: [...r.foreignKeys] }),
     };
@@ -219,40 +214,70 @@ class UtcWallClock extends Date {
 }
 
 /**
- * Zip entries get the dataset's time (in UTC, whatever the server's TZ) and fixed modes, so one
- * version always gives the same bytes.
+ * The zip of files already written under `directory`, written to `sink`. Entries get the
+ * dataset's time (in UTC, whatever the server's TZ) and fixed modes, so one version always
+ * gives the same bytes; each is read from disk as it is compressed.
  */
-function zip(entries: readonly { path: string; bytes: Buffer }[], time: Date): Promise<Buffer> {
+function zip(directory: string, paths: readonly string[], time: Date, sink: FileSink): Promise<void> {
   const archive = new ZipFile();
   const mtime = new UtcWallClock(time.getTime());
-  for (const entry of entries) archive.addBuffer(entry.bytes, entry.path, { mtime, mode: 0o100644, compress: true });
+  for (const entry of paths) archive.addFile(join(directory, entry), entry, { mtime, mode: 0o100644, compress: true });
   archive.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    archive.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    archive.outputStream.on('error', reject);
-    archive.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-  });
+  return (async () => {
+    for await (const chunk of archive.outputStream as AsyncIterable<Buffer>) await sink.write(chunk);
+  })();
+}
+
+/** Hands each row on, writing its NDJSON line to `sink` on the way: one read for two files. */
+async function* alsoAsNdjson<T>(rows: AsyncIterable<T>, sink: FileSink): AsyncGenerator<T> {
+  for await (const row of rows) {
+    await sink.write(ndjsonLine(row));
+    yield row;
+  }
 }
 
 /**
- * Every file of the package for one dataset version: the descriptor, a CSV and an NDJSON file
- * per resource, and the zip of descriptor and CSVs. A function of its input only: the same
- * rows and meta give byte-identical files.
+ * Writes every file of the package for one dataset version into `directory` and answers their
+ * listing: the descriptor, a CSV and an NDJSON file per resource (each resource's rows read once,
+ * as they come, so a build holds a batch of rows and not the dataset), and the zip of
+ * descriptor and CSVs. A function of its input only: the same rows and meta give
+ * byte-identical files.
  */
-export async function buildPackageFiles(rows: PackageRows, meta: PackageMeta): Promise<DownloadFile[]> {
-  const csv = new Map<PackageResourceName, Buffer>();
+export async function writePackageFiles(
+  directory: string,
+  rowsOf: (resource: PackageResourceName) => AsyncIterable<Record<string, unknown>>,
+  meta: PackageMeta,
+): Promise<DownloadFile[]> {
+  await mkdir(join(directory, 'data'), { recursive: true });
+  await mkdir(join(directory, 'ndjson'), { recursive: true });
+  const csv = new Map<PackageResourceName, { size: number; sha256: string }>();
   const files: DownloadFile[] = [];
   const ndjson: DownloadFile[] = [];
   for (const r of PACKAGE_RESOURCES) {
-    const bytes = await collect(csvStream(csvColumns(r.item), each(rows[r.name])));
-    csv.set(r.name, bytes);
-    files.push(file(`data/${r.name}.csv`, 'csv', 'text/csv; charset=utf-8', r.name, bytes, meta.version));
-    const lines = await collect(ndjsonStream(each(rows[r.name])));
-    ndjson.push(file(`ndjson/${r.name}.ndjson`, 'ndjson', 'application/x-ndjson; charset=utf-8', r.name, lines, meta.version));
+    const csvPath = `data/${r.name}.csv`;
+    const ndjsonPath = `ndjson/${r.name}.ndjson`;
+    const csvSink = new FileSink(join(directory, csvPath));
+    const ndjsonSink = new FileSink(join(directory, ndjsonPath));
+    for await (const chunk of csvStream(csvColumns(r.item), alsoAsNdjson(rowsOf(r.name), ndjsonSink))) await csvSink.write(chunk);
+    const written = await csvSink.close();
+    csv.set(r.name, written);
+    files.push(file(csvPath, 'csv', 'text/csv; charset=utf-8', r.name, written, meta.version));
+    const lines = await ndjsonSink.close();
+    ndjson.push(file(ndjsonPath, 'ndjson', 'application/x-ndjson; charset=utf-8', r.name, lines, meta.version));
   }
   const descriptor = Buffer.from(`${JSON.stringify(packageDescriptor(meta, csv), null, 2)}\n`, 'utf8');
-  const packageFile = file('datapackage.json', 'datapackage', 'application/json; charset=utf-8', null, descriptor, meta.version);
-  const archive = await zip([{ path: 'datapackage.json', bytes: descriptor }, ...files], meta.updatedAt);
-  return [packageFile, file(`${PACKAGE_NAME}.zip`, 'zip', 'application/zip', null, archive, meta.version), ...files, ...ndjson];
+  await writeFile(join(directory, 'datapackage.json'), descriptor);
+  const descriptorFile = file(
+    'datapackage.json',
+    'datapackage',
+    'application/json; charset=utf-8',
+    null,
+    { size: descriptor.length, sha256: sha256(descriptor) },
+    meta.version,
+  );
+  const zipPath = `${PACKAGE_NAME}.zip`;
+  const zipSink = new FileSink(join(directory, zipPath));
+  await zip(directory, ['datapackage.json', ...files.map((f) => f.path)], meta.updatedAt, zipSink);
+  const archive = file(zipPath, 'zip', 'application/zip', null, await zipSink.close(), meta.version);
+  return [descriptorFile, archive, ...files, ...ndjson];
 }

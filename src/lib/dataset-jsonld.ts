@@ -1,4 +1,4 @@
-import type { DownloadFile } from './data-package.js';
+import { SQLITE_MEDIA_TYPE, type DownloadFile } from './data-package.js';
 import { API_DESCRIPTION, API_PUBLISHER, API_TITLE } from '../openapi/document.js';
 import { LICENSE_URLS } from './license.js';
 
@@ -13,7 +13,7 @@ export function datasetJsonLd(
   input: { version: number; updatedAt: Date; countries: readonly { code: string; name: string }[] },
   downloads: {
     build: { files: readonly DownloadFile[] };
-    snapshot: { version: number; bytes: Buffer; sha256: string; filename: string };
+    snapshot: { version: number; size: number; sha256: string; filename: string };
   } | null,
   base: string,
 ): Record<string, unknown> {
@@ -43,17 +43,11 @@ export function datasetJsonLd(
   };
   function distribution(
     build: { files: readonly DownloadFile[] },
-    snapshot: { version: number; bytes: Buffer; sha256: string; filename: string },
+    snapshot: { version: number; size: number; sha256: string; filename: string },
   ) {
     return [
-      ...build.files.map((f) => download(f.path, f.mediaType.split(';')[0] ?? f.mediaType, f.bytes.length, f.sha256, f.filename)),
-      download(
-        `sqlite/${snapshot.version}`,
-        'application/vnd.sqlite3',
-        snapshot.bytes.length,
-        snapshot.sha256,
-        snapshot.filename,
-      ),
+      ...build.files.map((f) => download(f.path, f.mediaType.split(';')[0] ?? f.mediaType, f.size, f.sha256, f.filename)),
+      download(`sqlite/${snapshot.version}`, SQLITE_MEDIA_TYPE, snapshot.size, snapshot.sha256, snapshot.filename),
     ];
   }
 }

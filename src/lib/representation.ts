@@ -69,8 +69,11 @@ export async function* csvStream(columns: string[], rows: AsyncIterable<Record<s
   if (batch.length > 0) yield stringify(batch, CSV_OPTIONS);
 }
 
+/** One record of an NDJSON export: the downloads' files write the same lines. */
+export const ndjsonLine = (row: unknown) => `${JSON.stringify(row)}\n`;
+
 export async function* ndjsonStream(rows: AsyncIterable<unknown>): AsyncGenerator<string> {
-  for await (const row of rows) yield `${JSON.stringify(row)}\n`;
+  for await (const row of rows) yield ndjsonLine(row);
 }
 
 /** Exports of at most this many rows are sent whole, with a Content-Length, instead of streamed. */

@@ -1,7 +1,10 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { isNotModified } from '../lib/conditional-get.js';
-import type { DownloadFile } from '../lib/data-package.js';
+import { SQLITE_MEDIA_TYPE } from '../lib/data-package.js';
 import { HttpProblem } from '../lib/problem.js';
 import { negotiate } from '../lib/representation.js';
 import { noQuery } from '../schemas/common.js';
@@ -18,39 +21,102 @@ import { errorResponses } from '../schemas/responses.js';
 /** A version's files never change, so a URL naming the version may be cached for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-type Sendable = { bytes: Buffer; filename: string; mediaType: string; version: number; sha256: string };
-
 /**
- * Sends a built file: the ETag names the dataset version and the bytes' hash, so a client
- * revalidates with 304 until the dataset changes; 304 is decided before anything is sent.
+ * Files up to this size are read whole and sent as a buffer, larger ones streamed from disk.
+ * @fastify/compress treats the two apart: a buffer under its 1 KiB threshold is sent as it is,
+ * one up to its synchronous limit (64 KiB at most) compressed at once with a Content-Length,
+ * while a stream is always compressed, chunked. Below this size a file is sent as it was when
+ * every file was held in memory; above it, it was already compressed as a stream.
  */
-function sendFile(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  file: Sendable,
-  options: { attachment: boolean; immutable?: boolean },
-) {
-  const tag = `"v${file.version}-${file.sha256.slice(0, 32)}"`;
-  reply.header('etag', tag);
-  if (options.immutable === true) reply.header('cache-control', IMMUTABLE);
-  if (isNotModified(request.headers['if-none-match'], tag)) return reply.code(304).send();
-  if (options.attachment) reply.header('content-disposition', `attachment; filename="${file.filename}"`);
-  else reply.header('content-disposition', `inline; filename="${file.filename}"`);
-  return reply.type(file.mediaType).send(file.bytes);
+const READ_WHOLE_BYTES = 64 * 1024;
+
+/** A build as app.downloads keeps it: the package's listing, or the snapshot's. */
+type Build = Parameters<FastifyInstance['downloads']['forget']>[0];
+
+/** A built file's listing and where it is on disk. */
+type Servable = { file: string; size: number; filename: string; mediaType: string; version: number; sha256: string };
+
+const isMissing = (error: unknown) =>
+  error instanceof Error && 'code' in error && ['ENOENT', 'ENOTDIR'].includes(String((error as NodeJS.ErrnoException).code));
+
+/** The file opened for reading, or null if it is not on disk at its listed size any more. */
+async function openListed(servable: Servable): Promise<FileHandle | null> {
+  let handle: FileHandle;
+  try {
+    handle = await open(servable.file, 'r');
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+  if ((await handle.stat()).size === servable.size) return handle;
+  await handle.close();
+  return null;
 }
 
-const SQLITE_MEDIA = 'application/vnd.sqlite3';
+/** The body of a response: the whole file, a stream of it, or nothing for HEAD (which sends no body). */
+async function body(request: FastifyRequest, handle: FileHandle, size: number): Promise<Buffer | Readable> {
+  if (size <= READ_WHOLE_BYTES) {
+    try {
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  }
+  if (request.method === 'HEAD') {
+    // Compressed like the GET's stream (Content-Encoding, no Content-Length), without reading the file.
+    await handle.close();
+    return Readable.from([]);
+  }
+  return handle.createReadStream();
+}
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const base = app.config.publicBaseUrl;
   const fileUrl = (path: string) => `${base}/v1/downloads/${path}`;
 
-  async function packageFile(path: string): Promise<DownloadFile & { version: number }> {
+  /**
+   * Sends a built file from disk: the ETag names the dataset version and the bytes' hash, so a
+   * client revalidates with 304 until the dataset changes; 304 is decided before the file is
+   * opened. A file no longer on disk (deleted under the server, or by another instance's
+   * clean-up) has its build forgotten and found or built again, once; if it is still missing,
+   * the answer is a 503 to retry, with none of the file's headers.
+   */
+  async function sendFile(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    find: () => Promise<{ build: Build; servable: Servable }>,
+    options: { attachment: boolean; immutable?: boolean },
+  ) {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const { build, servable } = await find();
+      const tag = `"v${servable.version}-${servable.sha256.slice(0, 32)}"`;
+      if (isNotModified(request.headers['if-none-match'], tag)) {
+        reply.header('etag', tag);
+        if (options.immutable === true) reply.header('cache-control', IMMUTABLE);
+        return reply.code(304).send();
+      }
+      const handle = await openListed(servable);
+      if (handle === null) {
+        request.log.warn({ file: servable.file }, 'a download is missing from disk; building it again');
+        app.downloads.forget(build);
+        continue;
+      }
+      reply.header('etag', tag);
+      if (options.immutable === true) reply.header('cache-control', IMMUTABLE);
+      reply.header('content-disposition', `${options.attachment ? 'attachment' : 'inline'}; filename="${servable.filename}"`);
+      reply.header('content-length', servable.size);
+      return reply.type(servable.mediaType).send(await body(request, handle, servable.size));
+    }
+    reply.header('retry-after', '5');
+    throw new HttpProblem(503, 'The file is missing from the server’s disk and is being built again; try again shortly.');
+  }
+
+  const packageFile = (path: string) => async () => {
     const build = await app.downloads.package();
     const file = build.files.find((f) => f.path === path);
     if (file === undefined) throw new Error(`no download at ${path}`);
-    return { ...file, version: build.version };
-  }
+    return { build, servable: { ...file, file: join(build.directory, file.path), version: build.version } };
+  };
 
   app.get(
     '/downloads',
@@ -74,16 +140,16 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         format: f.format,
         mediaType: f.mediaType,
         resource: f.resource,
-        bytes: f.bytes.length,
+        bytes: f.size,
         sha256: f.sha256,
       }));
       files.push({
         url: fileUrl(`sqlite/${snapshot.version}`),
         filename: snapshot.filename,
         format: 'sqlite',
-        mediaType: SQLITE_MEDIA,
+        mediaType: SQLITE_MEDIA_TYPE,
         resource: null,
-        bytes: snapshot.bytes.length,
+        bytes: snapshot.size,
         sha256: snapshot.sha256,
       });
       return { version: build.version, updatedAt: build.updatedAt.toISOString(), files };
@@ -103,7 +169,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: dataPackageSchema, ...errorResponses(400) },
       },
     },
-    async (request, reply) => sendFile(request, reply, await packageFile('datapackage.json'), { attachment: false }),
+    async (request, reply) => sendFile(request, reply, packageFile('datapackage.json'), { attachment: false }),
   );
 
   app.get(
@@ -119,7 +185,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: binaryBody, ...errorResponses(400) },
       },
     },
-    async (request, reply) => sendFile(request, reply, await packageFile('allies-api.zip'), { attachment: true }),
+    async (request, reply) => sendFile(request, reply, packageFile('allies-api.zip'), { attachment: true }),
   );
 
   app.get(
@@ -136,7 +202,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: binaryBody, ...errorResponses(400) },
       },
     },
-    async (request, reply) => sendFile(request, reply, await packageFile(`data/${request.params.file}`), { attachment: true }),
+    async (request, reply) => sendFile(request, reply, packageFile(`data/${request.params.file}`), { attachment: true }),
   );
 
   app.get(
@@ -153,7 +219,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: binaryBody, ...errorResponses(400) },
       },
     },
-    async (request, reply) => sendFile(request, reply, await packageFile(`ndjson/${request.params.file}`), { attachment: true }),
+    async (request, reply) => sendFile(request, reply, packageFile(`ndjson/${request.params.file}`), { attachment: true }),
   );
 
   app.get(
@@ -162,7 +228,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Downloads'],
         operationId: 'getSqliteSnapshot',
-        produces: [SQLITE_MEDIA],
+        produces: [SQLITE_MEDIA_TYPE],
         summary: 'The dataset as one SQLite database file, for Datasette, sqlite3, R or pandas',
         description:
           'A consistent copy (SQLite’s online backup; on PostgreSQL, the same schema filled from the database) of the version named in the path, without the curators’ idempotency records or the migration table. Saved as `allies-api-v<version>.db` and cached for good; only the current version is kept: another one answers 404 naming it (`GET /v1/downloads` links the current file).',
@@ -171,16 +237,22 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: binaryBody, ...errorResponses(400, 404) },
       },
     },
-    async (request, reply) => {
-      const snapshot = await app.downloads.snapshot();
-      if (snapshot.version !== request.params.version) {
-        throw new HttpProblem(
-          404,
-          `Dataset version ${request.params.version} is not available as a SQLite file; the current one is version ${snapshot.version}, at /v1/downloads/sqlite/${snapshot.version}.`,
-        );
-      }
-      return sendFile(request, reply, { ...snapshot, mediaType: SQLITE_MEDIA }, { attachment: true, immutable: true });
-    },
+    async (request, reply) =>
+      sendFile(
+        request,
+        reply,
+        async () => {
+          const snapshot = await app.downloads.snapshot();
+          if (snapshot.version !== request.params.version) {
+            throw new HttpProblem(
+              404,
+              `Dataset version ${request.params.version} is not available as a SQLite file; the current one is version ${snapshot.version}, at /v1/downloads/sqlite/${snapshot.version}.`,
+            );
+          }
+          return { build: snapshot, servable: { ...snapshot, mediaType: SQLITE_MEDIA_TYPE } };
+        },
+        { attachment: true, immutable: true },
+      ),
   );
 };
 

@@ -82,7 +82,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const { meta } = app.repositories;
 
   const readiness = reuseFor(READY_REUSE_MS, async () => {
-    const checks = { database: false, migrations: false, seed: false };
+    const checks = { database: false, migrations: false, seed: false, integrity: app.integrity.state !== 'failed' };
     try {
       checks.migrations = (await meta.migrationsApplied()) >= app.expectedMigrations;
       checks.database = true;
@@ -119,13 +119,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getReady',
         summary: 'Readiness: database reachable, migrations applied, dataset seeded',
         description:
-          '200 when the database answers, every bundled migration is applied and the dataset is seeded; 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.',
+          '200 when the database answers, every bundled migration is applied, the dataset is seeded and the database file has not failed its integrity check (SQLite’s check of every page runs once the service listens, beside it: seconds at a million claims); 503 with the failing checks otherwise. The answer is at most a second old (the checks read the database), and, like /health, never rate-limited.',
         response: { 200: readySchema, 503: readySchema },
       },
     },
     async (_request, reply) => {
       const checks = { ...(await readiness()) };
-      const ready = checks.database && checks.migrations && checks.seed;
+      const ready = checks.database && checks.migrations && checks.seed && checks.integrity;
       reply.header('cache-control', 'no-store').code(ready ? 200 : 503);
       return { status: ready ? ('ready' as const) : ('not_ready' as const), checks };
     },

@@ -9,6 +9,11 @@ export const readySchema = z
       database: z.boolean().describe('A query succeeded'),
       migrations: z.boolean().describe('Every migration in the build is applied'),
       seed: z.boolean().describe('The dataset has been seeded'),
+      integrity: z
+        .boolean()
+        .describe(
+          "The database file has not failed SQLite's check of every page (PRAGMA quick_check, run once after start; true while it runs, and on PostgreSQL)",
+        ),
     }),
   })
   .meta({ id: 'Ready' });

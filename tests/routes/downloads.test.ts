@@ -142,6 +142,21 @@ describe('GET /v1/downloads', () => {
     }
   });
 
+  it('answers HEAD with the headers of its GET, in every content coding, the files streamed from disk or not', async () => {
+    const headers = (res: { status: number; headers: Record<string, unknown> }) => {
+      // Framing is the connection's, not the representation's: a HEAD sends no body to chunk.
+      const { date: _date, 'x-request-id': _id, 'transfer-encoding': _framing, ...rest } = res.headers;
+      return { status: res.status, ...rest };
+    };
+    for (const file of (await listing()).files) {
+      for (const coding of ['identity', 'gzip', 'br']) {
+        const get = await binary(file.url, { 'accept-encoding': coding }).expect(200);
+        const head = await t.head(file.url).set('accept-encoding', coding).expect(200);
+        expect(headers(head), `${file.url} ${coding}`).toEqual(headers(get));
+      }
+    }
+  });
+
   it('answers an unknown file with a 400 that lists the files there are', async () => {
     const res = await t.get('/v1/downloads/data/people.csv');
     expectProblem(res, 400, 'file');
@@ -311,7 +326,8 @@ describe('versions', () => {
     const zipUrl = fileOf(await listing(), 'zip').url;
     const zipIn = (zone: string) =>
       inTimeZone(zone, async () => {
-        const app = await buildApp(t.config);
+        // A folder of its own: built in this zone, not read from the files another app built.
+        const app = await buildApp({ ...t.config, downloadsDir: tempDir() });
         try {
           const res = await app.inject({ url: zipUrl });
           expect(res.statusCode, zone).toBe(200);
@@ -337,7 +353,8 @@ describe('versions', () => {
 
   it('gives byte-identical files for the same version, from another app on the same database', async () => {
     const before = await listing();
-    const other = await buildApp(t.config);
+    // A folder of its own, so it builds the files rather than reads the first app's.
+    const other = await buildApp({ ...t.config, downloadsDir: tempDir() });
     try {
       const res = await request(other.server).get('/v1/downloads').expect(200);
       expect(res.body).toEqual(before);

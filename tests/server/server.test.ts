@@ -1,4 +1,5 @@
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../helpers/database.js';
@@ -14,7 +15,10 @@ describe('server entry point', () => {
     try {
       const ready = await fetch(`${server.url}/ready`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready', checks: { database: true, migrations: true, seed: true } });
+      expect(await ready.json()).toEqual({
+        status: 'ready',
+        checks: { database: true, migrations: true, seed: true, integrity: true },
+      });
       const countries = (await (await fetch(`${server.url}/v1/countries`)).json()) as {
         data: { code: string }[];
         meta: { total: number };
@@ -95,5 +99,50 @@ describe('server entry point', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^allies-api: database .*garbage\.db cannot be opened/);
+  });
+
+  it('listens before checking every page of the database, and /ready says 503 once the check finds damage', async () => {
+    // A page no b-tree and no freelist owns (the header counts one page more than SQLite wrote):
+    // the file opens and every query answers, but quick_check, which reads every page, reports
+    // it. Checked before listening, that check kept a million-claim database from being ready
+    // for 4 s; it now runs beside the service, and a failure takes the instance out of a load
+    // balancer instead of stopping it.
+    const database = await createTestDatabase({ engine: 'sqlite' });
+    try {
+      const db = new Database(database.file);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      const pageSize = Number(db.pragma('page_size', { simple: true }));
+      db.close();
+      const fd = openSync(database.file, 'r+');
+      const pages = fstatSync(fd).size / pageSize;
+      const count = Buffer.alloc(4);
+      count.writeUInt32BE(pages + 1);
+      writeSync(fd, count, 0, 4, 28);
+      writeSync(fd, Buffer.alloc(pageSize), 0, pageSize, pages * pageSize);
+      closeSync(fd);
+
+      const server = await startServer({ DATABASE_URL: database.url });
+      try {
+        const deadline = Date.now() + 30_000;
+        let answer: { status: number; body: unknown } = { status: 0, body: null };
+        while (Date.now() < deadline) {
+          const ready = await fetch(`${server.url}/ready`);
+          answer = { status: ready.status, body: await ready.json() };
+          if (answer.status === 503) break;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        expect(answer).toEqual({
+          status: 503,
+          body: { status: 'not_ready', checks: { database: true, migrations: true, seed: true, integrity: false } },
+        });
+        expect(server.output()).toMatch(/database failed its integrity check \(PRAGMA quick_check: .+\); \/ready answers 503/);
+        expect(server.output()).toContain('.recover');
+        expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await database.remove();
+    }
   });
 });

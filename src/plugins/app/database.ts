@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { createPrismaClient, type Db } from '../../db/client.js';
 import { DatasetGeneration, openVersionReader, type VersionReader } from '../../db/generation.js';
+import { checkIntegrity, type IntegrityState } from '../../db/integrity.js';
 import { bundledMigrations } from '../../db/migrations.js';
 import type { SqlReader } from '../../db/sql.js';
 import { createSqliteReader } from '../../db/sqlite-reader.js';
@@ -18,6 +19,13 @@ declare module 'fastify' {
     writer: Writer;
     /** How many migrations this build ships for the configured engine; /ready wants them all applied. */
     expectedMigrations: number;
+    /**
+     * The database file's check of every page: `unchecked` until `verifyIntegrity` runs (the
+     * server starts it once listening), then `checking`, `ok` or the check's report; /ready
+     * is 503 once it failed.
+     */
+    integrity: IntegrityState;
+    verifyIntegrity(): Promise<void>;
   }
 }
 
@@ -48,6 +56,17 @@ export default fp(
     writer.onCommit((version) => generation.markCommitted(version));
     app.decorate('generation', generation);
     app.decorate('expectedMigrations', bundledMigrations(databaseUrl).length);
+    app.decorate<IntegrityState>('integrity', { state: 'unchecked' });
+    app.decorate('verifyIntegrity', async () => {
+      app.integrity = { state: 'checking' };
+      const result = await checkIntegrity(databaseUrl);
+      app.integrity = result.ok ? { state: 'ok' } : { state: 'failed', report: result.report };
+      if (!result.ok)
+        app.log.error(
+          `database failed its integrity check (PRAGMA quick_check: ${result.report}); /ready answers 503. ` +
+            'Restore the file from a backup or from a /v1/downloads SQLite snapshot, or salvage it with `sqlite3 <file> .recover`',
+        );
+    });
     app.addHook('onClose', async () => {
       await Promise.all([db.$disconnect(), writer.close(), reader.close(), generation.close()]);
     });

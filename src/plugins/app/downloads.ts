@@ -7,8 +7,10 @@ import type { DownloadRequest, DownloadSetup, FromDownloadWorker } from '../../d
 import { startWorker } from '../../db/worker-thread.js';
 import type { DownloadFile } from '../../lib/data-package.js';
 
-export type PackageBuild = { version: number; updatedAt: Date; files: DownloadFile[] };
-export type SnapshotBuild = { version: number; bytes: Buffer; filename: string; sha256: string };
+/** A version's files: their listing, and the folder on disk they are read from. */
+export type PackageBuild = { version: number; updatedAt: Date; directory: string; files: DownloadFile[] };
+/** The snapshot's listing; `file` is its path on disk. */
+export type SnapshotBuild = { version: number; filename: string; sha256: string; size: number; file: string };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,6 +25,11 @@ declare module 'fastify' {
        * started, for pages that must not wait for it.
        */
       ifBuilt(): Promise<{ package: PackageBuild; snapshot: SnapshotBuild } | null>;
+      /**
+       * Forgets a build whose files are no longer all on disk (deleted under the server, or by
+       * another instance's clean-up), so the next call finds them again or builds them.
+       */
+      forget(build: PackageBuild | SnapshotBuild): void;
     };
   }
 }
@@ -57,10 +64,11 @@ function latest<T extends { version: number }>(current: () => Promise<number>, b
     get().catch(() => undefined);
     return undefined;
   };
-  return { get, ifBuilt };
+  const forget = (build: T) => {
+    if (done === build) done = undefined;
+  };
+  return { get, ifBuilt, forget };
 }
-
-const asBuffer = (bytes: ArrayBuffer) => Buffer.from(bytes);
 
 /** The downloads' thread, started at the first build and kept for the next ones. */
 class DownloadThread {
@@ -103,7 +111,8 @@ class DownloadThread {
     if (worker === null) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage({ kind: 'close' });
-    // A build under way is not waited for: its files would be thrown away with the directory.
+    // A build under way is not waited for: it writes into a folder of its own, which is not
+    // renamed into place and is removed with the next clean-up.
     const timer = setTimeout(() => void worker.terminate(), 2000);
     await exited;
     clearTimeout(timer);
@@ -112,7 +121,9 @@ class DownloadThread {
 
 export default fp(
   async (app) => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'allies-downloads-'));
+    // Without DOWNLOADS_DIR on PostgreSQL, a folder of this process's own, removed at close.
+    const configured = app.config.downloadsDir;
+    const directory = configured ?? mkdtempSync(path.join(tmpdir(), 'allies-downloads-'));
     const thread = new DownloadThread({
       engine: app.config.databaseEngine,
       databaseUrl: app.config.databaseUrl,
@@ -121,18 +132,21 @@ export default fp(
       directory,
     });
     const current = () => app.datasetVersion();
-    const packageBuild = latest(current, async (): Promise<PackageBuild> => {
-      const message = await thread.request('package');
+    const ask = async (kind: 'package' | 'snapshot') => {
+      const message = await thread.request(kind);
       if (!message.ok) throw new Error(message.message);
-      if (message.kind !== 'package') throw new Error('the downloads thread answered a package request with a snapshot');
-      const files = message.files.map((f) => ({ ...f, bytes: asBuffer(f.bytes) }));
-      return { version: message.version, updatedAt: new Date(message.updatedAt), files };
+      if (message.kind !== kind) throw new Error(`the downloads thread answered a ${kind} request with a ${message.kind}`);
+      return message;
+    };
+    const packageBuild = latest(current, async (): Promise<PackageBuild> => {
+      const { version, updatedAt, directory: folder, files } = await ask('package');
+      return { version, updatedAt: new Date(updatedAt), directory: folder, files };
     });
     const snapshotBuild = latest(current, async (): Promise<SnapshotBuild> => {
-      const message = await thread.request('snapshot');
-      if (!message.ok) throw new Error(message.message);
-      if (message.kind !== 'snapshot') throw new Error('the downloads thread answered a snapshot request with a package');
-      return { ...message.snapshot, bytes: asBuffer(message.snapshot.bytes) };
+      const { version, directory: folder, files } = await ask('snapshot');
+      const file = files[0];
+      if (file === undefined) throw new Error('the downloads thread answered a snapshot without its file');
+      return { version, filename: file.filename, sha256: file.sha256, size: file.size, file: path.join(folder, file.path) };
     });
     app.decorate('downloads', {
       package: packageBuild.get,
@@ -141,10 +155,14 @@ export default fp(
         const [built, snapshot] = await Promise.all([packageBuild.ifBuilt(), snapshotBuild.ifBuilt()]);
         return built === undefined || snapshot === undefined ? null : { package: built, snapshot };
       },
+      forget: (build) => {
+        if ('files' in build) packageBuild.forget(build);
+        else snapshotBuild.forget(build);
+      },
     });
     app.addHook('onClose', async () => {
       await thread.close();
-      rmSync(directory, { recursive: true, force: true });
+      if (configured === null) rmSync(directory, { recursive: true, force: true });
     });
   },
   { name: 'downloads', dependencies: ['database', 'repositories'] },
