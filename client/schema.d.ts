@@ -209,7 +209,7 @@ export interface paths {
         };
         /**
          * Trade figures as charts that do not mislead, and as a table
-         * @description The page of `GET /v1/trade-figures` (same filters): server-rendered SVG charts, one per unit and kind with its own scale (dollar amounts and percentage changes never share an axis), a warning and numbered caveats where the bars of a chart cover different periods, ratios left undrawn, and every figure in a table with its period, who stated it, its quote and its caveat.
+         * @description The page of `GET /v1/trade-figures`, with the same filters, sort and cursors (a page of `limit` figures, how many of how many, and links to the next and previous pages): server-rendered SVG charts of the page’s figures, one per unit and kind with its own scale (dollar amounts and percentage changes never share an axis), a warning and numbered caveats where the bars of a chart cover different periods, ratios left undrawn, and every figure of the page in a table with its period, who stated it, its quote and its caveat.
          */
         get: operations["getTradeFiguresPage"];
         put?: never;
@@ -7281,12 +7281,16 @@ export interface operations {
                 bom?: "true" | "false";
                 /** @description Figures where any of these countries is reporter or partner */
                 country?: string;
+                /** @description Opaque cursor from meta.nextCursor (the next page) or meta.prevCursor (the previous one), for the same query */
+                cursor?: string;
                 /** @description Comma list of: total_trade, bilateral_trade, oil_imports, exports, imports, other */
                 indicator?: string;
                 /** @description Comma list of: level, change, ratio */
                 kind?: string;
                 /** @description Interface language. Without it, Accept-Language decides (English when it names neither); links keep it. */
                 lang?: "en" | "fr";
+                /** @description Page size, 1 to 100 (default 20) */
+                limit?: number;
                 /** @description Comma list of partner country codes */
                 partner?: string;
                 /** @description Figures whose period starts on or after this date */
@@ -7297,6 +7301,8 @@ export interface operations {
                 q?: string;
                 /** @description Comma list of reporter country codes */
                 reporter?: string;
+                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given */
+                sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
                 /** @description Comma list of leader ids who stated the figure */

@@ -42,6 +42,12 @@ export const en = {
     showing: (shown: string, total: string) => `Showing ${shown} of ${total}.`,
     dataLinks: 'This data:',
   },
+  pager: {
+    label: 'Pages of results',
+    next: 'Next page',
+    prev: 'Previous page',
+    first: 'First page',
+  },
   verification: {
     legend: 'What the verification labels mean',
     labels: {
@@ -212,10 +218,6 @@ export const en = {
     resultsHeading: 'Results',
     total: (n: number, formatted: string) => (n === 1 ? '1 claim matches.' : `${formatted} claims match.`),
     none: 'No claim matches these filters.',
-    pages: 'Pages of results',
-    next: 'Next page',
-    prev: 'Previous page',
-    first: 'First page',
     exportHeading: 'This list as data',
     curl: 'The same list from a terminal:',
     columns: {
@@ -245,8 +247,18 @@ export const en = {
     textHeading: 'Full text',
     textIntro:
       'Highlighted passages are the quotes claims and figures rest on, coloured by verification; each links to its record.',
-    boundedNote: (claims: string, figures: string) =>
-      `Only the passages of the first ${claims} claims and the first ${figures} trade figures resting on this source are highlighted.`,
+    boundedNote: (claims: string, figures: string) => `Only the passages of ${claims} and of ${figures} are highlighted.`,
+    /** How many of the source's claims (figures) are highlighted: the first `shown` of `total`, or all of them. */
+    boundedClaims: (shown: string, total: number, totalText: string, all: boolean) =>
+      all ? (total === 1 ? 'its 1 claim' : `all ${totalText} of its claims`) : `the first ${shown} of its ${totalText} claims`,
+    boundedFigures: (shown: string, total: number, totalText: string, all: boolean) =>
+      all
+        ? total === 0
+          ? 'no trade figure'
+          : total === 1
+            ? 'its 1 trade figure'
+            : `all ${totalText} of its trade figures`
+        : `the first ${shown} of its ${totalText} trade figures`,
     allClaims: (n: number, formatted: string) => (n === 1 ? 'Its 1 claim' : `All ${formatted} of its claims`),
     allFigures: (n: number, formatted: string) => (n === 1 ? 'Its 1 trade figure' : `All ${formatted} of its trade figures`),
     legendHeading: 'Colours',
@@ -281,6 +293,8 @@ export const en = {
     quote: 'Quote',
     caveat: 'Caveat',
     none: 'No trade figure matches.',
+    count: (shown: string, total: number, totalText: string) =>
+      total === 1 ? '1 of 1 figure' : `${shown} of ${totalText} figures`,
   },
   error: {
     title: (status: number) => `Error ${status}`,

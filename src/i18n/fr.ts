@@ -40,6 +40,12 @@ export const fr: Messages = {
     showing: (shown: string, total: string) => `Affichage : ${shown} sur ${total}.`,
     dataLinks: 'Ces données :',
   },
+  pager: {
+    label: 'Pages de résultats',
+    next: 'Page suivante',
+    prev: 'Page précédente',
+    first: 'Première page',
+  },
   verification: {
     legend: 'Ce que signifient les niveaux de vérification',
     labels: {
@@ -214,10 +220,6 @@ export const fr: Messages = {
     total: (n: number, formatted: string) =>
       n <= 1 ? `${formatted} affirmation correspond.` : `${formatted} affirmations correspondent.`,
     none: 'Aucune affirmation ne correspond à ces filtres.',
-    pages: 'Pages de résultats',
-    next: 'Page suivante',
-    prev: 'Page précédente',
-    first: 'Première page',
     exportHeading: 'Cette liste sous forme de données',
     curl: 'La même liste depuis un terminal :',
     columns: {
@@ -247,8 +249,21 @@ export const fr: Messages = {
     textHeading: 'Texte intégral',
     textIntro:
       'Les passages surlignés sont les citations sur lesquelles reposent les affirmations et les chiffres, colorés selon la vérification ; chacun renvoie à sa fiche.',
-    boundedNote: (claims: string, figures: string) =>
-      `Seuls les passages des ${claims} premières affirmations et des ${figures} premiers chiffres du commerce tirés de cette source sont surlignés.`,
+    boundedNote: (claims: string, figures: string) => `Seuls sont surlignés les passages ${claims} et ${figures}.`,
+    boundedClaims: (shown: string, total: number, totalText: string, all: boolean) =>
+      all
+        ? total <= 1
+          ? `de ses ${totalText} affirmation`
+          : `de ses ${totalText} affirmations`
+        : `des ${shown} premières de ses ${totalText} affirmations`,
+    boundedFigures: (shown: string, total: number, totalText: string, all: boolean) =>
+      all
+        ? total === 0
+          ? 'd’aucun chiffre du commerce'
+          : total === 1
+            ? 'de son seul chiffre du commerce'
+            : `de ses ${totalText} chiffres du commerce`
+        : `des ${shown} premiers de ses ${totalText} chiffres du commerce`,
     allClaims: (n: number, formatted: string) => (n <= 1 ? `${formatted} affirmation` : `Ses ${formatted} affirmations`),
     allFigures: (n: number, formatted: string) =>
       n <= 1 ? `${formatted} chiffre du commerce` : `Ses ${formatted} chiffres du commerce`,
@@ -284,6 +299,8 @@ export const fr: Messages = {
     quote: 'Citation',
     caveat: 'Réserve',
     none: 'Aucun chiffre du commerce ne correspond.',
+    count: (shown: string, total: number, totalText: string) =>
+      total <= 1 ? `${shown} chiffre sur ${totalText}` : `${shown} chiffres sur ${totalText}`,
   },
   error: {
     title: (status: number) => `Erreur ${status}`,

@@ -18,10 +18,8 @@ export const pageQuery = z.strictObject({ lang });
 export const claimsPageQuery = claimListQuery.omit({ format: true, facet: true }).extend({ lang });
 export type ClaimsPageQuery = z.infer<typeof claimsPageQuery>;
 
-/** `/trade-figures`: the API list's filters; every matching figure is drawn, so no paging. */
-export const tradeFiguresPageQuery = tradeFigureListQuery
-  .omit({ format: true, facet: true, cursor: true, limit: true, sort: true })
-  .extend({ lang });
+/** `/trade-figures`: the API list's filters, sort and cursors; a page's figures are drawn and listed. */
+export const tradeFiguresPageQuery = tradeFigureListQuery.omit({ format: true, facet: true }).extend({ lang });
 export type TradeFiguresPageQuery = z.infer<typeof tradeFiguresPageQuery>;
 
 export const sourcePageQuery = z.strictObject({

@@ -179,6 +179,62 @@ describe('a country page with many claims', () => {
   });
 });
 
+describe('a trade figures page with many figures', () => {
+  const figureCount = () => articleDataset.tradeFigures.length + FIGURES_SHOWN + 1;
+  const rowIds = (doc: Doc) => all(one(doc, byTag('tbody')), byTag('tr')).map((r) => attr(r, 'id')!.slice('figure-'.length));
+  const counts = (doc: Doc) => all(doc, (el) => el.tagName === 'p' && hasClass(el, 'total')).map((p) => text(p));
+  const link = (doc: Doc, rel: string) => {
+    const found = all(doc, (el) => el.tagName === 'a' && attr(el, 'rel') === rel);
+    return found.length === 0 ? null : attr(found[0]!, 'href')!;
+  };
+
+  it('shows one page of figures, says how many of how many near the charts and the table, and pages with the API’s cursors', async () => {
+    const api = await request(server).get('/v1/trade-figures?limit=100').expect(200);
+    const everyId = (api.body.data as { id: string }[]).map((f) => f.id);
+    expect(everyId).toHaveLength(figureCount());
+
+    let doc = await page('/trade-figures');
+    expect(rowIds(doc)).toEqual(everyId.slice(0, 20));
+    const [charts, table] = all(doc, byTag('section'));
+    expect(text(one(charts!, (el) => hasClass(el, 'total')))).toBe(`20 of ${figureCount()} figures`);
+    expect(text(one(table!, (el) => hasClass(el, 'total')))).toBe(`20 of ${figureCount()} figures`);
+    expect(link(doc, 'prev')).toBeNull();
+    // The charts draw the page's figures only.
+    expect(all(doc, (el) => el.tagName === 'rect' && hasClass(el, 'bar')).length).toBeLessThanOrEqual(20);
+
+    // Walking the next links gives every figure once, in the API's order.
+    const seen = [...rowIds(doc)];
+    for (let next = link(doc, 'next'); next !== null; next = link(doc, 'next')) {
+      expect(next).toMatch(/^\/trade-figures\?cursor=/);
+      doc = await page(next);
+      seen.push(...rowIds(doc));
+    }
+    expect(seen).toEqual(everyId);
+    expect(counts(doc)[0]).toBe(`${figureCount() % 20} of ${figureCount()} figures`);
+    const back = await page(link(doc, 'prev')!);
+    expect(rowIds(back)).toEqual(everyId.slice(Math.floor(figureCount() / 20) * 20 - 20, Math.floor(figureCount() / 20) * 20));
+  });
+
+  it('keeps the filters, the page size and the language in its page links', async () => {
+    const kp = FIGURES_SHOWN + 1 + seededFigures('KP').length;
+    const doc = await page('/trade-figures?reporter=KP&limit=10&lang=fr');
+    expect(counts(doc)).toEqual([`10 chiffres sur ${kp}`, `10 chiffres sur ${kp}`]);
+    const next = link(doc, 'next')!;
+    const params = new URL(next, 'http://host').searchParams;
+    expect(params.get('reporter')).toBe('KP');
+    expect(params.get('limit')).toBe('10');
+    expect(params.get('lang')).toBe('fr');
+    const second = await page(next);
+    expect(rowIds(second)).toHaveLength(10);
+    expect(rowIds(second).every((id) => !rowIds(doc).includes(id))).toBe(true);
+    const first = all(second, (el) => el.tagName === 'a' && text(el) === 'Première page').map((a) => attr(a, 'href'));
+    expect(first).toEqual(['/trade-figures?reporter=KP&limit=10&lang=fr']);
+    const prev = new URL(link(second, 'prev')!, 'http://host').searchParams;
+    expect([prev.get('reporter'), prev.get('limit'), prev.get('lang')]).toEqual(['KP', '10', 'fr']);
+    expect(rowIds(await page(link(second, 'prev')!))).toEqual(rowIds(doc));
+  });
+});
+
 describe('a source page with many claims', () => {
   const total = () => articleDataset.claims.length + troops.length + troopsAndMilitary.length + sourceClaims.length;
   const claimAnchors = (doc: Doc) => all(doc, (el) => el.tagName === 'span' && /^claim-/.test(attr(el, 'id') ?? ''));
@@ -191,10 +247,33 @@ describe('a source page with many claims', () => {
       doc,
       (el) => el.tagName === 'p' && all(el, byTag('a')).some((a) => attr(a, 'href') === `/claims?source=${SOURCE_ID}`),
     );
-    expect(text(note)).toContain(`Only the passages of the first ${PASSAGES_SHOWN} claims`);
-    expect(text(note)).toContain(`All ${total()} of its claims`);
+    const figures = articleDataset.tradeFigures.length + FIGURES_SHOWN + 1;
+    expect(text(note)).toContain(
+      `Only the passages of the first ${PASSAGES_SHOWN} of its ${total()} claims and of all ${figures} of its trade figures are highlighted.`,
+    );
+    expect(all(note, byTag('a')).map((a) => [attr(a, 'href'), text(a)])).toEqual([
+      [`/claims?source=${SOURCE_ID}`, `All ${total()} of its claims`],
+      [`/trade-figures?source=${SOURCE_ID}`, `All ${figures} of its trade figures`],
+    ]);
     const browse = await page(`/claims?source=${SOURCE_ID}`);
     expect(text(one(browse, (el) => hasClass(el, 'total')))).toBe(`${total()} claims match.`);
+    const trade = await page(`/trade-figures?source=${SOURCE_ID}`);
+    expect(all(trade, (el) => hasClass(el, 'total')).map((p) => text(p))).toEqual([
+      `20 of ${figures} figures`,
+      `20 of ${figures} figures`,
+    ]);
+
+    const french = one(
+      await page(`/sources/${SOURCE_ID}?lang=fr`),
+      (el) => el.tagName === 'p' && all(el, byTag('a')).some((a) => attr(a, 'href') === `/claims?source=${SOURCE_ID}&lang=fr`),
+    );
+    expect(text(french)).toContain(
+      `Seuls sont surlignés les passages des ${PASSAGES_SHOWN} premières de ses ${total()} affirmations et de ses ${figures} chiffres du commerce.`,
+    );
+    expect(all(french, byTag('a')).map((a) => attr(a, 'href'))).toEqual([
+      `/claims?source=${SOURCE_ID}&lang=fr`,
+      `/trade-figures?source=${SOURCE_ID}&lang=fr`,
+    ]);
   });
 
   it('still marks the claim it was opened for when that claim is past the ones highlighted', async () => {
@@ -211,6 +290,43 @@ describe('a source page with many claims', () => {
     expect(claimAnchors(doc)).toHaveLength(PASSAGES_SHOWN + 1);
     const note = one(doc, (el) => hasClass(el, 'focus-note'));
     expect(all(note, byTag('a')).map((a) => attr(a, 'href'))).toEqual([`#claim-${last}`, `/claims/${last}`]);
+  });
+});
+
+describe('a source page with more figures than a trade figures page shows', () => {
+  const figureLinks = (doc: Doc) =>
+    all(doc, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/trade-figures?'))
+      .map((a) => attr(a, 'href')!)
+      .filter((href) => href.includes('#figure-'));
+
+  it('links each figure’s passage to a trade figures page that has that figure', async () => {
+    const api = await request(server).get(`/v1/trade-figures?source=${SOURCE_ID}&limit=100`).expect(200);
+    expect(api.body.meta.total).toBeGreaterThan(20);
+    for (const lang of ['en', 'fr']) {
+      // A passage over several runs of text links from each of them, with the same address.
+      const links = [...new Set(figureLinks(await page(`/sources/${SOURCE_ID}?lang=${lang}`)))];
+      expect(links.map((href) => href.split('#')[1]).sort()).toEqual(
+        (api.body.data as { id: string }[]).map((f) => `figure-${f.id}`).sort(),
+      );
+      for (const href of links) {
+        const [path, anchor] = href.split('#');
+        const params = new URL(path!, 'http://host').searchParams;
+        expect(params.get('source')).toBe(SOURCE_ID);
+        expect(params.get('lang')).toBe(lang);
+        const target = await page(path!);
+        expect(all(target, byId(anchor!)), href).toHaveLength(1);
+      }
+    }
+  });
+
+  it('links back from the figure it was opened for to a trade figures page that has it', async () => {
+    const api = await request(server).get(`/v1/trade-figures?source=${SOURCE_ID}&limit=100`).expect(200);
+    const last = (api.body.data as { id: string }[]).at(-1)!.id;
+    const note = one(await page(`/sources/${SOURCE_ID}?figure=${last}`), (el) => hasClass(el, 'focus-note'));
+    const back = all(note, byTag('a')).map((a) => attr(a, 'href')!)[1]!;
+    const [path, anchor] = back.split('#');
+    expect(anchor).toBe(`figure-${last}`);
+    expect(all(await page(path!), byId(anchor!))).toHaveLength(1);
   });
 });
 

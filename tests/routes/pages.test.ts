@@ -341,6 +341,18 @@ describe('searching claims', () => {
     expect(text(row)).toContain(kpClaim.statement);
   });
 
+  it('finds Lukashenko’s claims by the French spelling of his name, as the API does', async () => {
+    const byLukashenko = articleDataset.claims.filter((c) => c.claimant.leaderId === 'alexander-lukashenko').map((c) => c.id);
+    expect(byLukashenko.length).toBeGreaterThan(0);
+    const api = await request(server).get('/v1/claims?q=Loukachenko&limit=100').expect(200);
+    const { doc } = await page('/claims?q=Loukachenko');
+    const rows = all(one(doc, byTag('tbody')), byTag('tr')).map((r) => attr(all(r, byTag('a'))[0]!, 'href'));
+    for (const id of byLukashenko) expect(rows).toContain(`/claims/${id}`);
+    expect(rows).toEqual((api.body.data as { id: string }[]).slice(0, 20).map((c) => `/claims/${c.id}`));
+    const total = api.body.meta.total as number;
+    expect(text(one(doc, (el) => hasClass(el, 'total')))).toBe(total === 1 ? '1 claim matches.' : `${total} claims match.`);
+  });
+
   it('shows a claim found by its country’s French name first when its own quote names the country', async () => {
     const { doc } = await page(`/claims?q=${encodeURIComponent('Corée du Nord')}`);
     const marks = all(doc, byTag('mark')).map(text);

@@ -1,12 +1,10 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../lib/problem.js';
 import { formatFigure } from '../../pages/trade-chart.js';
 import { countryParams } from '../../schemas/country.js';
 import { countryLeaderListQuery } from '../../schemas/leader.js';
-import { htmlPage, PAGE_MEDIA, pageQuery } from '../../schemas/pages.js';
-import { errorResponses } from '../../schemas/responses.js';
+import { pageQuery } from '../../schemas/pages.js';
 import { countryTradeFigureListQuery } from '../../schemas/trade-figure.js';
-import { context, sendPage, type PageOptions } from './page.js';
+import { pageRoute, sendPage } from './page.js';
 
 /**
  * At most this many claims are shown under each topic of a country page, the first of the
@@ -22,50 +20,39 @@ export const FIGURES_SHOWN = 50;
 const LEADERS = countryLeaderListQuery.parse({ limit: PEOPLE_SHOWN });
 const FIGURES = countryTradeFigureListQuery.parse({ limit: FIGURES_SHOWN });
 
-const routes: FastifyPluginAsyncZod<PageOptions> = async (app, options) => {
-  const { reads } = options;
-  const { repos } = reads;
-  app.get(
-    '/countries/:code',
-    {
-      schema: {
-        tags: ['Pages'],
-        operationId: 'getCountryPage',
-        produces: PAGE_MEDIA,
-        summary: 'A country’s page: stance, people, claims by topic, trade figures',
-        description: `The page of \`GET /v1/countries/{code}\`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats. Each topic shows its number of claims and the first ${CLAIMS_PER_TOPIC}, and links to the claims page filtered by the country and the topic; at most ${PEOPLE_SHOWN} leaders, ${PEOPLE_SHOWN} other cited people and ${FIGURES_SHOWN} trade figures are listed, with their totals.`,
-        params: countryParams,
-        querystring: pageQuery,
-        response: { 200: htmlPage, ...errorResponses(400, 404) },
-      },
-    },
-    async (request, reply) => {
-      const page = context(request, reply, options);
-      const country = await repos.countries.findByCode(request.params.code);
-      if (country === null) throw notFound(`Country "${request.params.code}"`);
-      const { code } = country;
-      const [byTopic, stanceClaims, leaders, cited, figures] = await Promise.all([
-        repos.claims.byTopicForCountry(code, CLAIMS_PER_TOPIC),
-        // The claims the curators' stance summarises, as its basis names them.
-        repos.claims.activeOfCountry(code, country.basis.stance.claimIds),
-        repos.leaders.list({ ...LEADERS, country: [code] }),
-        repos.claims.citedLeaders(code, PEOPLE_SHOWN),
-        repos.tradeFigures.list({ ...FIGURES, reporter: [code] }),
-      ]);
-      return sendPage(request, reply, page, './country', {
-        title: country.name,
-        country,
-        people: [...leaders.rows, ...(await reads.people(cited.ids))],
-        // How many of the country's own leaders and of the other people cited there are, and how many are listed.
-        leaders: { shown: leaders.rows.length, total: leaders.total },
-        cited: { shown: cited.ids.length, total: cited.total },
-        stanceClaims,
-        byTopic,
-        figures: figures.rows.map((f) => ({ ...f, valueText: formatFigure(f, page.m, page.fmt) })),
-        figuresTotal: figures.total,
-      });
-    },
-  );
-};
-
-export default routes;
+export const countryPage = pageRoute(
+  '/countries/:code',
+  {
+    operationId: 'getCountryPage',
+    summary: 'A country’s page: stance, people, claims by topic, trade figures',
+    description: `The page of \`GET /v1/countries/{code}\`: its stance, its leaders and the people cited about it, its claims grouped by topic with verification labels in words, and its trade figures with their caveats. Each topic shows its number of claims and the first ${CLAIMS_PER_TOPIC}, and links to the claims page filtered by the country and the topic; at most ${PEOPLE_SHOWN} leaders, ${PEOPLE_SHOWN} other cited people and ${FIGURES_SHOWN} trade figures are listed, with their totals.`,
+    params: countryParams,
+    querystring: pageQuery,
+    errors: [400, 404],
+  },
+  async (request, reply, { page, reads, repos }) => {
+    const country = await repos.countries.findByCode(request.params.code);
+    if (country === null) throw notFound(`Country "${request.params.code}"`);
+    const { code } = country;
+    const [byTopic, stanceClaims, leaders, cited, figures] = await Promise.all([
+      repos.claims.byTopicForCountry(code, CLAIMS_PER_TOPIC),
+      // The claims the curators' stance summarises, as its basis names them.
+      repos.claims.activeOfCountry(code, country.basis.stance.claimIds),
+      repos.leaders.list({ ...LEADERS, country: [code] }),
+      repos.claims.citedLeaders(code, PEOPLE_SHOWN),
+      repos.tradeFigures.list({ ...FIGURES, reporter: [code] }),
+    ]);
+    return sendPage(request, reply, page, './country', {
+      title: country.name,
+      country,
+      people: [...leaders.rows, ...(await reads.people(cited.ids))],
+      // How many of the country's own leaders and of the other people cited there are, and how many are listed.
+      leaders: { shown: leaders.rows.length, total: leaders.total },
+      cited: { shown: cited.ids.length, total: cited.total },
+      stanceClaims,
+      byTopic,
+      figures: figures.rows.map((f) => ({ ...f, valueText: formatFigure(f, page.m, page.fmt) })),
+      figuresTotal: figures.total,
+    });
+  },
+);

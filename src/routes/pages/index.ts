@@ -5,13 +5,16 @@ import { pageReads } from '../../pages/reads.js';
 import { renderTemplate } from '../../pages/render.js';
 import { varyOnAccept } from '../../lib/vary.js';
 import type { Problem } from '../../lib/problem.js';
-import assetRoutes from './assets.js';
-import claimPages from './claims.js';
-import countryPages from './countries.js';
-import homePage from './home.js';
-import type { PageOptions } from './page.js';
-import sourcePages from './sources.js';
-import tradeFigurePages from './trade-figures.js';
+import { assetPage } from './assets.js';
+import { claimPage, claimsPage } from './claims.js';
+import { countryPage } from './countries.js';
+import { homePage } from './home.js';
+import type { PageDefinition, PageOptions } from './page.js';
+import { sourcePage } from './sources.js';
+import { tradeFiguresPage } from './trade-figures.js';
+
+/** Every page route, in the order the spec lists them. */
+const PAGES: readonly PageDefinition[] = [homePage, countryPage, claimsPage, claimPage, sourcePage, tradeFiguresPage, assetPage];
 
 /** A browser asking for a page gets an HTML error page; everyone else the API's problem+json. */
 function prefersHtml(request: FastifyRequest): boolean {
@@ -68,12 +71,7 @@ const pages: FastifyPluginAsyncZod = async (app) => {
     throw error;
   });
 
-  await app.register(homePage, options);
-  await app.register(countryPages, options);
-  await app.register(claimPages, options);
-  await app.register(sourcePages, options);
-  await app.register(tradeFigurePages, options);
-  await app.register(assetRoutes);
+  for (const register of PAGES) register(app, options);
 };
 
 export default pages;
