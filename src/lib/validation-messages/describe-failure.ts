@@ -97,10 +97,13 @@ function unknownKey(
 ): ProblemDetail {
   const { subject, location } = subjectOf(context, path);
   const what = context === 'body' ? 'field' : context === 'headers' ? 'header' : 'parameter';
+  // One name is said in the singular ("the only parameter is limit"), never "the parameters are: limit".
   const list =
     known.length === 0
       ? `this ${what === 'field' ? 'object takes no fields' : `operation takes no ${what}s`}`
-      : `the ${what}s are: ${known.join(', ')}`;
+      : known.length === 1
+        ? `the only ${what} is ${known.join('')}`
+        : `the ${what}s are: ${known.join(', ')}`;
   const secret = isCredentialName(path.at(-1) ?? '');
   const received = secret ? '[redacted]' : receivedText(value, fromText);
   const shown = received === undefined ? '' : `; received ${secret ? received : quoted(value, received, fromText)}`;
@@ -108,7 +111,12 @@ function unknownKey(
     ...location,
     detail: `${subject} is not accepted here${shown}; ${list}.`,
     ...(received === undefined ? {} : { received }),
-    accepted: known.length === 0 ? 'none' : `one of the ${what}s: ${known.join(', ')}`,
+    accepted:
+      known.length === 0
+        ? 'none'
+        : known.length === 1
+          ? `the ${what} ${known.join('')}`
+          : `one of the ${what}s: ${known.join(', ')}`,
     allowed: known,
   };
 }
