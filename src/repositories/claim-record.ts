@@ -10,7 +10,7 @@ import {
   SOURCE_REF,
   SOURCE_SELECT,
   type RecordSpec,
-} from './sql-list.js';
+} from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
 import { citedSourceText, locateQuote, newId, patchedInput, requireReference } from './write.js';
 import { insertRow, updateRow } from './write-sql.js';

@@ -13,7 +13,7 @@ import { snippet } from '../lib/snippet.js';
 import { searchIds, searchRanking } from './search.js';
 import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
 import { quoteEvidence } from './evidence.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list/index.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 
 type ClaimColumn = Prisma.ClaimScalarFieldEnum;

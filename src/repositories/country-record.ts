@@ -6,7 +6,7 @@ import { isoCountry } from '../domain/iso-countries.js';
 import { COUNTRY_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { CountryCreate, CountryOut, CountryPatch } from '../schemas/country.js';
 import { mergeBasis, resolveBasis, servedBasis, storedBasis, type BasisMap } from './basis.js';
-import { hydrateColumns, readRecord, type RecordSpec } from './sql-list.js';
+import { hydrateColumns, readRecord, type RecordSpec } from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
 import { insertRow, updateRow } from './write-sql.js';
 

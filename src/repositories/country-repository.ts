@@ -9,7 +9,7 @@ import type { ClaimRepository } from './claim-repository.js';
 import { COUNTRY_RECORD, COUNTRY_WRITES, toCountry, type CountryRow } from './country-record.js';
 import type { LeaderRepository } from './leader-repository.js';
 import { listMethods, mapOncePerRow } from './list.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list/index.js';
 import type { TradeFigureRepository } from './trade-figure-repository.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 

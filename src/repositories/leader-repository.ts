@@ -7,7 +7,7 @@ import type { LeaderListQuery, LeaderOut } from '../schemas/leader.js';
 import { LEADER_SORT_FIELDS, type LeaderSortField } from '../schemas/list-fields.js';
 import { include, LEADER_RECORD, LEADER_WRITES, toLeader, type LeaderRow } from './leader-record.js';
 import { listAll, listMethods, mapOncePerRow, type ListQuery } from './list.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list/index.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 
 type LeaderColumn = Prisma.LeaderScalarFieldEnum;

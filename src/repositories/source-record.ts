@@ -4,7 +4,7 @@ import type { Tx } from '../db/write-tx.js';
 import { sha256 } from '../lib/hash.js';
 import { codePointLength } from '../lib/text-span.js';
 import type { SourceCreate, SourceOut, SourcePatch } from '../schemas/source.js';
-import { hydrateColumns, readRecord, type RecordSpec } from './sql-list.js';
+import { hydrateColumns, readRecord, type RecordSpec } from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
 import { newId } from './write.js';
 import { insertRow, updateRow } from './write-sql.js';

@@ -7,7 +7,7 @@ import type { SourceListQuery, SourceOut } from '../schemas/source.js';
 import { SOURCE_SORT_FIELDS, type SourceSortField } from '../schemas/list-fields.js';
 import { listMethods, mapOncePerRow } from './list.js';
 import { SOURCE_RECORD, SOURCE_WRITES, toSource, type SourceRow } from './source-record.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list/index.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 
 type SourceColumn = Prisma.SourceScalarFieldEnum;

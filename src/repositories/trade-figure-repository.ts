@@ -11,7 +11,7 @@ import { isSearch } from '../lib/search.js';
 import { searchIds, searchRanking } from './search.js';
 import { snippet } from '../lib/snippet.js';
 import { quoteEvidence } from './evidence.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { sqlTable, type Reads, type TableSpec } from './sql-list/index.js';
 import { include, toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES, type TradeFigureRow } from './trade-figure-record.js';
 import { versionedWrites, type WriteDeps } from './versioned.js';
 type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
