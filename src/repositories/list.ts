@@ -205,7 +205,7 @@ function renameFacets<F extends string>(
 }
 
 /** A list's query parameters as the schemas parse them: paging, format, sort and facets, and the filters. */
-type ListParameters<F extends string> = {
+export type ListParameters<F extends string> = {
   limit: number;
   cursor?: string | undefined;
   format?: unknown;
