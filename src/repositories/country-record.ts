@@ -57,10 +57,7 @@ export const COUNTRY_WRITES = {
   noun: 'Country',
   table: 'Country',
   key: 'code',
-  async find(tx, code) {
-    const country = await countryRow.columns<CountryColumns>(tx, code);
-    return country === null ? null : { ...country, basis: parseBasis(country.basis, COUNTRY_BASIS_FIELDS) };
-  },
+  find: (tx, code) => countryRow.columnsWithBasis<CountryColumns, CountryBasisField>(tx, code, COUNTRY_BASIS_FIELDS),
   newId: async (_tx, input) => input.code,
   async created(tx, input) {
     // Codes and the English name are ISO 3166-1's (the body schema has checked any sent).

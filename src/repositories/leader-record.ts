@@ -95,10 +95,7 @@ export const LEADER_WRITES = {
   resourceType: 'leader',
   noun: 'Leader',
   table: 'Leader',
-  async find(tx, id) {
-    const leader = await leaderRow.columns<LeaderColumns>(tx, id);
-    return leader === null ? null : { ...leader, basis: parseBasis(leader.basis, LEADER_BASIS_FIELDS) };
-  },
+  find: (tx, id) => leaderRow.columnsWithBasis<LeaderColumns, (typeof LEADER_BASIS_FIELDS)[number]>(tx, id, LEADER_BASIS_FIELDS),
   newId: (tx, input) => newId(tx, 'Leader', input.name),
   async created(tx, input) {
     const data = await resolveLeader(tx, input);

@@ -1,5 +1,6 @@
 import { sql } from '../db/sql.js';
 import type { Tx } from '../db/write-tx.js';
+import { parseBasis, type FieldBasisValue } from '../domain/basis.js';
 import { hydrateColumns, readRecord, type RecordSpec } from './sql-list/index.js';
 import { insertRow, updateRow } from './write-sql.js';
 
@@ -12,13 +13,23 @@ import { insertRow, updateRow } from './write-sql.js';
 export function recordRow<Row, Out>(spec: RecordSpec, toOut: (row: Row) => Out, { retractable = false } = {}) {
   const table = spec.table;
   const key: string = spec.key ?? 'id';
+  /** The stored columns, DateTime and Boolean columns as Prisma reads them; null when there is none. */
+  async function columns<Columns>(tx: Tx, id: string): Promise<Columns | null> {
+    const row = await tx.get<Record<string, unknown>>(sql(`SELECT * FROM "${table}" WHERE "${key}" = ?`, [id]));
+    if (row === undefined) return null;
+    hydrateColumns(spec, row);
+    return row as Columns;
+  }
   return {
-    /** The stored columns, DateTime and Boolean columns as Prisma reads them; null when there is none. */
-    async columns<Columns>(tx: Tx, id: string): Promise<Columns | null> {
-      const row = await tx.get<Record<string, unknown>>(sql(`SELECT * FROM "${table}" WHERE "${key}" = ?`, [id]));
-      if (row === undefined) return null;
-      hydrateColumns(spec, row);
-      return row as Columns;
+    columns,
+    /** The stored columns with their basis (a JSON column) parsed, every one of `fields` present. */
+    async columnsWithBasis<Columns extends { basis: string }, F extends string>(
+      tx: Tx,
+      id: string,
+      fields: readonly F[],
+    ): Promise<(Omit<Columns, 'basis'> & { basis: Record<F, FieldBasisValue> }) | null> {
+      const row = await columns<Columns>(tx, id);
+      return row === null ? null : { ...row, basis: parseBasis(row.basis, fields) };
     },
     /** The record as the API returns it, read in the write's transaction. */
     async read(tx: Tx, id: string): Promise<Out | null> {
