@@ -70,11 +70,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     params: claimIdParams,
     response: evidenceResponse,
     bodyNote: 'the claim',
-    evidence: (id) => app.repositories.claims.evidence(id),
-    annotated: async (id) => {
-      const found = await app.repositories.claims.annotated(id);
-      return found === null ? null : { evidence: found.evidence, statement: found.record.statement };
-    },
+    repo: app.repositories.claims,
+    statement: (claim) => claim.statement,
   });
 
   registerWriteRoutes(app, {

@@ -66,11 +66,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     params: tradeFigureParams,
     response: tradeFigureEvidenceResponse,
     bodyNote: 'the figure in words (what, between whom, the period as the source words it, how much, stated by whom)',
-    evidence: (id) => app.repositories.tradeFigures.evidence(id),
-    annotated: async (id) => {
-      const found = await app.repositories.tradeFigures.annotated(id);
-      return found === null ? null : { evidence: found.evidence, statement: figureStatement(found.record) };
-    },
+    repo: app.repositories.tradeFigures,
+    statement: figureStatement,
   });
 
   registerWriteRoutes(app, {
