@@ -24,8 +24,8 @@ export function quoteIdent(name: string): string {
 
 /**
  * Column references for the table aliased `t`. With `prefix` '+', SQLite keeps the column off
- * every index (see `unindexed` in sql-list.ts). The run-time check is for names that reach here
- * through a cast; the types already rule the others out.
+ * every index (see `unindexedColumn` in repositories/sql-list/sql-table.ts). The run-time check
+ * is for names that reach here through a cast; the types already rule the others out.
  */
 export function columnsOf<C extends string>(names: readonly C[], prefix = ''): Columns<C> {
   const refs = new Map<string, ColumnRef>(names.map((name) => [name, `${prefix}t.${quoteIdent(name)}` as ColumnRef]));

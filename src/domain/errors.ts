@@ -2,60 +2,75 @@
  * Failures the repositories report in domain terms; the HTTP layer maps each to a status.
  * Repositories never know about HTTP.
  */
-export class RecordNotFoundError extends Error {
-  override name = 'RecordNotFoundError';
+
+/** What every domain error is: a message in domain terms, and a name that logs tell apart. */
+export abstract class DomainError extends Error {
+  constructor(name: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = name;
+  }
+}
+
+/** A failure about one field of a write (answered 422, pointing at the field). */
+export abstract class FieldError extends DomainError {
+  constructor(
+    name: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(name, message);
+  }
+}
+
+export class RecordNotFoundError extends DomainError {
   constructor(
     readonly resource: string,
     readonly id: string,
   ) {
-    super(`${resource} "${id}" was not found.`);
+    super('RecordNotFoundError', `${resource} "${id}" was not found.`);
   }
 }
 
-export class VersionConflictError extends Error {
-  override name = 'VersionConflictError';
+export class VersionConflictError extends DomainError {
   constructor(readonly currentVersion: number) {
-    super(`The record has changed: its current version is ${currentVersion}.`);
+    super('VersionConflictError', `The record has changed: its current version is ${currentVersion}.`);
   }
 }
 
 /** A quote that is not a verbatim substring of its source, or occurs several times with no hint. */
-export class QuoteNotFoundError extends Error {
-  override name = 'QuoteNotFoundError';
+export class QuoteNotFoundError extends FieldError {
   constructor(
-    readonly field: string,
+    field: string,
     readonly detail: string,
     readonly candidates: number[] = [],
   ) {
-    super(detail);
+    super('QuoteNotFoundError', field, detail);
   }
 }
 
-export class UnknownReferenceError extends Error {
-  override name = 'UnknownReferenceError';
+export class UnknownReferenceError extends FieldError {
   constructor(
-    readonly field: string,
+    field: string,
     readonly value: string,
   ) {
-    super(`${field} "${value}" does not exist.`);
+    super('UnknownReferenceError', field, `${field} "${value}" does not exist.`);
   }
 }
 
-export class DuplicateRecordError extends Error {
-  override name = 'DuplicateRecordError';
+export class DuplicateRecordError extends DomainError {
   constructor(readonly detail: string) {
-    super(detail);
+    super('DuplicateRecordError', detail);
   }
 }
 
 /** The database could not take the write now (locked by another process, or disk full). */
-export class StorageUnavailableError extends Error {
-  override name = 'StorageUnavailableError';
+export class StorageUnavailableError extends DomainError {
   constructor(
     readonly reason: 'busy' | 'full' | 'unavailable',
     options?: { cause?: unknown },
   ) {
     super(
+      'StorageUnavailableError',
       reason === 'busy'
         ? 'The database is busy; the write was not applied.'
         : reason === 'full'
@@ -68,10 +83,9 @@ export class StorageUnavailableError extends Error {
 }
 
 /** An Idempotency-Key reused for a different request. */
-export class IdempotencyConflictError extends Error {
-  override name = 'IdempotencyConflictError';
+export class IdempotencyConflictError extends DomainError {
   constructor() {
-    super('This Idempotency-Key was already used for a different request.');
+    super('IdempotencyConflictError', 'This Idempotency-Key was already used for a different request.');
   }
 }
 

@@ -192,25 +192,14 @@ export type PackageDescriptor = ReturnType<typeof packageDescriptor>;
  * under another TZ. Given this one, the DOS fields carry the UTC wall-clock time, as
  * reproducible archives write it, and the Info-ZIP "UT" field (from getTime) the same instant.
  */
-class UtcWallClock extends Date {
-  override getFullYear() {
-    return this.getUTCFullYear();
-  }
-  override getMonth() {
-    return this.getUTCMonth();
-  }
-  override getDate() {
-    return this.getUTCDate();
-  }
-  override getHours() {
-    return this.getUTCHours();
-  }
-  override getMinutes() {
-    return this.getUTCMinutes();
-  }
-  override getSeconds() {
-    return this.getUTCSeconds();
-  }
+class UtcWallClock extends Date {}
+for (const part of ['FullYear', 'Month', 'Date', 'Hours', 'Minutes', 'Seconds'] as const) {
+  // Each local-time getter yazl reads answers as its UTC one.
+  Object.defineProperty(UtcWallClock.prototype, `get${part}`, {
+    value(this: Date) {
+      return this[`getUTC${part}`]();
+    },
+  });
 }
 
 /**

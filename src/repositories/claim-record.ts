@@ -2,18 +2,11 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { sql } from '../db/sql.js';
 import type { Tx } from '../db/write-tx.js';
 import type { ClaimCreate, ClaimOut, ClaimPatch } from '../schemas/claim.js';
-import {
-  COUNTRY_REF,
-  COUNTRY_SELECT,
-  hydrateColumns,
-  readRecord,
-  SOURCE_REF,
-  SOURCE_SELECT,
-  type RecordSpec,
-} from './sql-list.js';
+import { recordRow } from './record-row.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, type RecordSpec } from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
 import { citedSourceText, locateQuote, newId, patchedInput, requireReference } from './write.js';
-import { insertRow, updateRow } from './write-sql.js';
+import { insertRow } from './write-sql.js';
 
 /** What a claim is read with: its country and source as references, its topics in order. */
 export const include = {
@@ -147,19 +140,19 @@ async function storeTopics(tx: Tx, claimId: string, topics: Topics, replacing: b
   for (const [position, topic] of topics.entries()) await insertRow(tx, 'ClaimTopic', { claimId, topic, position });
 }
 
+const claimRow = recordRow(CLAIM_RECORD, toClaim, { retractable: true });
+
 /** The parts of the write path that are a claim's own (see versioned.ts). */
 export const CLAIM_WRITES = {
   resourceType: 'claim',
   noun: 'Claim',
   table: 'Claim',
   async find(tx, id) {
-    const row = await tx.get<Record<string, unknown>>(sql('SELECT * FROM "Claim" WHERE "id" = ?', [id]));
-    if (row === undefined) return null;
-    hydrateColumns(CLAIM_RECORD, row);
+    const claim = await claimRow.columns<Prisma.ClaimGetPayload<object>>(tx, id);
+    if (claim === null) return null;
     const topics = await tx.all<{ topic: string }>(
       sql('SELECT "topic" FROM "ClaimTopic" WHERE "claimId" = ? ORDER BY "position"', [id]),
     );
-    const claim = row as Prisma.ClaimGetPayload<object>;
     return { ...claim, topics: topicsOf({ topic: claim.topic, topics }) };
   },
   newId: (tx, input) => newId(tx, 'Claim', input.countryCode, input.statement),
@@ -170,16 +163,13 @@ export const CLAIM_WRITES = {
       topics: writtenTopics({ topic, topics }, before.topics),
     }),
   async insert(tx, id, { topics, ...data }, at) {
-    await insertRow(tx, 'Claim', { id, ...data, status: 'active', version: 1, createdAt: at, updatedAt: at });
+    await claimRow.insert(tx, id, data, at);
     await storeTopics(tx, id, topics, false);
   },
   async save(tx, id, { topics, ...data }, at) {
-    await updateRow(tx, 'Claim', 'id', id, { ...data, updatedAt: at });
+    await claimRow.save(tx, id, data, at);
     await storeTopics(tx, id, topics, true);
   },
   retractable: true,
-  read: async (tx, id) => {
-    const row = await readRecord<ClaimRow>(tx, CLAIM_RECORD, id);
-    return row === undefined ? null : toClaim(row);
-  },
+  read: claimRow.read,
 } satisfies VersionedResource<StoredClaim, ClaimCreate, ClaimPatch, Resolved, Resolved, ClaimOut>;

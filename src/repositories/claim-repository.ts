@@ -7,14 +7,15 @@ import { fieldColumns, isRelevanceSort, relevanceOrder, sortFields, sortOrder, t
 import type { ClaimListQuery, ClaimOut } from '../schemas/claim.js';
 import { CLAIM_FACETS, CLAIM_SORT_FIELDS, type ClaimFacet, type ClaimSortField } from '../schemas/list-fields.js';
 import { TOPICS, type Topic } from '../domain/vocabulary.js';
-import { listAll, listMethods, mapOncePerRow, type Filters, type ListQuery } from './list.js';
+import { listAll, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { snippet } from '../lib/snippet.js';
 import { searchIds, searchRanking } from './search.js';
-import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
+import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan } from './claim-record.js';
 import { quoteEvidence } from './evidence.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
-import { versionedWrites, type WriteDeps } from './versioned.js';
+import { listedResource } from './resource-list.js';
+import type { Reads } from './sql-list/index.js';
+import type { WriteDeps } from './versioned.js';
 
 type ClaimColumn = Prisma.ClaimScalarFieldEnum;
 
@@ -28,17 +29,17 @@ const SORT_FIELDS = sortFields<ClaimSortField, ClaimColumn>(CLAIM_SORT_FIELDS, R
 });
 const FACET_COLUMNS = fieldColumns<ClaimFacet, ClaimColumn>(CLAIM_FACETS, RENAMED);
 
-const CLAIM_TABLE: TableSpec<ClaimColumn> = {
+const CLAIM_TABLE = {
   ...CLAIM_RECORD,
-  columns: Object.values(Prisma.ClaimScalarFieldEnum),
   // A claim counts once for each of its topics, not only for its primary one.
   facetQueries: {
-    topic: (where) => ({
+    topic: (where: Sql) => ({
       text: `SELECT ct."topic" AS k, COUNT(*) AS n FROM "Claim" t JOIN "ClaimTopic" ct ON ct."claimId" = t."id" WHERE ${where.text} GROUP BY ct."topic"`,
       params: where.params,
     }),
   },
 };
+const CLAIMS = listedResource(CLAIM_TABLE, Prisma.ClaimScalarFieldEnum, toClaim, CLAIM_WRITES);
 
 /** The claim's key on its index, whatever columns a filter is given (see ListTable.unindexedColumn). */
 const CLAIM_ID = columnsOf(['id'])('id');
@@ -48,8 +49,7 @@ type ClaimFilters = Filters<ClaimListQuery>;
 /** One topic of a country's claims: how many there are, and the first of them (byTopicForCountry). */
 export type TopicClaims = { topic: Topic; total: number; claims: ClaimOut[] };
 
-/** toClaim for list rows, which the SQL delegate reuses while the dataset is unchanged. */
-const listedClaim = mapOncePerRow(toClaim);
+const listedClaim = CLAIMS.listed;
 
 const claimOrder = (sort: string | undefined, filters?: ClaimFilters) =>
   isRelevanceSort(sort, isSearch(filters?.q)) ? relevanceOrder<ClaimColumn>('id') : sortOrder(sort, SORT_FIELDS, 'country,id');
@@ -109,19 +109,15 @@ function claimFilter(filters: Partial<ClaimFilters> & Pick<ClaimFilters, 'status
 }
 
 export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable<ClaimRow, ClaimColumn>(reads, CLAIM_TABLE);
-  const writes = versionedWrites(deps, CLAIM_WRITES);
-
-  function searchMatch(filters: ClaimFilters): Sql | undefined {
-    if (!isSearch(filters.q)) return undefined;
-    const ids = searchIds(reads.reader, 'claim', filters.q, filters.qFields);
-    return ids === null ? NONE : inSubquery(table.column('id'), ids);
-  }
-
-  const lists = listMethods<ClaimListQuery, ClaimRow, ClaimColumn, ClaimOut, ClaimFacet>(
+  const {
     table,
+    list: lists,
+    writes,
+  } = CLAIMS.open<ClaimListQuery, ClaimFacet>(
+    reads,
     codec,
-    {
+    deps,
+    (table) => ({
       order: claimOrder,
       filter: claimFilter,
       // Only a topic is filtered by a subquery. Walked only within one country: topics follow
@@ -131,7 +127,11 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       // country follow no topic.
       orderedFilter: (filters) =>
         filters.topic === undefined || filters.country?.length !== 1 ? undefined : claimFilter(filters, true),
-      match: searchMatch,
+      match: (filters) => {
+        if (!isSearch(filters.q)) return undefined;
+        const ids = searchIds(reads.reader, 'claim', filters.q, filters.qFields);
+        return ids === null ? NONE : inSubquery(table.column('id'), ids);
+      },
       snippet: (filters, claim) =>
         isSearch(filters.q)
           ? snippet(
@@ -147,8 +147,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
           : undefined,
       pageCondition: (filters) =>
         isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(table.column) : undefined,
-    },
-    listedClaim,
+    }),
     FACET_COLUMNS,
   );
 

@@ -6,9 +6,9 @@ import { isoCountry } from '../domain/iso-countries.js';
 import { COUNTRY_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { CountryCreate, CountryOut, CountryPatch } from '../schemas/country.js';
 import { mergeBasis, resolveBasis, servedBasis, storedBasis, type BasisMap } from './basis.js';
-import { hydrateColumns, readRecord, type RecordSpec } from './sql-list.js';
+import { recordRow } from './record-row.js';
+import type { RecordSpec } from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
-import { insertRow, updateRow } from './write-sql.js';
 
 type CountryColumns = Prisma.CountryGetPayload<object>;
 
@@ -49,19 +49,15 @@ export function toCountry(row: CountryRow): CountryOut {
 type StoredCountry = Omit<CountryColumns, 'basis'> & { basis: Record<CountryBasisField, FieldBasisValue> };
 type CountryBasisField = (typeof COUNTRY_BASIS_FIELDS)[number];
 
+const countryRow = recordRow(COUNTRY_RECORD, toCountry);
+
 /** The parts of the write path that are a country's own (see versioned.ts). */
 export const COUNTRY_WRITES = {
   resourceType: 'country',
   noun: 'Country',
   table: 'Country',
   key: 'code',
-  async find(tx, code) {
-    const row = await tx.get<Record<string, unknown>>(sql('SELECT * FROM "Country" WHERE "code" = ?', [code]));
-    if (row === undefined) return null;
-    hydrateColumns(COUNTRY_RECORD, row);
-    const country = row as CountryColumns;
-    return { ...country, basis: parseBasis(country.basis, COUNTRY_BASIS_FIELDS) };
-  },
+  find: (tx, code) => countryRow.columnsWithBasis<CountryColumns, CountryBasisField>(tx, code, COUNTRY_BASIS_FIELDS),
   newId: async (_tx, input) => input.code,
   async created(tx, input) {
     // Codes and the English name are ISO 3166-1's (the body schema has checked any sent).
@@ -87,13 +83,9 @@ export const COUNTRY_WRITES = {
     const basis = mergeBasis(before.basis, { ...ISO_COUNTRY_BASIS, ...(await resolveBasis(tx, written, before.code)) }, changed);
     return { ...changes, basis };
   },
-  insert: (tx, code, data, at) =>
-    insertRow(tx, 'Country', { code, ...storedBasis(data), version: 1, createdAt: at, updatedAt: at }),
-  save: (tx, code, data, at) => updateRow(tx, 'Country', 'code', code, { ...storedBasis(data), updatedAt: at }),
-  read: async (tx, code) => {
-    const row = await readRecord<CountryRow>(tx, COUNTRY_RECORD, code);
-    return row === undefined ? null : toCountry(row);
-  },
+  insert: (tx, code, data, at) => countryRow.insert(tx, code, storedBasis(data), at),
+  save: (tx, code, data, at) => countryRow.save(tx, code, storedBasis(data), at),
+  read: countryRow.read,
   // An update's revision records the basis as it is served, every field present.
   recorded: { updated: (data) => servedBasis(data, COUNTRY_BASIS_FIELDS) },
 } satisfies VersionedResource<

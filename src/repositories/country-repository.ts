@@ -3,27 +3,22 @@ import type { Db } from '../db/client.js';
 import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
-import type { CountryDetailOut, CountryListQuery, CountryOut } from '../schemas/country.js';
+import type { CountryDetailOut, CountryListQuery } from '../schemas/country.js';
 import { COUNTRY_SORT_FIELDS, type CountrySortField } from '../schemas/list-fields.js';
 import type { ClaimRepository } from './claim-repository.js';
 import { COUNTRY_RECORD, COUNTRY_WRITES, toCountry, type CountryRow } from './country-record.js';
 import type { LeaderRepository } from './leader-repository.js';
-import { listMethods, mapOncePerRow } from './list.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
+import { listedResource } from './resource-list.js';
+import type { Reads } from './sql-list/index.js';
 import type { TradeFigureRepository } from './trade-figure-repository.js';
-import { versionedWrites, type WriteDeps } from './versioned.js';
+import type { WriteDeps } from './versioned.js';
 
 type CountryColumn = Prisma.CountryScalarFieldEnum;
 
 const SORT_FIELDS = sortFields<CountrySortField, CountryColumn>(COUNTRY_SORT_FIELDS, {});
 
-const COUNTRY_TABLE: TableSpec<CountryColumn> = {
-  ...COUNTRY_RECORD,
-  columns: Object.values(Prisma.CountryScalarFieldEnum),
-};
-
-/** toCountry for rows of the SQL delegate, which reuses them while the dataset is unchanged. */
-const listedCountry = mapOncePerRow(toCountry);
+const COUNTRIES = listedResource(COUNTRY_RECORD, Prisma.CountryScalarFieldEnum, toCountry, COUNTRY_WRITES);
+const listedCountry = COUNTRIES.listed;
 
 /** The repositories a country's `include` reads its relations from. */
 export type CountryRelations = {
@@ -42,22 +37,16 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
 const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code', 'code');
 
 export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
-  const table = sqlTable<CountryRow, CountryColumn>(reads, COUNTRY_TABLE);
-  const writes = versionedWrites(deps, COUNTRY_WRITES);
+  const { table, list, writes } = COUNTRIES.open<CountryListQuery>(reads, codec, deps, () => ({
+    order: countryOrder,
+    filter: (filters) => (column) =>
+      and(filters.role && inList(column('role'), filters.role), filters.code && inList(column('code'), filters.code)),
+  }));
   const byCode = async (code: string): Promise<CountryRow | undefined> =>
     (await table.page(eq(table.column('code'), code), countryOrder('code'), 1)).rows[0];
 
   return {
-    ...listMethods<CountryListQuery, CountryRow, CountryColumn, CountryOut>(
-      table,
-      codec,
-      {
-        order: countryOrder,
-        filter: (filters) => (column) =>
-          and(filters.role && inList(column('role'), filters.role), filters.code && inList(column('code'), filters.code)),
-      },
-      listedCountry,
-    ),
+    ...list,
 
     create: writes.create,
     update: writes.update,

@@ -6,7 +6,7 @@ import { createCountryRepository } from './country-repository.js';
 import { createLeaderRepository } from './leader-repository.js';
 import { createMetaRepository } from './meta-repository.js';
 import { createSourceRepository } from './source-repository.js';
-import type { Reads } from './sql-list.js';
+import type { Reads } from './sql-list/index.js';
 import { createTradeFigureRepository } from './trade-figure-repository.js';
 import type { WriteDeps } from './versioned.js';
 

@@ -1,23 +1,14 @@
 import type { Prisma } from '../generated/prisma/client.js';
-import { sql } from '../db/sql.js';
 import type { Tx } from '../db/write-tx.js';
 import { parseBasis } from '../domain/basis.js';
 import { InconsistentFieldError } from '../domain/errors.js';
 import { LEADER_BASIS_FIELDS } from '../domain/vocabulary.js';
 import type { LeaderCreate, LeaderOut, LeaderPatch } from '../schemas/leader.js';
 import { mergeBasis, resolveBasis, servedBasis, storedBasis, type BasisMap } from './basis.js';
-import {
-  COUNTRY_REF,
-  COUNTRY_SELECT,
-  hydrateColumns,
-  readRecord,
-  SOURCE_REF,
-  SOURCE_SELECT,
-  type RecordSpec,
-} from './sql-list.js';
+import { recordRow } from './record-row.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, type RecordSpec } from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
 import { citedSourceText, locateQuote, newId, patchedInput, requireReference } from './write.js';
-import { insertRow, updateRow } from './write-sql.js';
 
 type LeaderColumns = Prisma.LeaderGetPayload<object>;
 
@@ -97,18 +88,14 @@ function checkCountryBasis(countryCode: string | null, basis: BasisMap): void {
 
 type Resolved = Awaited<ReturnType<typeof resolveLeader>> & { basis: BasisMap };
 
+const leaderRow = recordRow(LEADER_RECORD, toLeader);
+
 /** The parts of the write path that are a person's own (see versioned.ts). */
 export const LEADER_WRITES = {
   resourceType: 'leader',
   noun: 'Leader',
   table: 'Leader',
-  async find(tx, id) {
-    const row = await tx.get<Record<string, unknown>>(sql('SELECT * FROM "Leader" WHERE "id" = ?', [id]));
-    if (row === undefined) return null;
-    hydrateColumns(LEADER_RECORD, row);
-    const leader = row as LeaderColumns;
-    return { ...leader, basis: parseBasis(leader.basis, LEADER_BASIS_FIELDS) };
-  },
+  find: (tx, id) => leaderRow.columnsWithBasis<LeaderColumns, (typeof LEADER_BASIS_FIELDS)[number]>(tx, id, LEADER_BASIS_FIELDS),
   newId: (tx, input) => newId(tx, 'Leader', input.name),
   async created(tx, input) {
     const data = await resolveLeader(tx, input);
@@ -125,12 +112,9 @@ export const LEADER_WRITES = {
     checkCountryBasis(data.countryCode, basis);
     return { ...data, basis };
   },
-  insert: (tx, id, data, at) => insertRow(tx, 'Leader', { id, ...storedBasis(data), version: 1, createdAt: at, updatedAt: at }),
-  save: (tx, id, data, at) => updateRow(tx, 'Leader', 'id', id, { ...storedBasis(data), updatedAt: at }),
-  read: async (tx, id) => {
-    const row = await readRecord<LeaderRow>(tx, LEADER_RECORD, id);
-    return row === undefined ? null : toLeader(row);
-  },
+  insert: (tx, id, data, at) => leaderRow.insert(tx, id, storedBasis(data), at),
+  save: (tx, id, data, at) => leaderRow.save(tx, id, storedBasis(data), at),
+  read: leaderRow.read,
   // Revisions record the basis as it is served, every field present.
   recorded: {
     created: (data) => servedBasis(data, LEADER_BASIS_FIELDS),

@@ -5,10 +5,11 @@ import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { LeaderListQuery, LeaderOut } from '../schemas/leader.js';
 import { LEADER_SORT_FIELDS, type LeaderSortField } from '../schemas/list-fields.js';
-import { include, LEADER_RECORD, LEADER_WRITES, toLeader, type LeaderRow } from './leader-record.js';
-import { listAll, listMethods, mapOncePerRow, type ListQuery } from './list.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
-import { versionedWrites, type WriteDeps } from './versioned.js';
+import { include, LEADER_RECORD, LEADER_WRITES, toLeader } from './leader-record.js';
+import { listAll, type ListQuery } from './list.js';
+import { listedResource } from './resource-list.js';
+import type { Reads } from './sql-list/index.js';
+import type { WriteDeps } from './versioned.js';
 
 type LeaderColumn = Prisma.LeaderScalarFieldEnum;
 
@@ -18,35 +19,24 @@ const SORT_FIELDS = sortFields<LeaderSortField, LeaderColumn>(
   { country: 'string?' },
 );
 
-const LEADER_TABLE: TableSpec<LeaderColumn> = {
-  ...LEADER_RECORD,
-  columns: Object.values(Prisma.LeaderScalarFieldEnum),
-};
-
-/** toLeader for list rows, which the SQL delegate reuses while the dataset is unchanged. */
-const listedLeader = mapOncePerRow(toLeader);
+const LEADERS = listedResource(LEADER_RECORD, Prisma.LeaderScalarFieldEnum, toLeader, LEADER_WRITES);
+const listedLeader = LEADERS.listed;
 
 const leaderOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
 export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable<LeaderRow, LeaderColumn>(reads, LEADER_TABLE);
-  const writes = versionedWrites(deps, LEADER_WRITES);
+  const { table, list, writes } = LEADERS.open<LeaderListQuery>(reads, codec, deps, () => ({
+    order: leaderOrder,
+    filter: (filters) => (column) =>
+      and(
+        filters.country && inList(column('countryCode'), filters.country),
+        filters.kind && inList(column('kind'), filters.kind),
+        filters.role && inList(column('role'), filters.role),
+      ),
+  }));
 
   return {
-    ...listMethods<LeaderListQuery, LeaderRow, LeaderColumn, LeaderOut>(
-      table,
-      codec,
-      {
-        order: leaderOrder,
-        filter: (filters) => (column) =>
-          and(
-            filters.country && inList(column('countryCode'), filters.country),
-            filters.kind && inList(column('kind'), filters.kind),
-            filters.role && inList(column('role'), filters.role),
-          ),
-      },
-      listedLeader,
-    ),
+    ...list,
 
     /** Everyone the source ties to a country, by id (a country's `include=leaders`). */
     async *forCountry(code: string): AsyncGenerator<LeaderOut> {

@@ -3,7 +3,7 @@ import type { Sql } from '../db/sql.js';
 import { InvalidCursorError, queryFingerprint, type CursorCodec, type CursorPosition, type CursorValue } from '../lib/cursor.js';
 import { cursorValues, reverseOrder, type SortOrder } from '../lib/keyset.js';
 import type { Snippet } from '../lib/snippet.js';
-import type { ListTable } from './sql-list.js';
+import type { ListTable } from './sql-list/index.js';
 
 /** What a list reads: its conditions and order, the same for a page and for an export. */
 export type ListQuery<C extends string> = {
@@ -205,7 +205,7 @@ function renameFacets<F extends string>(
 }
 
 /** A list's query parameters as the schemas parse them: paging, format, sort and facets, and the filters. */
-type ListParameters<F extends string> = {
+export type ListParameters<F extends string> = {
   limit: number;
   cursor?: string | undefined;
   format?: unknown;

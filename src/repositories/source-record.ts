@@ -1,13 +1,12 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import { sql } from '../db/sql.js';
-import type { Tx } from '../db/write-tx.js';
 import { sha256 } from '../lib/hash.js';
 import { codePointLength } from '../lib/text-span.js';
 import type { SourceCreate, SourceOut, SourcePatch } from '../schemas/source.js';
-import { hydrateColumns, readRecord, type RecordSpec } from './sql-list.js';
+import { recordRow } from './record-row.js';
+import type { RecordSpec } from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
 import { newId } from './write.js';
-import { insertRow, updateRow } from './write-sql.js';
 
 const active = { where: { status: 'active' } } as const;
 /** What a source is read with: its notes in order, and how many active claims and figures cite it. */
@@ -82,17 +81,14 @@ function metadata(input: Omit<SourceCreate, 'text'>) {
 
 type SourceColumns = Prisma.SourceGetPayload<object>;
 
+const sourceRow = recordRow(SOURCE_RECORD, toSource);
+
 /** The parts of the write path that are a source's own (see versioned.ts). */
 export const SOURCE_WRITES = {
   resourceType: 'source',
   noun: 'Source',
   table: 'Source',
-  async find(tx: Tx, id: string) {
-    const row = await tx.get<Record<string, unknown>>(sql('SELECT * FROM "Source" WHERE "id" = ?', [id]));
-    if (row === undefined) return null;
-    hydrateColumns(SOURCE_RECORD, row);
-    return row as SourceColumns;
-  },
+  find: (tx, id) => sourceRow.columns<SourceColumns>(tx, id),
   newId: (tx, input) => newId(tx, 'Source', input.title),
   created: async (_tx, input) => ({ ...metadata(input), text: input.text, textSha256: sha256(input.text) }),
   updated: async (_tx, before, changes) =>
@@ -103,12 +99,9 @@ export const SOURCE_WRITES = {
       retrievedAt: before.retrievedAt.toISOString(),
       ...changes,
     }),
-  insert: (tx, id, data, at) => insertRow(tx, 'Source', { id, ...data, version: 1, createdAt: at, updatedAt: at }),
-  save: (tx, id, data, at) => updateRow(tx, 'Source', 'id', id, { ...data, updatedAt: at }),
-  read: async (tx, id) => {
-    const row = await readRecord<SourceRow>(tx, SOURCE_RECORD, id);
-    return row === undefined ? null : toSource(row);
-  },
+  insert: sourceRow.insert,
+  save: sourceRow.save,
+  read: sourceRow.read,
 } satisfies VersionedResource<
   SourceColumns,
   SourceCreate,

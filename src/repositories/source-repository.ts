@@ -5,43 +5,28 @@ import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { SourceListQuery, SourceOut } from '../schemas/source.js';
 import { SOURCE_SORT_FIELDS, type SourceSortField } from '../schemas/list-fields.js';
-import { listMethods, mapOncePerRow } from './list.js';
-import { SOURCE_RECORD, SOURCE_WRITES, toSource, type SourceRow } from './source-record.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
-import { versionedWrites, type WriteDeps } from './versioned.js';
+import { listedResource } from './resource-list.js';
+import { SOURCE_RECORD, SOURCE_WRITES, toSource } from './source-record.js';
+import type { Reads } from './sql-list/index.js';
+import type { WriteDeps } from './versioned.js';
 
 type SourceColumn = Prisma.SourceScalarFieldEnum;
 
 const SORT_FIELDS = sortFields<SourceSortField, SourceColumn>(SOURCE_SORT_FIELDS, {}, { retrievedAt: 'date' });
 
-const SOURCE_TABLE: TableSpec<SourceColumn> = {
-  ...SOURCE_RECORD,
-  columns: Object.values(Prisma.SourceScalarFieldEnum),
-};
-
-/** toSource for list rows, which the SQL table reuses while the dataset is unchanged. */
-const listedSource = mapOncePerRow(toSource);
+const SOURCES = listedResource(SOURCE_RECORD, Prisma.SourceScalarFieldEnum, toSource, SOURCE_WRITES);
 
 const sourceOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
 export function createSourceRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable<SourceRow, SourceColumn>(reads, SOURCE_TABLE);
-  const writes = versionedWrites(deps, SOURCE_WRITES);
+  const { table, list, writes } = SOURCES.open<SourceListQuery>(reads, codec, deps, () => ({
+    order: sourceOrder,
+    filter: (filters) => (column) =>
+      and(filters.kind && inList(column('kind'), filters.kind), filters.language && inList(column('language'), filters.language)),
+  }));
 
   return {
-    ...listMethods<SourceListQuery, SourceRow, SourceColumn, SourceOut>(
-      table,
-      codec,
-      {
-        order: sourceOrder,
-        filter: (filters) => (column) =>
-          and(
-            filters.kind && inList(column('kind'), filters.kind),
-            filters.language && inList(column('language'), filters.language),
-          ),
-      },
-      listedSource,
-    ),
+    ...list,
 
     /**
      * Read as the list reads it (raw SQL, the row cache per dataset state): Prisma counted the

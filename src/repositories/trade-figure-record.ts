@@ -1,19 +1,10 @@
 import type { Prisma } from '../generated/prisma/client.js';
-import { sql } from '../db/sql.js';
 import type { Tx } from '../db/write-tx.js';
 import type { TradeFigureCreate, TradeFigureOut, TradeFigurePatch } from '../schemas/trade-figure.js';
-import {
-  COUNTRY_REF,
-  COUNTRY_SELECT,
-  hydrateColumns,
-  readRecord,
-  SOURCE_REF,
-  SOURCE_SELECT,
-  type RecordSpec,
-} from './sql-list.js';
+import { recordRow } from './record-row.js';
+import { COUNTRY_REF, COUNTRY_SELECT, SOURCE_REF, SOURCE_SELECT, type RecordSpec } from './sql-list/index.js';
 import type { VersionedResource } from './versioned.js';
 import { citedSourceText, locateQuote, newId, patchedInput, requireReference } from './write.js';
-import { insertRow, updateRow } from './write-sql.js';
 
 type TradeFigureColumns = Prisma.TradeFigureGetPayload<object>;
 
@@ -121,26 +112,19 @@ function asInput(row: TradeFigureColumns): TradeFigureCreate {
 
 type Resolved = Awaited<ReturnType<typeof resolveTradeFigure>>;
 
+const tradeFigureRow = recordRow(TRADE_FIGURE_RECORD, toTradeFigure, { retractable: true });
+
 /** The parts of the write path that are a trade figure's own (see versioned.ts). */
 export const TRADE_FIGURE_WRITES = {
   resourceType: 'trade_figure',
   noun: 'Trade figure',
   table: 'TradeFigure',
-  async find(tx, id) {
-    const row = await tx.get<Record<string, unknown>>(sql('SELECT * FROM "TradeFigure" WHERE "id" = ?', [id]));
-    if (row === undefined) return null;
-    hydrateColumns(TRADE_FIGURE_RECORD, row);
-    return row as TradeFigureColumns;
-  },
+  find: (tx, id) => tradeFigureRow.columns<TradeFigureColumns>(tx, id),
   newId: (tx, input) => newId(tx, 'TradeFigure', input.reporterCode, input.partnerCode, input.indicator),
   created: resolveTradeFigure,
   updated: (tx, before, changes) => resolveTradeFigure(tx, patchedInput(asInput(before), changes, { quote: 'quoteOffsetHint' })),
-  insert: (tx, id, data, at) =>
-    insertRow(tx, 'TradeFigure', { id, ...data, status: 'active', version: 1, createdAt: at, updatedAt: at }),
-  save: (tx, id, data, at) => updateRow(tx, 'TradeFigure', 'id', id, { ...data, updatedAt: at }),
+  insert: tradeFigureRow.insert,
+  save: tradeFigureRow.save,
   retractable: true,
-  read: async (tx, id) => {
-    const row = await readRecord<TradeFigureRow>(tx, TRADE_FIGURE_RECORD, id);
-    return row === undefined ? null : toTradeFigure(row);
-  },
+  read: tradeFigureRow.read,
 } satisfies VersionedResource<TradeFigureColumns, TradeFigureCreate, TradeFigurePatch, Resolved, Resolved, TradeFigureOut>;

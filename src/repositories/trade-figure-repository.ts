@@ -6,14 +6,16 @@ import { queryFingerprint, type CursorCodec } from '../lib/cursor.js';
 import { cursorValues, fieldColumns, isRelevanceSort, relevanceOrder, sortFields, sortOrder } from '../lib/keyset.js';
 import type { TradeFigureListQuery, TradeFigureOut } from '../schemas/trade-figure.js';
 import { TRADE_FACETS, TRADE_SORT_FIELDS, type TradeFigureFacet, type TradeFigureSortField } from '../schemas/list-fields.js';
-import { listAll, listMethods, mapOncePerRow, type Filters } from './list.js';
+import { listAll, type Filters } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { searchIds, searchRanking } from './search.js';
 import { snippet } from '../lib/snippet.js';
 import { quoteEvidence } from './evidence.js';
-import { sqlTable, type Reads, type TableSpec } from './sql-list.js';
-import { include, toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES, type TradeFigureRow } from './trade-figure-record.js';
-import { versionedWrites, type WriteDeps } from './versioned.js';
+import { listedResource } from './resource-list.js';
+import type { Reads } from './sql-list/index.js';
+import { include, toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES } from './trade-figure-record.js';
+import type { WriteDeps } from './versioned.js';
+
 type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
 
 /** API field names whose column is named otherwise. */
@@ -26,13 +28,8 @@ const SORT_FIELDS = sortFields<TradeFigureSortField, TradeFigureColumn>(TRADE_SO
 });
 const FACET_COLUMNS = fieldColumns<TradeFigureFacet, TradeFigureColumn>(TRADE_FACETS, RENAMED);
 
-const TRADE_FIGURE_TABLE: TableSpec<TradeFigureColumn> = {
-  ...TRADE_FIGURE_RECORD,
-  columns: Object.values(Prisma.TradeFigureScalarFieldEnum),
-};
-
-/** toTradeFigure for list rows, which the SQL delegate reuses while the dataset is unchanged. */
-const listedTradeFigure = mapOncePerRow(toTradeFigure);
+const TRADE_FIGURES = listedResource(TRADE_FIGURE_RECORD, Prisma.TradeFigureScalarFieldEnum, toTradeFigure, TRADE_FIGURE_WRITES);
+const listedTradeFigure = TRADE_FIGURES.listed;
 
 type TradeFigureFilters = Filters<TradeFigureListQuery>;
 
@@ -63,35 +60,32 @@ const tradeFigureOrder = (sort: string | undefined, filters?: TradeFigureFilters
     : sortOrder(sort, SORT_FIELDS, 'reporter,id');
 
 export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
-  const table = sqlTable<TradeFigureRow, TradeFigureColumn>(reads, TRADE_FIGURE_TABLE);
-  const writes = versionedWrites(deps, TRADE_FIGURE_WRITES);
-
-  function searchMatch(filters: TradeFigureFilters): Sql | undefined {
-    if (!isSearch(filters.q)) return undefined;
-    const ids = searchIds(reads.reader, 'tradeFigure', filters.q);
-    return ids === null ? NONE : inSubquery(table.column('id'), ids);
-  }
+  const { table, list, writes } = TRADE_FIGURES.open<TradeFigureListQuery, TradeFigureFacet>(
+    reads,
+    codec,
+    deps,
+    (table) => ({
+      order: tradeFigureOrder,
+      filter: tradeFigureFilter,
+      match: (filters) => {
+        if (!isSearch(filters.q)) return undefined;
+        const ids = searchIds(reads.reader, 'tradeFigure', filters.q);
+        return ids === null ? NONE : inSubquery(table.column('id'), ids);
+      },
+      ranking: (filters, order) =>
+        isSearch(filters.q) && order.keys[0]?.ref !== undefined
+          ? searchRanking(reads.reader, 'tradeFigure', filters.q)
+          : undefined,
+      snippet: (filters, figure) =>
+        isSearch(filters.q)
+          ? snippet({ quote: figure.quote, caveat: figure.caveat, statedBy: figure.statedBy.name }, filters.q)
+          : undefined,
+    }),
+    FACET_COLUMNS,
+  );
 
   return {
-    ...listMethods<TradeFigureListQuery, TradeFigureRow, TradeFigureColumn, TradeFigureOut, TradeFigureFacet>(
-      table,
-      codec,
-      {
-        order: tradeFigureOrder,
-        filter: tradeFigureFilter,
-        match: searchMatch,
-        ranking: (filters, order) =>
-          isSearch(filters.q) && order.keys[0]?.ref !== undefined
-            ? searchRanking(reads.reader, 'tradeFigure', filters.q)
-            : undefined,
-        snippet: (filters, figure) =>
-          isSearch(filters.q)
-            ? snippet({ quote: figure.quote, caveat: figure.caveat, statedBy: figure.statedBy.name }, filters.q)
-            : undefined,
-      },
-      listedTradeFigure,
-      FACET_COLUMNS,
-    ),
+    ...list,
 
     /**
      * A cursor of `query` whose page starts with `figure` (an inclusive position at its sort key),

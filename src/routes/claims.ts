@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvColumns, negotiate, sendJsonLd } from '../lib/representation.js';
 import { varyOnAccept } from '../lib/vary.js';
-import { sendList } from './list-route.js';
+import { registerListRoute } from './list-route.js';
 import { foundRecord } from './record-route.js';
-import type { ClaimRepository } from '../repositories/claim-repository.js';
 import {
   claimIdParams,
   claimItemQuery,
@@ -14,50 +13,32 @@ import {
   claimResponse,
   claimSchema,
   evidenceResponse,
-  type ClaimListQuery,
 } from '../schemas/claim.js';
-import { CLAIM_LIST_MEDIA, CLAIM_MEDIA, errorResponses } from '../schemas/responses.js';
+import { CLAIM_MEDIA, errorResponses } from '../schemas/responses.js';
 import { registerWriteRoutes } from './write-route.js';
 import { claimListJsonLd, claimJsonLd } from './claims-jsonld.js';
 import { registerEvidenceRoute } from './evidence-route.js';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const CLAIM_COLUMNS = csvColumns(claimSchema);
-
-const CLAIM_LIST = { schema: claimListResponse, csvColumns: CLAIM_COLUMNS, jsonLd: claimListJsonLd };
-
-/** Shared by /v1/claims and /v1/countries/{code}/claims. */
-export function sendClaimList(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  claims: ClaimRepository,
-  query: ClaimListQuery,
-  pathFilters?: Record<string, string>,
-) {
-  return sendList(request, reply, claims, query, {
-    ...CLAIM_LIST,
-    resource: 'claims',
-    ...(pathFilters === undefined ? {} : { pathFilters }),
-  });
-}
+/** How a list of claims is answered (JSON-LD too), here and on a country's sub-collection. */
+export const CLAIM_LIST = {
+  schema: claimListResponse,
+  csvColumns: csvColumns(claimSchema),
+  jsonLd: claimListJsonLd,
+  resource: 'claims',
+};
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/claims',
-    {
-      schema: {
-        tags: ['Claims'],
-        operationId: 'listClaims',
-        produces: CLAIM_LIST_MEDIA,
-        summary: 'List, filter, search and export claims',
-        description:
-          'Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors, forward and back (`meta.nextCursor` and `meta.prevCursor`; `links` and the `Link` header give `first`, `prev` and `next`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.',
-        querystring: claimListQuery,
-        response: { 200: claimListResponse, ...errorResponses(400, 406) },
-      },
-    },
-    async (request, reply) => sendClaimList(request, reply, app.repositories.claims, request.query),
-  );
+  registerListRoute(app, {
+    url: '/claims',
+    tags: ['Claims'],
+    operationId: 'listClaims',
+    summary: 'List, filter, search and export claims',
+    description:
+      'Filters combine with AND; comma lists within a filter with OR. `q` searches statement, quote and claimant, accent-insensitively. Pages are keyset cursors, forward and back (`meta.nextCursor` and `meta.prevCursor`; `links` and the `Link` header give `first`, `prev` and `next`). `format=csv|ndjson` (or Accept) exports every matching row; `Accept: application/ld+json` gives schema.org ClaimReview.',
+    querystring: claimListQuery,
+    source: app.repositories.claims,
+    list: CLAIM_LIST,
+  });
 
   app.get(
     '/claims/:id',
@@ -89,11 +70,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     params: claimIdParams,
     response: evidenceResponse,
     bodyNote: 'the claim',
-    evidence: (id) => app.repositories.claims.evidence(id),
-    annotated: async (id) => {
-      const found = await app.repositories.claims.annotated(id);
-      return found === null ? null : { evidence: found.evidence, statement: found.record.statement };
-    },
+    repo: app.repositories.claims,
+    statement: (claim) => claim.statement,
   });
 
   registerWriteRoutes(app, {

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../lib/problem.js';
 import type { ListResult } from '../repositories/list.js';
 import { csvColumns, negotiate } from '../lib/representation.js';
-import { claimListResponse, countryClaimListQuery } from '../schemas/claim.js';
+import { countryClaimListQuery } from '../schemas/claim.js';
 import {
   countryCreateBody,
   countryItemQuery,
@@ -15,23 +14,21 @@ import {
   countrySchema,
   type CountryInclude,
 } from '../schemas/country.js';
-import { countryLeaderListQuery, leaderListResponse } from '../schemas/leader.js';
-import { CLAIM_LIST_MEDIA, LIST_MEDIA, errorResponses } from '../schemas/responses.js';
-import { countryTradeFigureListQuery, tradeFigureListResponse } from '../schemas/trade-figure.js';
-import { sendClaimList } from './claims.js';
-import { sendList } from './list-route.js';
+import { countryLeaderListQuery } from '../schemas/leader.js';
+import { errorResponses } from '../schemas/responses.js';
+import { countryTradeFigureListQuery } from '../schemas/trade-figure.js';
+import { CLAIM_LIST } from './claims.js';
+import { registerListRoute } from './list-route.js';
 import { foundRecord } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
-import { LEADER_COLUMNS } from './leaders.js';
-import { TRADE_FIGURE_COLUMNS } from './trade-figures.js';
+import { LEADER_LIST } from './leaders.js';
+import { TRADE_FIGURE_LIST } from './trade-figures.js';
 
-const COUNTRY_COLUMNS = csvColumns(countrySchema);
+const COUNTRY_LIST = { schema: countryListResponse, csvColumns: csvColumns(countrySchema), resource: 'countries' };
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const repos = app.repositories;
-  async function requireCountry(code: string): Promise<void> {
-    if (!(await repos.countries.exists(code))) throw notFound(`Country "${code}"`);
-  }
+  const exists = (code: string) => repos.countries.exists(code);
 
   /**
    * The lists `include=` embeds: each is the first page (`limit` records) of the country's own
@@ -69,27 +66,17 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     };
   }
 
-  app.get(
-    '/countries',
-    {
-      schema: {
-        tags: ['Countries'],
-        operationId: 'listCountries',
-        produces: LIST_MEDIA,
-        summary: 'List countries',
-        description:
-          'Russia’s four backers in the source, plus Russia and Ukraine, with counts of active claims, trade figures and leaders.',
-        querystring: countryListQuery,
-        response: { 200: countryListResponse, ...errorResponses(400, 406) },
-      },
-    },
-    async (request, reply) =>
-      sendList(request, reply, repos.countries, request.query, {
-        schema: countryListResponse,
-        csvColumns: COUNTRY_COLUMNS,
-        resource: 'countries',
-      }),
-  );
+  registerListRoute(app, {
+    url: '/countries',
+    tags: ['Countries'],
+    operationId: 'listCountries',
+    summary: 'List countries',
+    description:
+      'Russia’s four backers in the source, plus Russia and Ukraine, with counts of active claims, trade figures and leaders.',
+    querystring: countryListQuery,
+    source: repos.countries,
+    list: COUNTRY_LIST,
+  });
 
   app.get(
     '/countries/:code',
@@ -117,79 +104,41 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/countries/:code/claims',
-    {
-      schema: {
-        tags: ['Countries', 'Claims'],
-        operationId: 'listCountryClaims',
-        produces: CLAIM_LIST_MEDIA,
-        summary: 'Claims about one country',
-        description: 'Same filters, search, sort, facets, pages and formats as `GET /v1/claims`, limited to this country.',
-        params: countryParams,
-        querystring: countryClaimListQuery,
-        response: { 200: claimListResponse, ...errorResponses(400, 404, 406) },
-      },
-    },
-    async (request, reply) => {
-      await requireCountry(request.params.code);
-      const query = { ...request.query, country: [request.params.code] };
-      return sendClaimList(request, reply, repos.claims, query, { country: request.params.code });
-    },
-  );
+  registerListRoute(app, {
+    url: '/countries/:code/claims',
+    tags: ['Countries', 'Claims'],
+    operationId: 'listCountryClaims',
+    summary: 'Claims about one country',
+    description: 'Same filters, search, sort, facets, pages and formats as `GET /v1/claims`, limited to this country.',
+    querystring: countryClaimListQuery,
+    source: repos.claims,
+    list: CLAIM_LIST,
+    ofCountry: { params: countryParams, filter: 'country', exists },
+  });
 
-  app.get(
-    '/countries/:code/trade-figures',
-    {
-      schema: {
-        tags: ['Countries', 'Trade figures'],
-        operationId: 'listCountryTradeFigures',
-        produces: LIST_MEDIA,
-        summary: 'Trade figures this country reports',
-        description: 'Figures whose reporter is this country; same filters and formats as `GET /v1/trade-figures`.',
-        params: countryParams,
-        querystring: countryTradeFigureListQuery,
-        response: { 200: tradeFigureListResponse, ...errorResponses(400, 404, 406) },
-      },
-    },
-    async (request, reply) => {
-      await requireCountry(request.params.code);
-      const query = { ...request.query, reporter: [request.params.code] };
-      return sendList(request, reply, repos.tradeFigures, query, {
-        schema: tradeFigureListResponse,
-        csvColumns: TRADE_FIGURE_COLUMNS,
-        resource: 'trade-figures',
-        pathFilters: { reporter: request.params.code },
-      });
-    },
-  );
+  registerListRoute(app, {
+    url: '/countries/:code/trade-figures',
+    tags: ['Countries', 'Trade figures'],
+    operationId: 'listCountryTradeFigures',
+    summary: 'Trade figures this country reports',
+    description: 'Figures whose reporter is this country; same filters and formats as `GET /v1/trade-figures`.',
+    querystring: countryTradeFigureListQuery,
+    source: repos.tradeFigures,
+    list: TRADE_FIGURE_LIST,
+    ofCountry: { params: countryParams, filter: 'reporter', exists },
+  });
 
-  app.get(
-    '/countries/:code/leaders',
-    {
-      schema: {
-        tags: ['Countries', 'Leaders'],
-        operationId: 'listCountryLeaders',
-        produces: LIST_MEDIA,
-        summary: 'Leaders and cited people tied to this country',
-        description:
-          'Same filters, sort, pages and formats as `GET /v1/leaders`, limited to people the source ties to this country.',
-        params: countryParams,
-        querystring: countryLeaderListQuery,
-        response: { 200: leaderListResponse, ...errorResponses(400, 404, 406) },
-      },
-    },
-    async (request, reply) => {
-      await requireCountry(request.params.code);
-      const query = { ...request.query, country: [request.params.code] };
-      return sendList(request, reply, repos.leaders, query, {
-        schema: leaderListResponse,
-        csvColumns: LEADER_COLUMNS,
-        resource: 'leaders',
-        pathFilters: { country: request.params.code },
-      });
-    },
-  );
+  registerListRoute(app, {
+    url: '/countries/:code/leaders',
+    tags: ['Countries', 'Leaders'],
+    operationId: 'listCountryLeaders',
+    summary: 'Leaders and cited people tied to this country',
+    description: 'Same filters, sort, pages and formats as `GET /v1/leaders`, limited to people the source ties to this country.',
+    querystring: countryLeaderListQuery,
+    source: repos.leaders,
+    list: LEADER_LIST,
+    ofCountry: { params: countryParams, filter: 'country', exists },
+  });
 
   registerWriteRoutes(app, {
     path: '/countries',

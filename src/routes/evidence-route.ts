@@ -8,7 +8,7 @@ import { ANNOTATION_MEDIA, evidenceAnnotation, type AnnotatedEvidence } from '..
 import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 
-export type EvidenceRouteOptions = {
+export type EvidenceRouteOptions<R> = {
   /** Collection path under /v1, e.g. '/claims'. */
   path: string;
   tag: string;
@@ -18,16 +18,20 @@ export type EvidenceRouteOptions = {
   response: z.ZodType;
   /** What the annotation's body gives besides the record, for the description: 'the claim'. */
   bodyNote: string;
-  evidence(id: string): Promise<AnnotatedEvidence | null>;
-  /** The evidence with what the record states in English (the annotation's body), read together; null when it is gone. */
-  annotated(id: string): Promise<{ evidence: AnnotatedEvidence; statement: string } | null>;
+  repo: {
+    evidence(id: string): Promise<AnnotatedEvidence | null>;
+    /** The evidence and its record, read together (an annotation's target and body never mix versions); null when it is gone. */
+    annotated(id: string): Promise<{ evidence: AnnotatedEvidence; record: R } | null>;
+  };
+  /** What the record states, in English: the annotation's body. */
+  statement(record: R): string;
 };
 
 /**
  * `GET /v1/{path}/{id}/evidence`, shared by claims and trade figures: the quote, its paragraph
  * and the source as JSON, or as a W3C Web Annotation for its profile's media type.
  */
-export function registerEvidenceRoute(app: FastifyInstance, o: EvidenceRouteOptions) {
+export function registerEvidenceRoute<R>(app: FastifyInstance, o: EvidenceRouteOptions<R>) {
   const what = (id: string) => `${o.noun.lower.charAt(0).toUpperCase()}${o.noun.lower.slice(1)} "${id}"`;
   app.withTypeProvider<ZodTypeProvider>().get(
     `${o.path}/:id/evidence`,
@@ -48,13 +52,14 @@ export function registerEvidenceRoute(app: FastifyInstance, o: EvidenceRouteOpti
       varyOnAccept(reply);
       const id = (request.params as { id: string }).id;
       if (format !== 'annotation') {
-        const evidence = await o.evidence(id);
+        const evidence = await o.repo.evidence(id);
         if (evidence === null) throw notFound(what(id));
         return { data: evidence };
       }
-      const annotated = await o.annotated(id);
+      const annotated = await o.repo.annotated(id);
       if (annotated === null) throw notFound(what(id));
-      const { evidence, statement } = annotated;
+      const { evidence, record } = annotated;
+      const statement = o.statement(record);
       const annotation = evidenceAnnotation(evidence, { path: `/v1${o.path}/${id}`, statement }, app.config.publicBaseUrl);
       return sendJsonLd(reply, annotation, ANNOTATION_MEDIA);
     },

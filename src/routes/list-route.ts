@@ -1,5 +1,5 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ResponseSerializationError } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ResponseSerializationError, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   csvStream,
@@ -13,8 +13,10 @@ import {
 } from '../lib/representation.js';
 import { exportEtag, isNotModified } from '../lib/conditional-get.js';
 import { exportFilename } from '../lib/export-filename.js';
+import { notFound } from '../lib/problem.js';
 import { varyOnAccept } from '../lib/vary.js';
 import type { ListResult } from '../repositories/list.js';
+import { CLAIM_LIST_MEDIA, LIST_MEDIA, errorResponses } from '../schemas/responses.js';
 
 export type ListSource<Q, T> = {
   list(query: Q): Promise<ListResult<T>>;
@@ -82,6 +84,16 @@ function encodeOrThrow(schema: z.ZodType, value: unknown, request: FastifyReques
 
 type ListQuery = { format?: 'json' | 'csv' | 'ndjson' | undefined; bom?: boolean | undefined; limit: number; facet?: unknown };
 
+/** How a resource's list is answered, wherever it is listed (its own route, a country's sub-collection). */
+export type ListRepresentation<T> = {
+  schema: ListEnvelopeSchema;
+  csvColumns: string[];
+  /** Names the download, with the filters (see exportFilename). */
+  resource: string;
+  /** The JSON-LD of a page; `base` is PUBLIC_BASE_URL ('' when unset) for its ids. */
+  jsonLd?: (body: ListBody<T>, base: string) => unknown;
+};
+
 /**
  * Answers a list request in the negotiated format: the paged JSON envelope, or every matching
  * row streamed as CSV or NDJSON (limit and cursor do not apply to exports).
@@ -91,15 +103,9 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   reply: FastifyReply,
   source: ListSource<Q, T>,
   query: Q,
-  options: {
-    schema: ListEnvelopeSchema;
-    csvColumns: string[];
-    /** Names the download, with the filters (see exportFilename). */
-    resource: string;
+  options: ListRepresentation<T> & {
     /** Filters a route takes from its path (`/countries/KP/claims`: country KP), for the file name. */
     pathFilters?: Record<string, string>;
-    /** The JSON-LD of a page; `base` is PUBLIC_BASE_URL ('' when unset) for its ids. */
-    jsonLd?: (body: ListBody<T>, base: string) => unknown;
   },
 ): Promise<FastifyReply> {
   const formats: Format[] = options.jsonLd === undefined ? ['json', 'csv', 'ndjson'] : ['json', 'csv', 'ndjson', 'jsonld'];
@@ -123,4 +129,56 @@ export async function sendList<Q extends ListQuery, T extends Record<string, unk
   // A Buffer: a string payload was encoded to UTF-8 again by the ETag hash, the socket write
   // and the response cache's capture.
   return reply.type('application/json; charset=utf-8').send(listJson(options.schema, body, request));
+}
+
+export type ListRouteOptions<Q, T> = {
+  url: string;
+  tags: string[];
+  operationId: string;
+  summary: string;
+  description: string;
+  querystring: z.ZodType;
+  source: ListSource<Q, T>;
+  list: ListRepresentation<T>;
+  /**
+   * A country's sub-collection (`/countries/:code/…`): the filter its code sets, answered 404
+   * when `exists` says there is no such country.
+   */
+  ofCountry?: { params: z.ZodType; filter: string; exists(code: string): Promise<boolean> };
+};
+
+/** `GET` of a list, documented for the spec: its formats (JSON-LD where the list has it) and problems. */
+export function registerListRoute<Q extends ListQuery, T extends Record<string, unknown>>(
+  app: FastifyInstance,
+  o: ListRouteOptions<Q, T>,
+) {
+  const sub = o.ofCountry;
+  app.withTypeProvider<ZodTypeProvider>().get(
+    o.url,
+    {
+      schema: {
+        tags: o.tags,
+        operationId: o.operationId,
+        produces: o.list.jsonLd === undefined ? LIST_MEDIA : CLAIM_LIST_MEDIA,
+        summary: o.summary,
+        description: o.description,
+        ...(sub === undefined ? {} : { params: sub.params }),
+        querystring: o.querystring,
+        response: { 200: o.list.schema, ...(sub === undefined ? errorResponses(400, 406) : errorResponses(400, 404, 406)) },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query as Q;
+      if (sub === undefined) return sendList(request, reply, o.source, query, o.list);
+      const { code } = request.params as { code: string };
+      if (!(await sub.exists(code))) throw notFound(`Country "${code}"`);
+      return sendList(
+        request,
+        reply,
+        o.source,
+        { ...query, [sub.filter]: [code] },
+        { ...o.list, pathFilters: { [sub.filter]: code } },
+      );
+    },
+  );
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem, notFound } from '../lib/problem.js';
-import { csvColumns, negotiate } from '../lib/representation.js';
+import { csvColumns } from '../lib/representation.js';
 import { noQuery } from '../schemas/common.js';
-import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
+import { errorResponses } from '../schemas/responses.js';
 import {
   sourceCreateBody,
   sourcePatchBody,
@@ -13,55 +13,36 @@ import {
   sourceResponse,
   sourceSchema,
 } from '../schemas/source.js';
-import { sendList } from './list-route.js';
-import { foundRecord } from './record-route.js';
+import { registerListRoute } from './list-route.js';
+import { registerRecordRoute } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
 
-const SOURCE_COLUMNS = csvColumns(sourceSchema);
+const SOURCE_LIST = { schema: sourceListResponse, csvColumns: csvColumns(sourceSchema), resource: 'sources' };
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/sources',
-    {
-      schema: {
-        tags: ['Sources'],
-        operationId: 'listSources',
-        produces: LIST_MEDIA,
-        summary: 'List sources',
-        description: 'Documents the dataset is extracted from, with metadata, data-quality notes and the SHA-256 of their text.',
-        querystring: sourceListQuery,
-        response: { 200: sourceListResponse, ...errorResponses(400, 406) },
-      },
-    },
-    async (request, reply) =>
-      sendList(request, reply, app.repositories.sources, request.query, {
-        schema: sourceListResponse,
-        csvColumns: SOURCE_COLUMNS,
-        resource: 'sources',
-      }),
-  );
+  registerListRoute(app, {
+    url: '/sources',
+    tags: ['Sources'],
+    operationId: 'listSources',
+    summary: 'List sources',
+    description: 'Documents the dataset is extracted from, with metadata, data-quality notes and the SHA-256 of their text.',
+    querystring: sourceListQuery,
+    source: app.repositories.sources,
+    list: SOURCE_LIST,
+  });
 
-  app.get(
-    '/sources/:id',
-    {
-      schema: {
-        tags: ['Sources'],
-        operationId: 'getSource',
-        summary: 'One source with its metadata and data-quality notes',
-        description:
-          'Metadata (unknown URL, publisher or date are null, never guessed), what the text implies about its date, how the stored text was derived, the SHA-256 of the text and data-quality notes anchored to passages.',
-        params: sourceParams,
-        querystring: noQuery,
-        response: { 200: sourceResponse, ...errorResponses(400, 404, 406) },
-      },
-    },
-    async (request, reply) => {
-      negotiate(request, undefined, ['json']);
-      return {
-        data: foundRecord(reply, await app.repositories.sources.findById(request.params.id), `Source "${request.params.id}"`),
-      };
-    },
-  );
+  registerRecordRoute(app, {
+    url: '/sources/:id',
+    tags: ['Sources'],
+    operationId: 'getSource',
+    summary: 'One source with its metadata and data-quality notes',
+    description:
+      'Metadata (unknown URL, publisher or date are null, never guessed), what the text implies about its date, how the stored text was derived, the SHA-256 of the text and data-quality notes anchored to passages.',
+    params: sourceParams,
+    response: sourceResponse,
+    noun: 'Source',
+    find: (id) => app.repositories.sources.findById(id),
+  });
 
   app.get(
     '/sources/:id/text',

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csvColumns, negotiate } from '../lib/representation.js';
-import { noQuery } from '../schemas/common.js';
-import { LIST_MEDIA, errorResponses } from '../schemas/responses.js';
+import { csvColumns } from '../lib/representation.js';
 import {
   tradeFigureCreateBody,
   tradeFigureEvidenceResponse,
@@ -17,11 +15,16 @@ import { en } from '../i18n/en.js';
 import { FORMATTERS } from '../i18n/index.js';
 import { formatFigure } from '../pages/trade-chart.js';
 import { registerEvidenceRoute } from './evidence-route.js';
-import { sendList } from './list-route.js';
-import { foundRecord } from './record-route.js';
+import { registerListRoute } from './list-route.js';
+import { registerRecordRoute } from './record-route.js';
 import { registerWriteRoutes } from './write-route.js';
 
-export const TRADE_FIGURE_COLUMNS = csvColumns(tradeFigureSchema);
+/** How a list of trade figures is answered, here and on a country's sub-collection. */
+export const TRADE_FIGURE_LIST = {
+  schema: tradeFigureListResponse,
+  csvColumns: csvColumns(tradeFigureSchema),
+  resource: 'trade-figures',
+};
 
 /** A figure in one English sentence, for its Web Annotation's body; the period in the source's own words. */
 function figureStatement(figure: TradeFigureOut): string {
@@ -31,48 +34,30 @@ function figureStatement(figure: TradeFigureOut): string {
 }
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/trade-figures',
-    {
-      schema: {
-        tags: ['Trade figures'],
-        operationId: 'listTradeFigures',
-        produces: LIST_MEDIA,
-        summary: 'List, filter, search and export trade figures',
-        description:
-          'Ranges use bracketed names: `value[gte]`, `value[lte]`, `period[from]`, `period[to]`. Values are in base units of `unit` (USD as dollars).',
-        querystring: tradeFigureListQuery,
-        response: { 200: tradeFigureListResponse, ...errorResponses(400, 406) },
-      },
-    },
-    async (request, reply) =>
-      sendList(request, reply, app.repositories.tradeFigures, request.query, {
-        schema: tradeFigureListResponse,
-        csvColumns: TRADE_FIGURE_COLUMNS,
-        resource: 'trade-figures',
-      }),
-  );
+  registerListRoute(app, {
+    url: '/trade-figures',
+    tags: ['Trade figures'],
+    operationId: 'listTradeFigures',
+    summary: 'List, filter, search and export trade figures',
+    description:
+      'Ranges use bracketed names: `value[gte]`, `value[lte]`, `period[from]`, `period[to]`. Values are in base units of `unit` (USD as dollars).',
+    querystring: tradeFigureListQuery,
+    source: app.repositories.tradeFigures,
+    list: TRADE_FIGURE_LIST,
+  });
 
-  app.get(
-    '/trade-figures/:id',
-    {
-      schema: {
-        tags: ['Trade figures'],
-        operationId: 'getTradeFigure',
-        summary: 'One trade figure with its quote, period and caveat',
-        description:
-          'With who stated it, the verbatim quote and offsets, the period in the source’s own words, and any caveat about its arithmetic.',
-        params: tradeFigureParams,
-        querystring: noQuery,
-        response: { 200: tradeFigureResponse, ...errorResponses(400, 404, 406) },
-      },
-    },
-    async (request, reply) => {
-      negotiate(request, undefined, ['json']);
-      const figure = await app.repositories.tradeFigures.findById(request.params.id);
-      return { data: foundRecord(reply, figure, `Trade figure "${request.params.id}"`) };
-    },
-  );
+  registerRecordRoute(app, {
+    url: '/trade-figures/:id',
+    tags: ['Trade figures'],
+    operationId: 'getTradeFigure',
+    summary: 'One trade figure with its quote, period and caveat',
+    description:
+      'With who stated it, the verbatim quote and offsets, the period in the source’s own words, and any caveat about its arithmetic.',
+    params: tradeFigureParams,
+    response: tradeFigureResponse,
+    noun: 'Trade figure',
+    find: (id) => app.repositories.tradeFigures.findById(id),
+  });
 
   registerEvidenceRoute(app, {
     path: '/trade-figures',
@@ -81,11 +66,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     params: tradeFigureParams,
     response: tradeFigureEvidenceResponse,
     bodyNote: 'the figure in words (what, between whom, the period as the source words it, how much, stated by whom)',
-    evidence: (id) => app.repositories.tradeFigures.evidence(id),
-    annotated: async (id) => {
-      const found = await app.repositories.tradeFigures.annotated(id);
-      return found === null ? null : { evidence: found.evidence, statement: figureStatement(found.record) };
-    },
+    repo: app.repositories.tradeFigures,
+    statement: figureStatement,
   });
 
   registerWriteRoutes(app, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASIS_KINDS, COUNTRY_BASIS_FIELDS, LEADER_BASIS_FIELDS, REFERENCES } from '../domain/vocabulary.js';
-import { spanSchema } from './claim.js';
+import { spanSchema } from './record-fields.js';
 import { offsetHint, slugParam, text, verbatim } from './common.js';
 
 const KIND_DESCRIPTION =

@@ -1,38 +1,18 @@
 import { z } from 'zod';
 import { CLAIM_FACETS, CLAIM_SORT_FIELDS } from './list-fields.js';
-import { CLAIMANT_TYPES, RECORD_STATUSES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
-import {
-  commaList,
-  COUNTRY_LIST,
-  countryCodeParam,
-  bomQuery,
-  formatQuery,
-  itemEnvelope,
-  listEnvelope,
-  noQuery,
-  offsetHint,
-  paginationQuery,
-  patchBody,
-  SLUG_LIST,
-  slugParam,
-  text,
-  verbatim,
-} from './common.js';
+import { CLAIMANT_TYPES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
+import { envelopes, itemEnvelope, noQuery, offsetHint, patchBody, slugParam, text, verbatim } from './common.js';
 import { partialDate } from './dates.js';
-
-export const countryRefSchema = z.object({ code: z.string(), name: z.string() }).meta({ id: 'CountryRef' });
-export const sourceRefSchema = z.object({ id: z.string(), title: z.string() }).meta({ id: 'SourceRef' });
-export const actorSchema = z
-  .object({
-    name: z.string(),
-    type: z.enum(CLAIMANT_TYPES),
-    leaderId: z.string().nullable().describe('Set when the actor is a person in /v1/leaders'),
-  })
-  .meta({ id: 'Actor', description: 'Who made a claim or stated a figure: a named person or a described actor' });
-
-export const spanSchema = z
-  .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
-  .meta({ id: 'TextSpan', description: 'Verbatim excerpt with Unicode code point offsets [start, end) into the source text' });
+import { countryCodes, listQueries, listQueryTail, searchQuery, slugs, sortQuery, vocabularyList } from './list-query.js';
+import {
+  actorInput,
+  actorSchema,
+  countryCodeInput,
+  countryRefSchema,
+  quotedFields,
+  retractableFields,
+  spanSchema,
+} from './record-fields.js';
 
 export const claimSchema = z
   .object({
@@ -40,10 +20,10 @@ export const claimSchema = z
     country: countryRefSchema.describe('The country the claim is about'),
     claimant: actorSchema,
     statement: z.string().describe('English summary written by the curators'),
-    quote: z.string().describe('Verbatim excerpt of the source the claim rests on'),
-    quoteStart: z.number().int().describe('Code point offset of the quote in the source text'),
-    quoteEnd: z.number().int(),
-    source: sourceRefSchema,
+    ...quotedFields({
+      quote: 'Verbatim excerpt of the source the claim rests on',
+      quoteStart: 'Code point offset of the quote in the source text',
+    }),
     topic: z.enum(TOPICS).describe('The primary topic: the first of `topics` (kept for sorting and for older clients)'),
     topics: z
       .array(z.enum(TOPICS))
@@ -63,11 +43,7 @@ export const claimSchema = z
         'When the claim was made: an ISO 8601 date, possibly partial, only when the source states it; never the period the claim is about (its trade figures carry that)',
       ),
     dateNote: z.string().describe('What the source says about time, including its vagueness'),
-    status: z.enum(RECORD_STATUSES),
-    retractionReason: z.string().nullable(),
-    version: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    ...retractableFields(),
   })
   .meta({ id: 'Claim' });
 
@@ -75,64 +51,43 @@ export type ClaimOut = z.infer<typeof claimSchema>;
 
 export const CLAIM_SEARCH_FIELDS = ['statement', 'quote', 'claimant'] as const;
 
-const sortParam = z
-  .string()
-  .max(200)
-  .optional()
-  .describe(
-    `Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given`,
-  );
-
 export const claimFilterQuery = {
-  topic: commaList(z.enum(TOPICS))
-    .optional()
-    .describe(`Claims with any of these among their topics; comma list of: ${TOPICS.join(', ')}`),
-  verification: commaList(z.enum(VERIFICATIONS))
-    .optional()
-    .describe(`Comma list of: ${VERIFICATIONS.join(', ')}`),
-  claimantType: commaList(z.enum(CLAIMANT_TYPES))
-    .optional()
-    .describe(`Comma list of: ${CLAIMANT_TYPES.join(', ')}`),
-  claimant: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of leader ids (people who made the claim)'),
-  source: commaList(slugParam, SLUG_LIST).optional().describe('Comma list of source ids'),
+  topic: vocabularyList(TOPICS, `Claims with any of these among their topics; comma list of: ${TOPICS.join(', ')}`),
+  verification: vocabularyList(VERIFICATIONS),
+  claimantType: vocabularyList(CLAIMANT_TYPES),
+  claimant: slugs('Comma list of leader ids (people who made the claim)'),
+  source: slugs('Comma list of source ids'),
   status: z.enum(['active', 'retracted', 'all']).default('active').describe('Retracted claims are hidden unless asked for'),
   'claimedAt[from]': partialDate
     .optional()
     .describe('Only claims dated on or after this (claims without a stated date are excluded)'),
   'claimedAt[to]': partialDate.optional(),
-  q: z
-    .string()
-    .max(500)
-    .optional()
-    .describe(
-      'Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise',
-    ),
-  qFields: commaList(z.enum(CLAIM_SEARCH_FIELDS))
-    .optional()
-    .describe(`Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')} (country and claimant names are then not searched)`),
-  sort: sortParam,
-  facet: commaList(z.enum(CLAIM_FACETS))
-    .optional()
-    .describe(
-      `Count matches per value of: ${CLAIM_FACETS.join(', ')} (topic counts every topic of a claim, so its counts can add up to more than the total)`,
-    ),
-  format: formatQuery,
-  bom: bomQuery,
-  ...paginationQuery,
+  q: searchQuery(
+    'Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise',
+  ),
+  qFields: vocabularyList(
+    CLAIM_SEARCH_FIELDS,
+    `Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')} (country and claimant names are then not searched)`,
+  ),
+  sort: sortQuery(
+    `Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given`,
+    200,
+  ),
+  facet: vocabularyList(
+    CLAIM_FACETS,
+    `Count matches per value of: ${CLAIM_FACETS.join(', ')} (topic counts every topic of a claim, so its counts can add up to more than the total)`,
+  ),
+  ...listQueryTail,
 };
 
-export const claimListQuery = z.strictObject({
-  country: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of ISO alpha-2 codes, e.g. BY,KP'),
-  ...claimFilterQuery,
-});
+export const { all: claimListQuery, ofCountry: countryClaimListQuery } = listQueries(
+  { country: countryCodes('Comma list of ISO alpha-2 codes, e.g. BY,KP') },
+  claimFilterQuery,
+);
 export type ClaimListQuery = z.infer<typeof claimListQuery>;
 
-export const countryClaimListQuery = z.strictObject(claimFilterQuery);
-
 export const claimIdParams = z.strictObject({ id: slugParam.describe('Claim id') });
-
-export const claimListResponse = listEnvelope(claimSchema, 'ClaimList');
-export const claimResponse = itemEnvelope(claimSchema, 'ClaimResponse');
+export const { list: claimListResponse, item: claimResponse } = envelopes(claimSchema, 'Claim');
 
 export const claimItemQuery = noQuery;
 
@@ -166,19 +121,10 @@ export const evidenceSchema = z
 
 export const evidenceResponse = itemEnvelope(evidenceSchema, 'EvidenceResponse');
 
-const actorInput = z.strictObject({
-  name: text(200),
-  type: z.enum(CLAIMANT_TYPES),
-  leaderId: slugParam.nullable().optional().describe('A person in /v1/leaders, when the claimant is one'),
-});
-
 const claimFields = {
-  countryCode: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code')
-    .describe('Country the claim is about'),
+  countryCode: countryCodeInput().describe('Country the claim is about'),
   sourceId: slugParam.describe('The source the quote is taken from'),
-  claimant: actorInput,
+  claimant: actorInput('A person in /v1/leaders, when the claimant is one'),
   statement: text(2000),
   quote: verbatim(5000).describe('Verbatim excerpt; the server finds it in the source and records its offsets'),
   quoteOffsetHint: offsetHint.optional(),

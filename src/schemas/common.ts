@@ -90,6 +90,11 @@ export function itemEnvelope<T extends z.ZodType>(item: T, id: string) {
   return z.object({ data: item }).meta({ id });
 }
 
+/** A resource's list and record responses, `${name}List` and `${name}Response`. */
+export function envelopes<T extends z.ZodType>(item: T, name: string) {
+  return { list: listEnvelope(item, `${name}List`), item: itemEnvelope(item, `${name}Response`) };
+}
+
 /** The schemas commaList made: src/plugins/app/canonical-query.ts finds the list parameters by them. */
 const COMMA_LISTS = new WeakSet<z.ZodType>();
 

@@ -4,19 +4,10 @@ import { isoCountry } from '../domain/iso-countries.js';
 import { COUNTRY_ROLES } from '../domain/vocabulary.js';
 import { basisInput, countryBasisSchema } from './basis.js';
 import { claimSchema } from './claim.js';
-import {
-  commaList,
-  COUNTRY_LIST,
-  countryCodeParam,
-  bomQuery,
-  formatQuery,
-  itemEnvelope,
-  listEnvelope,
-  paginationQuery,
-  patchBody,
-  text,
-} from './common.js';
+import { countryCodeParam, itemEnvelope, listEnvelope, paginationQuery, patchBody, text } from './common.js';
 import { leaderSchema } from './leader.js';
+import { countryCodes, fieldSort, listQueryTail, vocabularyList } from './list-query.js';
+import { countryCodeInput } from './record-fields.js';
 import { tradeFigureSchema } from './trade-figure.js';
 
 export const countrySchema = z
@@ -75,18 +66,10 @@ export const COUNTRY_INCLUDES = ['claims', 'tradeFigures', 'leaders'] as const;
 export type CountryInclude = (typeof COUNTRY_INCLUDES)[number];
 
 export const countryListQuery = z.strictObject({
-  role: commaList(z.enum(COUNTRY_ROLES))
-    .optional()
-    .describe(`Comma list of: ${COUNTRY_ROLES.join(', ')}`),
-  code: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of ISO alpha-2 codes'),
-  sort: z
-    .string()
-    .max(100)
-    .optional()
-    .describe(`Comma list of ${COUNTRY_SORT_FIELDS.join(', ')}, "-" for descending (default code)`),
-  format: formatQuery,
-  bom: bomQuery,
-  ...paginationQuery,
+  role: vocabularyList(COUNTRY_ROLES),
+  code: countryCodes('Comma list of ISO alpha-2 codes'),
+  sort: fieldSort(COUNTRY_SORT_FIELDS, 'code'),
+  ...listQueryTail,
 });
 export type CountryListQuery = z.infer<typeof countryListQuery>;
 
@@ -95,9 +78,7 @@ export const countryParams = z.strictObject({
 });
 
 export const countryItemQuery = z.strictObject({
-  include: commaList(z.enum(COUNTRY_INCLUDES))
-    .optional()
-    .describe(`Embed related records (active ones): ${COUNTRY_INCLUDES.join(', ')}`),
+  include: vocabularyList(COUNTRY_INCLUDES, `Embed related records (active ones): ${COUNTRY_INCLUDES.join(', ')}`),
   // The bounds of a list page's limit: an embedded list is that list's first page.
   includeLimit: paginationQuery.limit.describe(
     'At most this many records of each embedded list, 1 to 100 (default 20, as a list page); `included` gives each list’s total and links to the rest',
@@ -121,10 +102,7 @@ const countryFields = {
 
 export const countryCreateBody = z
   .strictObject({
-    code: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code')
-      .refine((code) => isoCountry(code) !== null, 'must be an ISO 3166-1 alpha-2 code'),
+    code: countryCodeInput().refine((code) => isoCountry(code) !== null, 'must be an ISO 3166-1 alpha-2 code'),
     alpha3: z
       .string()
       .regex(/^[A-Z]{3}$/, 'must be an upper-case ISO alpha-3 code')

@@ -3,48 +3,51 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/paths.js';
 
 /**
+ * Each request against the seeded dataset, and the components its answer is the example of: the
+ * whole body ('') or the part at a path.
+ */
+const RECORDED: [url: string, components: Record<string, string>][] = [
+  ['/v1', { Dataset: '' }],
+  ['/health', { Health: '' }],
+  ['/ready', { Ready: '' }],
+  ['/v1/countries/ZZ', { Problem: '' }],
+  ['/problems', { ProblemTypeList: '' }],
+  ['/problems/not-found', { ProblemTypeResponse: '', ProblemType: 'data' }],
+  ['/v1/countries?role=ally_of_russia&limit=2', { CountryList: '', Country: 'data.0' }],
+  ['/v1/countries/KP?include=leaders', { CountryResponse: '', CountryDetail: 'data' }],
+  ['/v1/countries/KP/claims?limit=2&facet=verification', { ClaimList: '' }],
+  ['/v1/claims/kp-offered-100000-soldiers', { ClaimResponse: '', Claim: 'data' }],
+  [
+    '/v1/claims/by-troops-in-action-opposition-media/evidence',
+    { EvidenceResponse: '', Evidence: 'data', EvidenceSource: 'data.source' },
+  ],
+  ['/v1/countries/KP', { CountryBasis: 'data.basis' }],
+  ['/v1/leaders/kim-jong-un', { FieldBasis: 'data.basis.country', LeaderBasis: 'data.basis' }],
+  ['/v1/leaders?kind=cited_person', { LeaderList: '' }],
+  ['/v1/leaders/javad-owji', { LeaderResponse: '', Leader: 'data' }],
+  ['/v1/trade-figures?statedBy=javad-owji&limit=2', { TradeFigureList: '' }],
+  ['/v1/trade-figures/ir-ru-bilateral-trade-18-months', { TradeFigureResponse: '', TradeFigure: 'data' }],
+  [
+    '/v1/trade-figures/ir-ru-bilateral-trade-18-months/evidence',
+    { TradeFigureEvidenceResponse: '', TradeFigureEvidence: 'data' },
+  ],
+  ['/v1/sources/putin-allies-four-countries', { SourceResponse: '', Source: 'data', SourceNote: 'data.notes.0' }],
+  ['/v1/claims/kp-offered-100000-soldiers/revisions', { RevisionList: '' }],
+  ['/v1/changes?limit=2', { ChangeFeed: '' }],
+  ['/v1/downloads', { DownloadList: '', DownloadFile: 'files.0' }],
+  ['/v1/downloads/datapackage.json', { DataPackage: '' }],
+];
+
+/**
  * Where each component's example comes from: a real request against the seeded dataset, and
  * the part of its response that is the example. `npm run openapi:generate` records the answers
  * in examples.json; a test proves they still equal what the API returns.
  */
-export const EXAMPLE_SOURCES: Record<string, { url: string; pick?: string }> = {
-  Dataset: { url: '/v1' },
-  Health: { url: '/health' },
-  Ready: { url: '/ready' },
-  Problem: { url: '/v1/countries/ZZ' },
-  ProblemTypeList: { url: '/problems' },
-  ProblemTypeResponse: { url: '/problems/not-found' },
-  ProblemType: { url: '/problems/not-found', pick: 'data' },
-  CountryList: { url: '/v1/countries?role=ally_of_russia&limit=2' },
-  Country: { url: '/v1/countries?role=ally_of_russia&limit=2', pick: 'data.0' },
-  CountryResponse: { url: '/v1/countries/KP?include=leaders' },
-  CountryDetail: { url: '/v1/countries/KP?include=leaders', pick: 'data' },
-  ClaimList: { url: '/v1/countries/KP/claims?limit=2&facet=verification' },
-  ClaimResponse: { url: '/v1/claims/kp-offered-100000-soldiers' },
-  Claim: { url: '/v1/claims/kp-offered-100000-soldiers', pick: 'data' },
-  EvidenceResponse: { url: '/v1/claims/by-troops-in-action-opposition-media/evidence' },
-  Evidence: { url: '/v1/claims/by-troops-in-action-opposition-media/evidence', pick: 'data' },
-  EvidenceSource: { url: '/v1/claims/by-troops-in-action-opposition-media/evidence', pick: 'data.source' },
-  CountryBasis: { url: '/v1/countries/KP', pick: 'data.basis' },
-  FieldBasis: { url: '/v1/leaders/kim-jong-un', pick: 'data.basis.country' },
-  LeaderBasis: { url: '/v1/leaders/kim-jong-un', pick: 'data.basis' },
-  LeaderList: { url: '/v1/leaders?kind=cited_person' },
-  LeaderResponse: { url: '/v1/leaders/javad-owji' },
-  Leader: { url: '/v1/leaders/javad-owji', pick: 'data' },
-  TradeFigureList: { url: '/v1/trade-figures?statedBy=javad-owji&limit=2' },
-  TradeFigureResponse: { url: '/v1/trade-figures/ir-ru-bilateral-trade-18-months' },
-  TradeFigure: { url: '/v1/trade-figures/ir-ru-bilateral-trade-18-months', pick: 'data' },
-  TradeFigureEvidenceResponse: { url: '/v1/trade-figures/ir-ru-bilateral-trade-18-months/evidence' },
-  TradeFigureEvidence: { url: '/v1/trade-figures/ir-ru-bilateral-trade-18-months/evidence', pick: 'data' },
-  SourceResponse: { url: '/v1/sources/putin-allies-four-countries' },
-  Source: { url: '/v1/sources/putin-allies-four-countries', pick: 'data' },
-  SourceNote: { url: '/v1/sources/putin-allies-four-countries', pick: 'data.notes.0' },
-  RevisionList: { url: '/v1/claims/kp-offered-100000-soldiers/revisions' },
-  ChangeFeed: { url: '/v1/changes?limit=2' },
-  DownloadList: { url: '/v1/downloads' },
-  DownloadFile: { url: '/v1/downloads', pick: 'files.0' },
-  DataPackage: { url: '/v1/downloads/datapackage.json' },
-};
+export const EXAMPLE_SOURCES: Record<string, { url: string; pick?: string }> = Object.fromEntries(
+  RECORDED.flatMap(([url, components]) =>
+    Object.entries(components).map(([id, pick]) => [id, pick === '' ? { url } : { url, pick }]),
+  ),
+);
 
 /** Request bodies cannot be fetched; these use real quotes from the seeded source. */
 export const WRITE_EXAMPLES: Record<string, unknown> = {

@@ -2,22 +2,9 @@ import { z } from 'zod';
 import { LEADER_SORT_FIELDS } from './list-fields.js';
 import { LEADER_BASIS_FIELDS, LEADER_KINDS } from '../domain/vocabulary.js';
 import { basisInput, leaderBasisSchema } from './basis.js';
-import { countryRefSchema, sourceRefSchema } from './claim.js';
-import {
-  commaList,
-  COUNTRY_LIST,
-  countryCodeParam,
-  bomQuery,
-  formatQuery,
-  itemEnvelope,
-  listEnvelope,
-  offsetHint,
-  paginationQuery,
-  patchBody,
-  slugParam,
-  text,
-  verbatim,
-} from './common.js';
+import { commaList, envelopes, offsetHint, patchBody, slugParam, text, verbatim } from './common.js';
+import { countryCodes, fieldSort, listQueries, listQueryTail, vocabularyList } from './list-query.js';
+import { countryCodeInput, countryRefSchema, quotedFields } from './record-fields.js';
 
 export const leaderSchema = z
   .object({
@@ -34,10 +21,7 @@ export const leaderSchema = z
       ),
     affiliation: z.string().nullable(),
     inOffice: z.string().describe('Status as of the (undated) source'),
-    quote: z.string().describe('Where the source names the person'),
-    quoteStart: z.number().int(),
-    quoteEnd: z.number().int(),
-    source: sourceRefSchema,
+    ...quotedFields({ quote: 'Where the source names the person' }),
     basis: leaderBasisSchema.describe('Where each field comes from: the source (with its span) or a reference'),
     version: z.number().int(),
     updatedAt: z.string(),
@@ -47,32 +31,22 @@ export const leaderSchema = z
 export type LeaderOut = z.infer<typeof leaderSchema>;
 
 export const leaderFilterQuery = {
-  kind: commaList(z.enum(LEADER_KINDS))
-    .optional()
-    .describe(`Comma list of: ${LEADER_KINDS.join(', ')}`),
+  kind: vocabularyList(LEADER_KINDS),
   role: commaList(z.string().regex(/^[a-z_]+$/), { pattern: '[a-z_]+', label: 'snake_case roles' })
     .optional()
     .describe('Comma list of roles'),
-  sort: z
-    .string()
-    .max(100)
-    .optional()
-    .describe(`Comma list of ${LEADER_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
-  format: formatQuery,
-  bom: bomQuery,
-  ...paginationQuery,
+  sort: fieldSort(LEADER_SORT_FIELDS, 'id'),
+  ...listQueryTail,
 };
 
-export const leaderListQuery = z.strictObject({
-  country: commaList(countryCodeParam, COUNTRY_LIST).optional().describe('Comma list of ISO alpha-2 codes'),
-  ...leaderFilterQuery,
-});
+export const { all: leaderListQuery, ofCountry: countryLeaderListQuery } = listQueries(
+  { country: countryCodes('Comma list of ISO alpha-2 codes') },
+  leaderFilterQuery,
+);
 export type LeaderListQuery = z.infer<typeof leaderListQuery>;
-export const countryLeaderListQuery = z.strictObject(leaderFilterQuery);
 
 export const leaderParams = z.strictObject({ id: slugParam.describe('Leader id, e.g. javad-owji') });
-export const leaderListResponse = listEnvelope(leaderSchema, 'LeaderList');
-export const leaderResponse = itemEnvelope(leaderSchema, 'LeaderResponse');
+export const { list: leaderListResponse, item: leaderResponse } = envelopes(leaderSchema, 'Leader');
 
 const leaderFields = {
   name: text(200),
@@ -80,11 +54,7 @@ const leaderFields = {
   role: z.string().regex(/^[a-z_]{2,40}$/, 'must be a snake_case role such as minister'),
   title: text(500),
   kind: z.enum(LEADER_KINDS),
-  countryCode: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be an upper-case ISO alpha-2 code')
-    .nullable()
-    .optional(),
+  countryCode: countryCodeInput().nullable().optional(),
   affiliation: text(500).nullable().optional(),
   inOffice: text(1000),
   sourceId: slugParam,

@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import { SOURCE_SORT_FIELDS } from './list-fields.js';
 import { SOURCE_KINDS } from '../domain/vocabulary.js';
-import { spanSchema } from './claim.js';
-import {
-  commaList,
-  bomQuery,
-  formatQuery,
-  itemEnvelope,
-  listEnvelope,
-  paginationQuery,
-  slugParam,
-  text,
-  verbatim,
-  patchBody,
-} from './common.js';
+import { commaList, envelopes, patchBody, slugParam, text, verbatim } from './common.js';
 import { timestamp } from './dates.js';
+import { fieldSort, listQueryTail, vocabularyList } from './list-query.js';
+import { spanSchema } from './record-fields.js';
 
 export const sourceNoteSchema = z
   .object({ id: z.string(), category: z.string(), note: z.string(), quote: spanSchema })
@@ -46,26 +36,17 @@ export const sourceSchema = z
 export type SourceOut = z.infer<typeof sourceSchema>;
 
 export const sourceListQuery = z.strictObject({
-  kind: commaList(z.enum(SOURCE_KINDS))
-    .optional()
-    .describe(`Comma list of: ${SOURCE_KINDS.join(', ')}`),
+  kind: vocabularyList(SOURCE_KINDS),
   language: commaList(z.string().regex(/^[a-z]{2,3}$/), { pattern: '[a-z]{2,3}', label: 'language codes' })
     .optional()
     .describe('Comma list of language codes'),
-  sort: z
-    .string()
-    .max(100)
-    .optional()
-    .describe(`Comma list of ${SOURCE_SORT_FIELDS.join(', ')}, "-" for descending (default id)`),
-  format: formatQuery,
-  bom: bomQuery,
-  ...paginationQuery,
+  sort: fieldSort(SOURCE_SORT_FIELDS, 'id'),
+  ...listQueryTail,
 });
 export type SourceListQuery = z.infer<typeof sourceListQuery>;
 
 export const sourceParams = z.strictObject({ id: slugParam.describe('Source id') });
-export const sourceListResponse = listEnvelope(sourceSchema, 'SourceList');
-export const sourceResponse = itemEnvelope(sourceSchema, 'SourceResponse');
+export const { list: sourceListResponse, item: sourceResponse } = envelopes(sourceSchema, 'Source');
 
 const sourceMetadata = {
   kind: z.enum(SOURCE_KINDS),

@@ -6,7 +6,7 @@ import { sql } from '../../src/db/sql.js';
 import { CursorCodec } from '../../src/lib/cursor.js';
 import { sortOrder, type SortField } from '../../src/lib/keyset.js';
 import { listPage } from '../../src/repositories/list.js';
-import { sqlTable, type TableSpec } from '../../src/repositories/sql-list.js';
+import { sqlTable, type TableSpec } from '../../src/repositories/sql-list/index.js';
 
 const sqlite: SqlReader = {
   dialect: 'sqlite',

@@ -290,6 +290,21 @@ const CASES: Case[] = [
     received: `${'a'.repeat(120)}…`,
     says: ['A path parameter is longer than the 200 characters accepted', '(300 characters)'],
   },
+  {
+    // One parameter is named in the singular, not as "the parameters are: limit".
+    name: 'an unknown parameter where the operation takes one parameter',
+    url: '/v1/changes.atom?bogus=1',
+    at: { parameter: 'bogus' },
+    received: '1',
+    says: ['Query parameter bogus is not accepted here', 'the only parameter is limit.'],
+  },
+  {
+    name: 'an unknown parameter where the operation takes several',
+    url: '/v1/changes?bogus=1',
+    at: { parameter: 'bogus' },
+    received: '1',
+    says: ['the parameters are: since, limit.'],
+  },
 ];
 
 /** zod's and Fastify's own wording, which a person should never have to read. */

@@ -23,7 +23,7 @@ import {
   sortProblem,
   type ValidationContext,
   type ValidationIssue,
-} from '../../lib/validation-messages.js';
+} from '../../lib/validation-messages/index.js';
 
 /** What the client sent in each part of the request that is validated (Fastify keeps it raw when validation fails). */
 const VALIDATED_INPUT: Record<ValidationContext, (request: FastifyRequest) => unknown> = {

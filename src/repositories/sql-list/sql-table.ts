@@ -1,0 +1,143 @@
+import { columnsOf, type Columns } from '../../db/conditions.js';
+import type { DatasetGeneration } from '../../db/generation.js';
+import type { Sql, SqlReader } from '../../db/sql.js';
+import type { CursorValue } from '../../lib/cursor.js';
+import type { SortOrder } from '../../lib/keyset.js';
+import { GenerationMap } from './generation-map.js';
+import { keysetCondition } from './keyset-condition.js';
+import { recordReads } from './records.js';
+import type { TableSpec } from './table-spec.js';
+
+/** What raw list reads need: the connection, and the generation that totals are cached under. */
+export type Reads = { reader: SqlReader; generation: DatasetGeneration };
+
+/** Distinct filters whose totals are kept per generation. */
+const MAX_TOTALS = 2000;
+/** Hydrated rows kept per generation (a few MB at most). */
+const MAX_ROWS = 5000;
+
+/** A page's rows, and their ranks when it was read by a ranking. */
+export type Page<Row> = { rows: Row[]; ranks: number[] | undefined };
+
+/** The list reads of one table (see sqlTable). */
+export type ListTable<Row, C extends string> = {
+  /** Its columns, for conditions. */
+  column: Columns<C>;
+  /**
+   * The same columns kept off every index on SQLite (a unary `+`), so that a `column IN
+   * (subquery)` beside them is the only way into the table: the query is then driven by the
+   * subquery's rows, looked up by key. Without it SQLite cannot tell how many ids a full-text
+   * subquery yields, and counted a search by reading the whole `status` index and probing the
+   * matches (18 ms at 100k claims for a word in 1% of them, 5 ms for a word in none). `+` also
+   * drops the column's type affinity, so a compared value must already have the column's type
+   * (`'1'` no longer equals an integer 1): every filter's does, since the query schemas coerce
+   * numbers. PostgreSQL plans from its own estimates: there these are the plain columns.
+   */
+  unindexedColumn: Columns<C>;
+  /**
+   * The first `take` rows matching `where`, in `order`. With a `ranking` (`SELECT id, rank` of a
+   * search's matches), joined as `m`, which a relevance order sorts by; the rows' ranks come back
+   * beside them.
+   */
+  page(where: Sql, order: SortOrder<C>, take: number, ranking?: Sql): Promise<Page<Row>>;
+  count(where: Sql): Promise<number>;
+  /** Rows matching `where` per value of `column` (null counted as "null"). */
+  facet(column: C, where: Sql): Promise<Record<string, number>>;
+  /** Rows after a cursor position in `order`: strictly, or from the row at that position when `inclusive`. */
+  after(order: SortOrder<C>, values: readonly CursorValue[], inclusive?: boolean): Sql;
+};
+
+/**
+ * The LIMIT of a page query, written into the SQL: SQLite's planner reads a bound LIMIT's value,
+ * so binding a new one recompiles the statement on its next run, which was over half of a
+ * list's database time. Rounded up to a power of two (the extra ids are dropped) so that a few
+ * statement texts serve every page size.
+ */
+function limitLiteral(take: number): number {
+  if (!Number.isSafeInteger(take) || take < 1) throw new RangeError(`invalid page size ${take}`);
+  return 2 ** Math.ceil(Math.log2(take));
+}
+
+/**
+ * The keyset list reads of one table in raw SQL. Totals are counted once per filter and dataset
+ * generation: an exact COUNT grows with the rows matched, and paging through one filter would
+ * otherwise pay it on every page.
+ */
+export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<C>): ListTable<Row, C> {
+  const totals = new GenerationMap<number>(MAX_TOTALS);
+  const rowCache = new GenerationMap<Row>(MAX_ROWS);
+  const column = columnsOf(spec.columns);
+  const { table, keyColumn, key, hydrate, attachChildren, byKeys } = recordReads<Row>(reader, spec);
+  return {
+    column,
+    unindexedColumn: reader.dialect === 'sqlite' ? columnsOf(spec.columns, '+') : column,
+    /**
+     * The page's ids come from the filtered, ordered query; the rows themselves from a cache of
+     * hydrated rows for this generation, and the ones missing from one query by id. Turning
+     * columns into objects was most of a list's database time, and pages overlap. A cached row
+     * object stands for its record in this generation only and is never changed: see
+     * mapOncePerRow in list.ts, which relies on it.
+     */
+    async page(where, order, take, ranking) {
+      const idQuery =
+        ranking === undefined
+          ? {
+              text: `SELECT ${key} AS id FROM ${table} WHERE ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
+              params: where.params,
+            }
+          : {
+              text: `SELECT ${key} AS id, m."rank" AS rank FROM ${table} JOIN (${ranking.text}) m ON m."id" = ${key} WHERE ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
+              params: [...ranking.params, ...where.params],
+            };
+      // The ids and the missing rows are two reads; a commit between them is detected and the
+      // page read again, so a page never mixes two states of the dataset.
+      for (let attempt = 0; ; attempt += 1) {
+        const current = generation.now(attempt > 0);
+        const found = (await reader.all<{ id: string; rank?: number | string }>(idQuery)).slice(0, take);
+        const ids = found.map((r) => r.id);
+        const ranks = ranking === undefined ? undefined : found.map((r) => Number(r.rank));
+        rowCache.forGeneration(current, ids.length);
+        const missing = ids.filter((id) => !rowCache.has(id));
+        if (missing.length === 0) return { rows: ids.map((id) => rowCache.get(id) as Row), ranks };
+        const fetched = new Map<string, Row>();
+        const rows = await reader.all<Record<string, unknown>>(byKeys(missing));
+        await attachChildren(rows, missing);
+        for (const raw of rows) fetched.set(raw[keyColumn] as string, hydrate(raw));
+        const unchanged = current !== null && generation.now(true) === current;
+        if (!unchanged && attempt < 2) continue;
+        if (unchanged && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);
+        // A record deleted between the two reads is left out, with its rank.
+        const read = ids.map((id) => rowCache.get(id) ?? fetched.get(id));
+        const kept = read.flatMap((row, i) => (row === undefined ? [] : [i]));
+        return { rows: kept.map((i) => read[i] as Row), ranks: ranks && kept.map((i) => ranks[i] as number) };
+      }
+    },
+    after: (order, values, inclusive = false) => keysetCondition(order.keys, values, column, reader, inclusive),
+    async count(where) {
+      const cacheKey = `${where.text}\u0000${JSON.stringify(where.params)}`;
+      const before = generation.now();
+      const cached = totals.forGeneration(before).get(cacheKey);
+      if (cached !== undefined) return cached;
+      const rows = await reader.all<{ n: number | bigint | string }>({
+        text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`,
+        params: where.params,
+      });
+      const total = Number(rows[0]?.n ?? 0);
+      // Kept only if nothing committed meanwhile: the count may predate that commit.
+      if (totals.isFor(before) && generation.now(true) === before) totals.set(cacheKey, total);
+      return total;
+    },
+    async facet(name, where) {
+      const ref = column(name);
+      const custom = spec.facetQueries?.[name];
+      const rows = await reader.all<{ k: unknown; n: number | bigint | string }>(
+        custom === undefined
+          ? { text: `SELECT ${ref} AS k, COUNT(*) AS n FROM ${table} WHERE ${where.text} GROUP BY ${ref}`, params: where.params }
+          : custom(where),
+      );
+      const counts: Record<string, number> = {};
+      for (const row of rows) counts[String(row.k ?? 'null')] = Number(row.n);
+      return counts;
+    },
+  };
+}
