@@ -113,6 +113,11 @@ function pageWhere<Row, C extends string>(
   );
 }
 
+/** What a cursor is bound to: the filters in normal form and the order; a cursor of another query is refused. */
+function cursorFingerprint<C extends string>(filters: unknown, order: SortOrder<C>): string {
+  return queryFingerprint([filters, order.fingerprint]);
+}
+
 /**
  * One page, its total, facets and the cursors of the pages after and before it. The page before a
  * position is the rows after it in the reverse order (reverseOrder), read with the same keyset
@@ -123,7 +128,7 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
   codec: CursorCodec,
   request: ListRequest<C>,
 ): Promise<ListResult<Row>> {
-  const fingerprint = queryFingerprint([request.filters, request.order.fingerprint]);
+  const fingerprint = cursorFingerprint(request.filters, request.order);
   const { keys } = request.order;
   const from = request.cursor === undefined ? null : codec.decode(request.cursor, fingerprint, keys.length);
   const backward = from?.backward === true;
@@ -278,6 +283,17 @@ export function listMethods<
 
     async *exportAll(query: Q): AsyncGenerator<Out> {
       for await (const row of listAll(table, listQuery(query))) yield toOut(row);
+    },
+
+    /**
+     * A cursor of `query` whose page starts with the row holding these column values (an
+     * inclusive position at its sort key), which `list` takes for the same query. Null in a
+     * relevance order, whose positions are search ranks.
+     */
+    cursorFrom(query: Q, columns: Partial<Record<C, unknown>>): string | null {
+      const { filters, order } = listQuery(query);
+      if (order.keys.some((key) => key.ref !== undefined)) return null;
+      return codec.encode(cursorValues(columns, order.keys), cursorFingerprint(filters, order), false, true);
     },
   };
 }

@@ -2,8 +2,8 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { and, eq, gte, inList, inSubquery, lte, NONE, or, type Columns } from '../db/conditions.js';
 import type { Sql } from '../db/sql.js';
-import { queryFingerprint, type CursorCodec } from '../lib/cursor.js';
-import { cursorValues, fieldColumns, isRelevanceSort, relevanceOrder, sortFields, sortOrder } from '../lib/keyset.js';
+import type { CursorCodec } from '../lib/cursor.js';
+import { fieldColumns, isRelevanceSort, relevanceOrder, sortFields, sortOrder } from '../lib/keyset.js';
 import type { TradeFigureListQuery, TradeFigureOut } from '../schemas/trade-figure.js';
 import { TRADE_FACETS, TRADE_SORT_FIELDS, type TradeFigureFacet, type TradeFigureSortField } from '../schemas/list-fields.js';
 import { listAll, type Filters } from './list.js';
@@ -88,16 +88,11 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     ...list,
 
     /**
-     * A cursor of `query` whose page starts with `figure` (an inclusive position at its sort key),
-     * so that a link to that page certainly shows it when it matches the query's filters. Null in
-     * a relevance order, whose positions are search ranks. The fingerprint is listPage's (the
-     * filters in normal form and the order), so `list` takes the cursor for the same query.
+     * A cursor of `query` whose page starts with `figure`, so that a link to that page certainly
+     * shows it when it matches the query's filters (null in a relevance order).
      */
     cursorAt(query: TradeFigureListQuery, figure: TradeFigureOut): string | null {
-      const { limit: _limit, cursor: _cursor, format: _format, sort, facet: _facet, ...filters } = query;
-      const order = tradeFigureOrder(sort, filters);
-      if (order.keys.some((key) => key.ref !== undefined)) return null;
-      const columns: Partial<Record<TradeFigureColumn, unknown>> = {
+      return list.cursorFrom(query, {
         id: figure.id,
         reporterCode: figure.reporter.code,
         partnerCode: figure.partner.code,
@@ -106,8 +101,7 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
         unit: figure.unit,
         periodStart: figure.period.start,
         createdAt: figure.createdAt,
-      };
-      return codec.encode(cursorValues(columns, order.keys), queryFingerprint([filters, order.fingerprint]), false, true);
+      });
     },
 
     /** The active figures a country reports, by id (its `include=tradeFigures`). */
