@@ -12,6 +12,7 @@ import { listedResource } from './resource-list.js';
 import type { Reads } from './sql-list/index.js';
 import type { TradeFigureRepository } from './trade-figure-repository.js';
 import type { WriteDeps } from './versioned.js';
+import { collect } from '../lib/collect.js';
 
 type CountryColumn = Prisma.CountryScalarFieldEnum;
 
@@ -26,12 +27,6 @@ export type CountryRelations = {
   tradeFigures: Pick<TradeFigureRepository, 'activeForReporter'>;
   leaders: Pick<LeaderRepository, 'forCountry'>;
 };
-
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const row of rows) all.push(row);
-  return all;
-}
 
 // Countries are keyed by code, which ends every order.
 const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code', 'code');

@@ -9,6 +9,7 @@ import { noQuery } from '../schemas/common.js';
 import { errorResponses } from '../schemas/responses.js';
 import { PACKAGE } from '../lib/paths.js';
 import { reuseFor } from '../lib/reuse-for.js';
+import { collect } from '../lib/collect.js';
 import { CODE_LICENSE, DATA_LICENSE, LICENSE_EXPRESSION, LICENSE_STATEMENT, LICENSE_URLS } from '../lib/license.js';
 import { API_DESCRIPTION, API_TITLE } from '../openapi/document.js';
 import type { MetaRepository } from '../repositories/meta-repository.js';
@@ -42,12 +43,6 @@ export async function datasetIndex(meta: MetaRepository) {
       docs: '/docs',
     },
   };
-}
-
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const row of rows) out.push(row);
-  return out;
 }
 
 /**
