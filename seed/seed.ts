@@ -263,27 +263,37 @@ export function verifyDataset(input: SeedDataset, dir = SOURCES_DIR): { dataset:
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 type StoredRows = ReturnType<typeof storedRows>;
 
-/** A record's stored values, in the terms corrections use (parsed basis, a claim's topic list). */
-async function storedRecord(tx: Tx, resource: SeedCorrection['resource'], id: string): Promise<Record<string, unknown> | null> {
+/**
+ * Records' stored values by id, in the terms corrections use (parsed basis, a claim's topic
+ * list): one query per resource, since each query through Prisma costs milliseconds at start.
+ */
+async function storedRecords(
+  tx: Tx,
+  resource: SeedCorrection['resource'],
+  ids: string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const byId = <T extends object>(rows: T[], id: (row: T) => string) =>
+    new Map(rows.map((r) => [id(r), r as Record<string, unknown>]));
+  const withBasis = <T extends { basis: string }>(row: T) => ({ ...row, basis: JSON.parse(row.basis) as unknown });
+  const where = { id: { in: ids } };
   switch (resource) {
     case 'source':
-      return tx.source.findUnique({ where: { id } });
-    case 'country': {
-      const row = await tx.country.findUnique({ where: { code: id } });
-      return row === null ? null : { ...row, basis: JSON.parse(row.basis) as unknown };
-    }
-    case 'leader': {
-      const row = await tx.leader.findUnique({ where: { id } });
-      return row === null ? null : { ...row, basis: JSON.parse(row.basis) as unknown };
-    }
+      return byId(await tx.source.findMany({ where }), (r) => r.id);
+    case 'country':
+      return byId((await tx.country.findMany({ where: { code: { in: ids } } })).map(withBasis), (r) => r.code);
+    case 'leader':
+      return byId((await tx.leader.findMany({ where })).map(withBasis), (r) => r.id);
     case 'claim': {
-      const row = await tx.claim.findUnique({ where: { id }, include: { topics: { orderBy: { position: 'asc' } } } });
-      return row === null ? null : { ...row, topics: row.topics.map((t) => t.topic) };
+      const rows = await tx.claim.findMany({ where, include: { topics: { orderBy: { position: 'asc' } } } });
+      return byId(
+        rows.map((row) => ({ ...row, topics: row.topics.map((t) => t.topic) })),
+        (r) => r.id,
+      );
     }
     case 'trade_figure':
-      return tx.tradeFigure.findUnique({ where: { id } });
+      return byId(await tx.tradeFigure.findMany({ where }), (r) => r.id);
     case 'source_note':
-      return tx.sourceNote.findUnique({ where: { id } });
+      return byId(await tx.sourceNote.findMany({ where }), (r) => r.id);
   }
 }
 
@@ -293,9 +303,19 @@ type PendingCorrection = SeedCorrection & { version: number | null; to: Record<s
 async function pendingCorrections(tx: Tx, list: readonly SeedCorrection[], rows: StoredRows): Promise<PendingCorrection[]> {
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   const pending: PendingCorrection[] = [];
+  const stored = new Map<SeedCorrection['resource'], Map<string, Record<string, unknown>>>();
+  for (const resource of new Set(list.map((c) => c.resource)))
+    stored.set(
+      resource,
+      await storedRecords(
+        tx,
+        resource,
+        list.filter((c) => c.resource === resource).map((c) => c.id),
+      ),
+    );
   for (const correction of list) {
     const target = (rows[correction.resource] as Record<string, unknown>[]).find((r) => (r.id ?? r.code) === correction.id);
-    const current = await storedRecord(tx, correction.resource, correction.id);
+    const current = stored.get(correction.resource)?.get(correction.id) ?? null;
     if (target === undefined || current === null) continue;
     const fields = Object.keys(correction.from);
     if (!fields.every((f) => same(current[f], correction.from[f]))) continue;
@@ -359,6 +379,10 @@ export async function applyCorrections(
 ): Promise<number> {
   if (corrections.length === 0) return 0;
   const rows = storedRows(input);
+  // Read without a transaction first: on nearly every start nothing is pending, and an
+  // interactive transaction costs more than the reads. What looks pending is read again under
+  // the lock before anything is written.
+  if ((await pendingCorrections(prisma, corrections, rows)).length === 0) return 0;
   return prisma.$transaction(async (tx) => {
     if (isPostgresClient(prisma)) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     const pending = await pendingCorrections(tx, corrections, rows);

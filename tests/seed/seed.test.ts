@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleDataset } from '../../seed/data/article.js';
 import { corrections } from '../../seed/data/corrections.js';
-import { deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../../seed/seed.js';
+import { applyCorrections, deriveSourceText, seed, SeedVerificationError, verifyDataset } from '../../seed/seed.js';
 import type { SeedDataset } from '../../seed/schema.js';
 import { sliceCodePoints } from '../../src/lib/text-span.js';
 import { createSeededDatabase, createTestDatabase, testEngine, type TestDatabase } from '../helpers/database.js';
@@ -336,5 +336,28 @@ describe('seed corrections of a database an earlier seed wrote', () => {
     expect(again.corrected).toBe(0);
     expect(await snapshot(db.prisma)).toEqual(await snapshot(db.prisma));
     expect((await snapshot(db.prisma)).revisions).toHaveLength(after.revisions.length);
+  });
+
+  it('applies the same corrections at start (applyCorrections), leaving a curated record alone, and writes nothing once none is pending', async () => {
+    const fresh = await snapshot(db.prisma);
+    await revertToEarlierSeed(db.prisma);
+    const curated = 'ir-satellites-and-armed-drones';
+    await db.prisma.claim.update({ where: { id: curated }, data: { statement: 'A curator’s wording, again.' } });
+    const before = await snapshot(db.prisma);
+
+    expect(await applyCorrections(db.prisma)).toBe(corrections.length - 1);
+    const after = await snapshot(db.prisma);
+    const strip = <T extends { version?: number; updatedAt?: Date }>(rows: T[]) =>
+      rows.map(({ version: _v, updatedAt: _u, ...r }) => r);
+    expect(strip(after.countries)).toEqual(strip(fresh.countries));
+    expect(strip(after.claims.filter((c) => c.id !== curated))).toEqual(strip(fresh.claims.filter((c) => c.id !== curated)));
+    expect(after.claims.find((c) => c.id === curated)?.statement).toBe('A curator’s wording, again.');
+    expect(after.state[0]?.version).toBe((before.state[0]?.version ?? 0) + 1);
+    expect(after.revisions.length - before.revisions.length).toBe(
+      corrections.filter((c) => c.resource !== 'source_note' && c.id !== curated).length,
+    );
+
+    expect(await applyCorrections(db.prisma)).toBe(0);
+    expect(await snapshot(db.prisma)).toEqual(after);
   });
 });
