@@ -169,6 +169,8 @@ export const en = {
     allLeaders: 'All of them, as JSON',
     citedShown: (shown: string, total: string) => `Showing ${shown} of the ${total} other people its claims cite.`,
     browseClaims: (name: string) => `Filter and export the claims about ${name}`,
+    claimsMade: (n: number, formatted: string, country: string) =>
+      n === 1 ? `The 1 claim about ${country} this person makes` : `The ${formatted} claims about ${country} this person makes`,
     value: 'Value',
     period: 'Period',
   },

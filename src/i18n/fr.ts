@@ -170,6 +170,10 @@ export const fr: Messages = {
     allLeaders: 'Toutes, en JSON',
     citedShown: (shown: string, total: string) => `${shown} des ${total} autres personnes que citent ses affirmations.`,
     browseClaims: (name: string) => `Filtrer et exporter les affirmations sur ce pays : ${name}`,
+    claimsMade: (n: number, formatted: string, country: string) =>
+      n === 1
+        ? `L’affirmation sur ce pays (${country}) que fait cette personne`
+        : `Les ${formatted} affirmations sur ce pays (${country}) que fait cette personne`,
     value: 'Valeur',
     period: 'Période',
   },

@@ -211,6 +211,25 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       return { ids: rows.map((row) => row.id), total: Number(counted[0]?.n ?? 0) };
     },
 
+    /**
+     * How many of a country's active claims each of `leaderIds` made (the claims list filtered by
+     * country and claimant), for those who made any. A claim records who made it, not whom it is
+     * about, so this is the exact relation; mentions are found by searching the name.
+     */
+    async countsByClaimant(code: string, leaderIds: readonly string[]): Promise<Record<string, number>> {
+      if (leaderIds.length === 0) return {};
+      const marks = leaderIds.map(() => '?').join(', ');
+      const rows = await reads.reader.all<{ id: string; n: number | bigint | string }>(
+        sql(
+          `SELECT c."claimantLeaderId" AS id, COUNT(*) AS n FROM "Claim" c
+           WHERE c."countryCode" = ? AND c."status" = 'active' AND c."claimantLeaderId" IN (${marks})
+           GROUP BY c."claimantLeaderId"`,
+          [code, ...leaderIds],
+        ),
+      );
+      return Object.fromEntries(rows.map((row) => [row.id, Number(row.n)]));
+    },
+
     async findById(id: string): Promise<ClaimOut | null> {
       const row = await db.claim.findUnique({ where: { id }, include });
       return row === null ? null : toClaim(row);

@@ -116,6 +116,26 @@ describe('country page', () => {
     expect(people).toContain('Igor Korotchenko');
   });
 
+  it('links each person to the claims about the country they make, counted, and only when they make any', async () => {
+    const { doc } = await page('/countries/KP');
+    const people = all(
+      one(doc, (el) => el.tagName === 'ul' && hasClass(el, 'people')),
+      byTag('li'),
+    );
+    const of = (name: string) => people.find((li) => text(li).includes(name))!;
+    const made = articleDataset.claims.filter((c) => c.countryCode === 'KP' && c.claimant.leaderId === 'igor-korotchenko');
+    expect(made.length).toBeGreaterThan(1);
+    const link = one(of('Igor Korotchenko'), (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/claims?'));
+    expect(attr(link, 'href')).toBe('/claims?country=KP&claimant=igor-korotchenko');
+    expect(text(link)).toBe(`The ${made.length} claims about North Korea this person makes`);
+    // Kim Jong Un makes none of North Korea's claims: no link to an empty list.
+    expect(all(of('Kim Jong Un'), (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/claims?'))).toEqual([]);
+
+    const { doc: list } = await page(attr(link, 'href')!);
+    const listed = all(list, (el) => el.tagName === 'a' && /^\/claims\/[a-z0-9-]+$/.test(attr(el, 'href') ?? ''));
+    expect(new Set(listed.map((a) => attr(a, 'href')))).toEqual(new Set(made.map((c) => `/claims/${c.id}`)));
+  });
+
   it('lists every claim of each topic at seed size, with the topic’s total linking to the claims filtered by it', async () => {
     const { doc } = await page('/countries/KP');
     const kp = articleDataset.claims.filter((c) => c.countryCode === 'KP');

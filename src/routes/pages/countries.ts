@@ -42,10 +42,15 @@ export const countryPage = pageRoute(
       repos.claims.citedLeaders(code, PEOPLE_SHOWN),
       repos.tradeFigures.list({ ...FIGURES, reporter: [code] }),
     ]);
+    const people = [...leaders.rows, ...(await reads.people(cited.ids))];
+    const claimsMade = await repos.claims.countsByClaimant(
+      code,
+      people.map((person) => person.id),
+    );
     return sendPage(request, reply, page, './country', {
       title: country.name,
       country,
-      people: [...leaders.rows, ...(await reads.people(cited.ids))],
+      people: people.map((person) => ({ ...person, claimsMade: claimsMade[person.id] ?? 0 })),
       // How many of the country's own leaders and of the other people cited there are, and how many are listed.
       leaders: { shown: leaders.rows.length, total: leaders.total },
       cited: { shown: cited.ids.length, total: cited.total },
