@@ -112,6 +112,30 @@ export function render(
   out.push(
     `Database part of an uncached list, in-process, one at a time: ${report.queryCost.map((q) => `${q.query}: Prisma ${Math.round(q.prismaMicros)} µs, one better-sqlite3 statement ${Math.round(q.rawMicros)} µs`).join('; ')}`,
   );
+  if (report.peer !== null) {
+    const peer = report.peer;
+    out.push('');
+    out.push(`A real peer on the same PostgreSQL database: ${peer.peer}; ${peer.query}.`);
+    out.push(
+      `API ${peer.apiPath} beside it; ${peer.equivalence}; cold pool ${peer.coldPool.size} queries (${peer.coldPool.used} sent to the API)`,
+    );
+    out.push(
+      table(
+        ['variant', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'unexpected', 'server CPU µs/req'],
+        Object.entries(peer.summary).map(([variant, s]) => [
+          variant,
+          fmt.rps(s.rps),
+          fmt.ms(s.p50),
+          fmt.ms(s.p99),
+          s.errors,
+          s.unexpected,
+          fmt.us(s.cpuMicrosPerRequest),
+        ]),
+        ['l'],
+      ),
+    );
+    out.push(`API/PostGraphile: warm ${fmt.ratio(peer.ratios.warm?.median)}, cold ${fmt.ratio(peer.ratios.cold?.median)}`);
+  }
   if (report.mixed !== null) {
     out.push('');
     out.push(

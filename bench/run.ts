@@ -8,7 +8,7 @@
  * Everything runs on private copies of a freshly seeded database in a temp folder; the API
  * runs as `npm start` does, in production mode. Results go to stdout and bench/results/latest.json.
  *
- * The scenarios are in bench/scenarios/ (micro, startup, throughput, memory, mixed, scale), the targets
+ * The scenarios are in bench/scenarios/ (micro, startup, throughput, memory, peer, mixed, scale), the targets
  * they are judged by in bench/targets.ts, the printed report in bench/report.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +25,7 @@ import { render } from './report.js';
 import { runMemory } from './scenarios/memory.js';
 import { runMicro } from './scenarios/micro.js';
 import { runMixed } from './scenarios/mixed.js';
+import { runPeer } from './scenarios/peer.js';
 import { runScale } from './scenarios/scale.js';
 import { runStartup } from './scenarios/startup.js';
 import { runThroughput } from './scenarios/throughput.js';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     const startup = await runStartup(bench);
     const throughput = await runThroughput(bench);
     const memory = await runMemory(bench, throughput);
+    const peer = postgres === null ? null : await runPeer(bench, throughput.api);
     const finalMemory = memoryOf(throughput.api.pid);
     const peakRssMB =
       Math.max(throughput.peakUnderLoad, Number((memory as { peakMB?: number }).peakMB ?? 0) * 1024 * 1024) / 1024 / 1024;
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
       startup,
       endpoints: throughput.results,
       mixed,
+      peer,
       memory: { peakRssUnderLoadMB: peakRssMB, hwmMB: (finalMemory?.hwm ?? NaN) / 1024 / 1024, growth: memory },
       scale,
       targets: [] as Target[],

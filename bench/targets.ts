@@ -1,6 +1,7 @@
 import type { Options } from './lib/options.js';
 import { fmt, type Variant } from './lib/stats.js';
 import type { Mixed } from './scenarios/mixed.js';
+import type { Peer } from './scenarios/peer.js';
 import type { Scale } from './scenarios/scale.js';
 import type { EndpointResult } from './scenarios/throughput.js';
 
@@ -21,6 +22,8 @@ export type Measured = {
   memory: { peakRssUnderLoadMB: number; growth: Record<string, unknown> };
   scale: Scale | null;
   mixed: Mixed;
+  /** PostGraphile on the same PostgreSQL database (--postgres), else null. */
+  peer: Peer | null;
 };
 
 /** The scale queries the scale target judges (bench/scenarios/scale.ts). */
@@ -92,6 +95,33 @@ export function evaluateTargets(report: Measured, o: Options): Target[] {
       coldValues.map((c) => `${c.name} ${fmt.ratio(c.ratio)}, p99 ${fmt.ms(c.p99)} ms`).join('; ') + few,
       coldProblems,
     ),
+  });
+
+  const peer = report.peer;
+  const peerProblems =
+    peer === null
+      ? []
+      : Object.entries(peer.summary).flatMap(([variant, s]) =>
+          s.unexpected > 0 || s.errors > 0 ? [`peer/${variant}: ${s.unexpected} unexpected statuses, ${s.errors} errors`] : [],
+        );
+  targets.push({
+    id: 'peer-postgraphile',
+    description:
+      'PostgreSQL: the filtered claims list at least as fast as PostGraphile on the same database (warm, and cold with the response cache off)',
+    met:
+      peer === null
+        ? null
+        : (peer.ratios.warm?.median ?? 0) >= 1 &&
+          (peer.ratios.cold?.median ?? 0) >= 1 &&
+          peerProblems.length === 0 &&
+          !peer.equivalence.startsWith('DIFFERS'),
+    value:
+      peer === null
+        ? 'not run (use --postgres)'
+        : withProblems(
+            `warm ${fmt.ratio(peer.ratios.warm?.median)}, cold ${fmt.ratio(peer.ratios.cold?.median)} (API/PostGraphile); ${peer.equivalence}${few}`,
+            peerProblems,
+          ),
   });
 
   if (report.scale === null) {

@@ -10,6 +10,9 @@ export type Load = {
   headers?: Record<string, string>;
   /** Returns the next path; shared by every connection so no two requests repeat until it wraps. */
   next?: () => string;
+  /** A POST (a GraphQL peer's query): its body, or the next body each time (shared like `next`). */
+  body?: string;
+  nextBody?: () => string;
   expectStatus: number;
 };
 
@@ -48,11 +51,23 @@ export function cycle(paths: readonly string[]): { next: () => string; used: () 
 
 export async function runLoad(load: Load, seconds: number, connections: number, pid?: number): Promise<Measurement> {
   const headers = load.headers ?? {};
-  const next = load.next;
-  const request =
-    next === undefined
-      ? { method: 'GET', path: load.path, headers }
-      : { method: 'GET', path: load.path, headers, setupRequest: (r: { path?: string }) => ({ ...r, path: next() }) };
+  const { next, nextBody } = load;
+  const method = load.body === undefined && nextBody === undefined ? 'GET' : 'POST';
+  const request = {
+    method,
+    path: load.path,
+    headers,
+    ...(load.body === undefined ? {} : { body: load.body }),
+    ...(next === undefined && nextBody === undefined
+      ? {}
+      : {
+          setupRequest: (r: { path?: string; body?: string }) => ({
+            ...r,
+            ...(next === undefined ? {} : { path: next() }),
+            ...(nextBody === undefined ? {} : { body: nextBody() }),
+          }),
+        }),
+  };
   const cpuBefore = pid === undefined ? null : cpuMsOf(pid);
   // autocannon checks its clock once a second: runs shorter than 1 s last about 1 s.
   const result = await autocannon({ url: load.base, connections, duration: seconds, requests: [request], timeout: 10 });

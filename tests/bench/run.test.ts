@@ -150,6 +150,7 @@ describe('benchmark harness', () => {
       'warm-vs-ceiling',
       'warm-lists-vs-json-server',
       'cold-vs-json-server',
+      'peer-postgraphile',
       'scale-100k',
       'scale-vs-json-server',
       'start-to-ready-at-scale',

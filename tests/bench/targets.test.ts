@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../bench/lib/options.js';
 import type { Summary } from '../../bench/lib/stats.js';
+import type { Peer } from '../../bench/scenarios/peer.js';
 import type { EndpointResult } from '../../bench/scenarios/throughput.js';
 import { evaluateTargets, type Measured } from '../../bench/targets.js';
 
@@ -49,6 +50,7 @@ function measured(unexpected: Partial<Record<'api' | 'api-unlimited' | 'api-cold
     memory: { peakRssUnderLoadMB: 100, growth: { skipped: true } },
     scale: null,
     mixed: null,
+    peer: null,
   };
 }
 
@@ -81,5 +83,29 @@ describe('benchmark targets', () => {
     const target = evaluateTargets(report, parseOptions([], {})).find((t) => t.id === 'warm-vs-ceiling');
     expect(target?.met).toBe(false);
     expect(target?.value).toContain('filter 0.30x / 0.95x');
+  });
+
+  it('hold the API to PostGraphile on PostgreSQL: slower, a wrong status, or different rows fail; not run is not judged', () => {
+    const peer = (cold: number, unexpected = 0, equivalence = 'same ids'): Peer => ({
+      peer: 'PostGraphile',
+      apiPath: '/v1/claims?country=KP&limit=20',
+      query: 'allClaims',
+      equivalence,
+      coldPool: { size: 2400, used: 9000 },
+      runs: {},
+      summary: {
+        api: summary(9000),
+        'api-nocache-cold': summary(2000, unexpected),
+        postgraphile: summary(1500),
+        'postgraphile-cold': summary(1500),
+      },
+      ratios: { warm: ratio(6), cold: ratio(cold) },
+    });
+    const judged = (p: Peer | null) => met({ ...measured(), peer: p })['peer-postgraphile'];
+    expect(judged(null)).toBeNull();
+    expect(judged(peer(1.3))).toBe(true);
+    expect(judged(peer(0.8))).toBe(false);
+    expect(judged(peer(1.3, 4))).toBe(false);
+    expect(judged(peer(1.3, 0, 'DIFFERS on 2 of 41'))).toBe(false);
   });
 });
