@@ -21,7 +21,7 @@ export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, wri
     claims,
     tradeFigures,
     sources: createSourceRepository(db, reads, codec, deps),
-    meta: createMetaRepository(db),
+    meta: createMetaRepository(db, reads),
     revisions: createRevisionRepository(db),
   };
 }

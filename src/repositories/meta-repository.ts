@@ -1,4 +1,7 @@
 import type { Db } from '../db/client.js';
+import { sql } from '../db/sql.js';
+import { GenerationMap } from './sql-list/generation-map.js';
+import type { Reads } from './sql-list/index.js';
 
 export type DatasetStatus = {
   version: number;
@@ -7,24 +10,69 @@ export type DatasetStatus = {
   sources: { id: string; title: string }[];
 };
 
-export function createMetaRepository(db: Db) {
+/**
+ * The dataset state, the counts and the sources in one statement, so that they are of one state
+ * of the dataset on either engine: a row per source (in id order), each carrying the state and
+ * the counts, or a single row with a null source when there is none.
+ */
+const STATUS = sql(
+  `SELECT s."id" AS "id", s."title" AS "title", n.* FROM (SELECT
+    (SELECT "version" FROM "DatasetState" WHERE "id" = 1) AS "version",
+    (SELECT "updatedAt" FROM "DatasetState" WHERE "id" = 1) AS "updatedAt",
+    (SELECT COUNT(*) FROM "Country") AS "countries",
+    (SELECT COUNT(*) FROM "Leader") AS "leaders",
+    (SELECT COUNT(*) FROM "Claim" WHERE "status" = 'active') AS "claims",
+    (SELECT COUNT(*) FROM "TradeFigure" WHERE "status" = 'active') AS "tradeFigures"
+  ) n LEFT JOIN "Source" s ON TRUE ORDER BY s."id"`,
+);
+
+/** PostgreSQL returns COUNT as a bigint string, SQLite a number. */
+type Count = number | bigint | string;
+
+type StatusRow = {
+  id: string | null;
+  title: string | null;
+  version: number | null;
+  updatedAt: Date | string | null;
+  countries: Count;
+  leaders: Count;
+  claims: Count;
+  tradeFigures: Count;
+};
+
+function toStatus(rows: StatusRow[]): DatasetStatus {
+  const first = rows[0];
+  const sources = rows.flatMap((row) => (row.id === null ? [] : [{ id: row.id, title: row.title ?? '' }]));
+  const updatedAt = first?.updatedAt ?? null;
   return {
+    version: first?.version ?? 0,
+    updatedAt: updatedAt === null ? new Date(0) : new Date(updatedAt),
+    counts: {
+      countries: Number(first?.countries ?? 0),
+      leaders: Number(first?.leaders ?? 0),
+      claims: Number(first?.claims ?? 0),
+      tradeFigures: Number(first?.tradeFigures ?? 0),
+      sources: sources.length,
+    },
+    sources,
+  };
+}
+
+export function createMetaRepository(db: Db, { reader, generation }: Reads) {
+  const kept = new GenerationMap<DatasetStatus>(1);
+  return {
+    /**
+     * Read once per dataset generation (what `GET /v1`, the home page and the change feed show
+     * of the dataset), then shared: callers must not change it. Kept only if nothing was
+     * committed while it was read, as list totals are (sql-table.ts).
+     */
     async status(): Promise<DatasetStatus> {
-      const active = { status: 'active' };
-      const [state, countries, leaders, claims, tradeFigures, sources] = await Promise.all([
-        db.datasetState.findUnique({ where: { id: 1 } }),
-        db.country.count(),
-        db.leader.count(),
-        db.claim.count({ where: active }),
-        db.tradeFigure.count({ where: active }),
-        db.source.findMany({ select: { id: true, title: true }, orderBy: { id: 'asc' } }),
-      ]);
-      return {
-        version: state?.version ?? 0,
-        updatedAt: state?.updatedAt ?? new Date(0),
-        counts: { countries, leaders, claims, tradeFigures, sources: sources.length },
-        sources,
-      };
+      const before = generation.now();
+      const cached = kept.forGeneration(before).get('status');
+      if (cached !== undefined) return cached;
+      const status = toStatus(await reader.all<StatusRow>(STATUS));
+      if (kept.isFor(before) && generation.now(true) === before) kept.set('status', status);
+      return status;
     },
 
     async datasetVersion(): Promise<number> {

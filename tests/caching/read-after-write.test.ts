@@ -1,6 +1,8 @@
 import type request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/app.js';
+import { changeData } from '../helpers/database.js';
+import { attr, one, parseHtml, text } from '../helpers/html.js';
 import { seedCounts } from '../helpers/seed-data.js';
 import { API_KEYS, bearer, claimBody, figureBody, write } from '../helpers/writes.js';
 
@@ -68,6 +70,38 @@ describe.each([
     expect(meta.version).toBe(version + 2);
     expect((await get('/v1/sources/putin-allies-four-countries')).body.data.counts.claims).toBe(meta.counts.claims);
     expect(((await get('/v1/changes?limit=1000')).body.data as { resourceId: string }[]).map((c) => c.resourceId)).toContain(id);
+  });
+
+  it('shows a write in the dataset status of GET /v1 and of the home page (its JSON form and its Dataset block) at once', async () => {
+    type Index = { version: number; lastUpdated: string; counts: { claims: number } };
+    const status = async () => {
+      const html = await get('/').set('accept', 'text/html');
+      expect(html.status).toBe(200);
+      const block = one(parseHtml(html.text), (el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json');
+      const dataset = JSON.parse(text(block)) as { version: string; dateModified: string };
+      const index = (await get('/v1')).body as Index;
+      expect((await get('/').set('accept', 'application/json')).body).toEqual(index);
+      expect(dataset.version).toBe(String(index.version));
+      expect(dataset.dateModified).toBe(index.lastUpdated);
+      return index;
+    };
+    // Twice: the second time the status is the one read before, however it is kept.
+    await status();
+    const before = await status();
+    const created = await write(t.server, 'post', '/v1/claims', claimBody({ statement: 'Counted on the home page.' }));
+    expect(created.status).toBe(201);
+    const after = await status();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.counts.claims).toBe(before.counts.claims + 1);
+    expect(Date.parse(after.lastUpdated)).toBeGreaterThanOrEqual(Date.parse(before.lastUpdated));
+    // Another connection's commit (another instance, a script) is seen within CACHE_VERSION_CHECK_MS, 0 here.
+    if (env.CACHE_VERSION_CHECK_MS !== undefined) return;
+    await changeData(t.prisma, () =>
+      t.prisma.claim.update({ where: { id: created.body.data.id as string }, data: { status: 'retracted' } }),
+    );
+    const changed = await status();
+    expect(changed.version).toBe(after.version + 1);
+    expect(changed.counts.claims).toBe(before.counts.claims);
   });
 
   it('shows a correction on the next read, and a conditional GET with the old ETag gets 200, not 304', async () => {
