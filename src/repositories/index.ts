@@ -22,7 +22,7 @@ export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, wri
     tradeFigures,
     sources: createSourceRepository(db, reads, codec, deps),
     meta: createMetaRepository(db, reads),
-    revisions: createRevisionRepository(db),
+    revisions: createRevisionRepository(db, reads.reader),
   };
 }
 

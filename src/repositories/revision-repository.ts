@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { sql, type SqlReader } from '../db/sql.js';
 import type { Tx } from '../db/write-tx.js';
 import { insertRow } from './write-sql.js';
 
@@ -32,7 +33,8 @@ type RevisionRow = {
   reason: string | null;
   changes: string;
   datasetVersion: number;
-  createdAt: Date;
+  /** A Date from Prisma and PostgreSQL's reader; ISO 8601 text from SQLite's. */
+  createdAt: Date | string;
 };
 
 function toRevision(row: RevisionRow): RevisionOut {
@@ -41,8 +43,25 @@ function toRevision(row: RevisionRow): RevisionOut {
     resourceType: row.resourceType as ResourceType,
     action: row.action as RevisionOut['action'],
     changes: JSON.parse(row.changes) as Record<string, FieldChange>,
-    createdAt: row.createdAt.toISOString(),
+    createdAt: new Date(row.createdAt).toISOString(),
   };
+}
+
+/**
+ * A record's latest `limit` revisions, newest first, each row with the record's total beside it:
+ * one statement, so the total counts the rows read on either engine. The LIMIT is written into
+ * the text (a handful of values), as list pages do (see limitLiteral in sql-list/sql-table.ts).
+ */
+function latestForRecordSql(resourceType: ResourceType, resourceId: string, limit: number) {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`invalid limit ${limit}`);
+  return sql(
+    `SELECT r."id", r."resourceType", r."resourceId", r."version", r."action", r."actor", r."reason", r."changes",
+      r."datasetVersion", r."createdAt",
+      (SELECT COUNT(*) FROM "Revision" c WHERE c."resourceType" = ? AND c."resourceId" = ?) AS "total"
+    FROM "Revision" r WHERE r."resourceType" = ? AND r."resourceId" = ?
+    ORDER BY r."version" DESC, r."id" DESC LIMIT ${limit}`,
+    [resourceType, resourceId, resourceType, resourceId],
+  );
 }
 
 /** Field-level difference between two plain records; unchanged fields are left out. */
@@ -67,7 +86,7 @@ export async function recordRevision(tx: Tx, entry: RevisionEntry & { changes: R
   await insertRow(tx, 'Revision', { ...entry, changes: JSON.stringify(entry.changes), createdAt: new Date() });
 }
 
-export function createRevisionRepository(db: Db) {
+export function createRevisionRepository(db: Db, reader: SqlReader) {
   return {
     async forRecord(resourceType: ResourceType, resourceId: string): Promise<RevisionOut[]> {
       const rows = await db.revision.findMany({ where: { resourceType, resourceId }, orderBy: { id: 'asc' } });
@@ -76,21 +95,21 @@ export function createRevisionRepository(db: Db) {
 
     /**
      * A record's latest `limit` revisions, oldest of them first, and how many it has in all:
-     * what a page shows of a history that grows with every correction. Both are read in one
-     * transaction, so the total counts the rows shown; the (resourceType, resourceId, version)
-     * index answers both.
+     * what a page shows of a history that grows with every correction. One statement through the
+     * reader: a claim page reads it on every render, and Prisma's query layer cost far more than
+     * the read itself. The (resourceType, resourceId, version) index answers both its parts.
      */
     async latestForRecord(
       resourceType: ResourceType,
       resourceId: string,
       limit: number,
     ): Promise<{ rows: RevisionOut[]; total: number }> {
-      const where = { resourceType, resourceId };
-      const [rows, total] = await db.$transaction([
-        db.revision.findMany({ where, orderBy: [{ version: 'desc' }, { id: 'desc' }], take: limit }),
-        db.revision.count({ where }),
-      ]);
-      return { rows: rows.reverse().map(toRevision), total };
+      const read = await reader.all<RevisionRow & { total: number | bigint | string }>(
+        latestForRecordSql(resourceType, resourceId, limit),
+      );
+      // PostgreSQL returns COUNT as a bigint string, hence Number(); no row, no revision at all.
+      const total = Number(read[0]?.total ?? 0);
+      return { rows: read.reverse().map(({ total: _total, ...row }) => toRevision(row)), total };
     },
 
     async latestId(): Promise<number> {

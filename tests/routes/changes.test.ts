@@ -176,6 +176,27 @@ describe('revisions of a record', () => {
     expect(update?.datasetVersion).toBeGreaterThan(create?.datasetVersion ?? Infinity);
   });
 
+  it('gives a page the latest revisions of a record, oldest of them first, and its total: the end of its whole history', async () => {
+    const { revisions } = t.app.repositories;
+    const records = [
+      ['claim', createdClaim],
+      ['claim', 'kp-offered-100000-soldiers'],
+      ['country', 'IR'],
+      ['trade_figure', 'cn-ru-oil-imports-change-2021'],
+      ['claim', 'no-such-claim'],
+    ] as const;
+    for (const [type, id] of records) {
+      const history = await revisions.forRecord(type, id);
+      for (const limit of [1, 2, 20]) {
+        expect(await revisions.latestForRecord(type, id, limit), `${type} ${id} ${limit}`).toEqual({
+          rows: history.slice(-limit),
+          total: history.length,
+        });
+      }
+    }
+    await expect(revisions.latestForRecord('claim', createdClaim, 0)).rejects.toThrow(RangeError);
+  });
+
   it('records a retraction with its reason and the status change', async () => {
     const { data } = revisionListResponse.parse(
       (await request(t.server).get('/v1/claims/kp-offered-100000-soldiers/revisions')).body,

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { csvColumns } from '../../src/lib/representation.js';
+import { include, toClaim } from '../../src/repositories/claim-record.js';
 import { claimListResponse, claimResponse, claimSchema, evidenceResponse } from '../../src/schemas/claim.js';
 import { createTestApp, useTestApp, type TestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
@@ -776,6 +777,28 @@ describe('GET /v1/claims/{id}', () => {
         verification: seed.verification,
         country: { code: seed.countryCode },
       });
+    }
+  });
+
+  it('answers every claim as stored, a retracted one too: each field as Prisma reads the row', async () => {
+    const own = await createTestApp();
+    try {
+      const retracted = seedClaims[0]!.id;
+      await changeData(own.prisma, () =>
+        own.prisma.claim.update({
+          where: { id: retracted },
+          data: { status: 'retracted', retractionReason: 'Test', version: { increment: 1 } },
+        }),
+      );
+      const rows = await own.prisma.claim.findMany({ include, orderBy: { id: 'asc' } });
+      expect(rows.find((row) => row.id === retracted)?.status).toBe('retracted');
+      for (const row of rows) {
+        const res = await own.app.inject({ url: `/v1/claims/${row.id}` });
+        expect(res.statusCode, row.id).toBe(200);
+        expect(res.json().data, row.id).toEqual(toClaim(row));
+      }
+    } finally {
+      await own.close();
     }
   });
 
