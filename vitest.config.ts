@@ -73,9 +73,10 @@ export default defineConfig({
     // Files run one after another in a worker that keeps its imports (fastify, Prisma, zod): about
     // 0.6 s of loading per file otherwise. Each file closes what it opens (tests/README.md).
     isolate: false,
-    // Two files at a time even on two cores: most of a run waits on child servers, a browser,
-    // PostgreSQL, busy timeouts and rate-limit windows rather than computing.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Three files at a time even on two cores: most of a run waits on child servers, a browser,
+    // PostgreSQL, busy timeouts and rate-limit windows rather than computing (two files at a time
+    // kept about half of two cores busy: 300 CPU-seconds in a 388 s run).
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default'],
