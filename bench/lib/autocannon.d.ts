@@ -42,8 +42,6 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     pipelining?: number;
-    /** Milliseconds between samples; the end of `duration` is noticed at a sample. */
-    sampleInt?: number;
     timeout?: number;
     headers?: Record<string, string>;
     requests?: Request[];

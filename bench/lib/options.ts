@@ -65,6 +65,7 @@ const HELP = `Usage: node --import tsx bench/run.ts [options]
   --cache-mb <n>         RESPONSE_CACHE_MB for the API under test (default: the app's)
   --quick                smoke preset: --duration 0.3 --warmup 0 --rounds 1 --memory-duration 1 --startup-runs 1
                          --mixed-duration 2 --no-alternatives
+                         (autocannon runs last at least about 1 s whatever the duration)
   --out <file>           JSON results (default bench/results/latest.json; env BENCH_OUT)
   --quiet                no progress lines on stderr
 `;
