@@ -71,6 +71,9 @@ export default defineConfig({
   async adapter() {
     if (!postgres) return new PrismaBetterSQLite3({ url });
     readCatalogNamesAsText();
-    return new MigrationPg({ connectionString: url });
+    // The pool's idle connections would otherwise keep the CLI running 10 s (pg's idle timeout)
+    // after it has answered (`migrate diff`, say). `migrate deploy` lingers for a timer of its
+    // own as well, which src/db/migrate-deploy.ts deals with.
+    return new MigrationPg({ connectionString: url, allowExitOnIdle: true });
   },
 });

@@ -6,10 +6,14 @@ import type { Tx, WriteConnection } from './write-tx.js';
 
 /**
  * The write connection on PostgreSQL: one pg client, statements with `?` placeholders numbered
- * for it. A lock held by another instance's writer is waited for up to BUSY_TIMEOUT_MS
- * (`lock_timeout`), then reported as busy (55P03) like SQLite's locked file.
+ * for it. A lock held by another instance's writer is waited for up to `lockTimeoutMs`
+ * (`lock_timeout`, BUSY_TIMEOUT_MS unless a writer with a shorter busy timeout says so), then
+ * reported as busy (55P03) like SQLite's locked file.
  */
-export async function openPostgresWriteConnection(databaseUrl: string): Promise<WriteConnection> {
+export async function openPostgresWriteConnection(
+  databaseUrl: string,
+  lockTimeoutMs = BUSY_TIMEOUT_MS,
+): Promise<WriteConnection> {
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000, types: utcTimestamps });
   let broken = false;
   let open = false;
@@ -21,7 +25,7 @@ export async function openPostgresWriteConnection(databaseUrl: string): Promise<
     broken = true;
   });
   await client.connect();
-  await client.query(`SET lock_timeout = ${BUSY_TIMEOUT_MS}`);
+  await client.query(`SET lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
   const query = (q: Sql) => client.query(numberedPlaceholders(q.text), q.params);
   const tx: Tx = {
     dialect: 'postgresql',

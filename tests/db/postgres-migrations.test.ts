@@ -35,8 +35,8 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number |
 const MIGRATION_ONLY_TABLES = ['claim_fts', 'search_country_name', 'trade_figure_fts'];
 
 describe('PostgreSQL migrations', () => {
-  // `migrate diff` runs in the background from the start of the file, while the tests before its
-  // own one run: after its output the Prisma CLI idles about 10 s before it exits on PostgreSQL.
+  // `migrate diff` (a CLI start of a second or two) runs in the background from the start of the
+  // file, while the tests before its own one run.
   let diffRun: Promise<{ status: number | null; stdout: string; stderr: string }>;
   beforeAll(async () => {
     const database = await emptyDatabase();

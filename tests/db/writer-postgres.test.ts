@@ -19,7 +19,8 @@ const committers: GroupCommitter<Unit, unknown, Waiter>[] = [];
 /** A writer as one API instance has it: its own connection, opened again after one is lost. */
 function instanceWriter(url = database.url, busyTimeoutMs?: number) {
   const c = new GroupCommitter<Unit, unknown, Waiter>(
-    () => openPostgresWriteConnection(url),
+    // A shorter busy timeout waits as long for a lock held by another instance.
+    () => openPostgresWriteConnection(url, busyTimeoutMs),
     (tx, unit, datasetVersion) => unit(tx, datasetVersion) as Promise<unknown>,
     (_version, outcomes) => {
       for (const [waiter, outcome] of outcomes) {

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { seed } from '../../seed/seed.js';
 import { createPrismaClient } from '../../src/db/client.js';
+import { migrateDeploy } from '../../src/db/migrate-deploy.js';
 import { ROOT } from './server-process.js';
 
 declare module 'vitest' {
@@ -27,38 +28,6 @@ export function databaseUrl(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
-}
-
-/**
- * `prisma migrate deploy` on `url`, done once it reports every migration applied. On PostgreSQL
- * the CLI then lingers for 10 s before exiting: Prisma 6.19's wasm schema engine leaves the timer
- * of its advisory-lock timeout running after it got the lock (and the adapter's pool keeps idle
- * connections as long). Its work is over by then, so it is stopped instead of waited for.
- */
-function migrateDeploy(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let done = false;
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (!done && /All migrations have been successfully applied/.test(output)) {
-        done = true;
-        child.kill('SIGKILL');
-      }
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (done || code === 0) resolve();
-      else reject(new Error(`migrating the PostgreSQL test template failed (exit ${code}):\n${output}`));
-    });
-  });
 }
 
 /**
@@ -91,7 +60,8 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
       for (const name of [SEEDED_TEMPLATE_DATABASE, TEMPLATE_DATABASE])
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-      await migrateDeploy(databaseUrl(adminUrl, TEMPLATE_DATABASE));
+      const migrated = migrateDeploy(databaseUrl(adminUrl, TEMPLATE_DATABASE));
+      if (!migrated.ok) throw new Error(`migrating the PostgreSQL test template failed:\n${migrated.output}`);
       await admin.query(`CREATE DATABASE ${SEEDED_TEMPLATE_DATABASE} TEMPLATE ${TEMPLATE_DATABASE}`);
     } finally {
       await admin.end();
