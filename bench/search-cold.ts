@@ -3,7 +3,7 @@
  * (SQLite): cold (repositories made anew for each call, so the total and the rows are read from
  * the database, as the first request after a write does) and with the total and rows cached (the
  * page's id query alone, as every later request of the same search in one dataset state), for a
- * common word and the rare planted one, alternated, p50 and max of `--runs`.
+ * common word and the rare planted one, alternated: p50, min and max of `--runs`, wall and CPU time.
  *
  *   node --import tsx bench/search-cold.ts [--claims 100000] [--runs 9] [--db FILE] [--keep]
  *
@@ -57,11 +57,18 @@ try {
   const queries = words.map((q) => [q, claimListQuery.parse({ q })] as const);
   for (const [, query] of queries) await warm.claims.list(query);
 
-  const timings = new Map<string, number[]>();
+  // Wall time, and CPU time (user + system of this process: the reads are synchronous), which a
+  // shared machine's neighbours disturb less.
+  const timings = new Map<string, { wall: number[]; cpu: number[] }>();
   const time = async (name: string, call: () => Promise<unknown>) => {
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     await call();
-    (timings.get(name) ?? timings.set(name, []).get(name))?.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const wall = Number(process.hrtime.bigint() - start) / 1e6;
+    const used = process.cpuUsage(cpu);
+    const entry = timings.get(name) ?? timings.set(name, { wall: [], cpu: [] }).get(name);
+    entry?.wall.push(wall);
+    entry?.cpu.push((used.user + used.system) / 1000);
   };
   let totals = '';
   for (let run = 0; run < runs; run += 1) {
@@ -73,12 +80,13 @@ try {
   }
   for (const [q, query] of queries) totals += ` ${q}=${(await warm.claims.list(query)).total}`;
   process.stdout.write(`totals:${totals}\n`);
-  for (const [name, list] of timings) {
+  const summary = (list: number[]) => {
     const sorted = [...list].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    process.stdout.write(
-      `${name.padEnd(24)} p50 ${median.toFixed(2)} ms (min ${sorted[0]?.toFixed(2)}, max ${sorted.at(-1)?.toFixed(2)}, n=${sorted.length})\n`,
-    );
+    return `p50 ${median.toFixed(2)} ms (min ${sorted[0]?.toFixed(2)}, max ${sorted.at(-1)?.toFixed(2)})`;
+  };
+  for (const [name, { wall, cpu }] of timings) {
+    process.stdout.write(`${name.padEnd(24)} wall ${summary(wall)}, CPU ${summary(cpu)}, n=${wall.length}\n`);
   }
   process.stdout.write(
     `load average ${loadavg()
