@@ -146,7 +146,7 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
     // Only a first page: after a cursor, the best matches are mostly the pages before it.
     const best = from === null ? request.ranking?.best : undefined;
     return (
-      (best === undefined ? null : await table.bestPage(where, order, take, best)) ??
+      (best === undefined ? null : await table.bestPage(where, order, take, best, total)) ??
       table.page(where, order, take, request.ranking)
     );
   };

@@ -45,11 +45,11 @@ describe('search pages on SQLite', () => {
     expect(afterCursor).toMatch(/SEARCH Country USING COVERING INDEX \S+ \(code>\?\)/);
   });
 
-  it('reads a first page by relevance from the best matches alone, each looked up by key', async () => {
+  it('reads a first page by relevance from the best matches alone, each looked up by key (more matches than K)', async () => {
     for (const url of [
       `/v1/claims?q=${WORD}`,
-      `/v1/claims?q=${WORD}&country=KP,CN&verification=reported`,
-      '/v1/trade-figures?q=milliards',
+      `/v1/claims?q=${WORD}&verification=reported,asserted&claimantType=government_official`,
+      `/v1/claims?q=${WORD}&status=all&limit=1`,
     ]) {
       const plans = await queryPlans(url, (text) => text.startsWith('WITH b AS MATERIALIZED'));
       expect(plans, url).toHaveLength(1);

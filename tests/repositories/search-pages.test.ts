@@ -127,22 +127,22 @@ describe('search pages', () => {
 /**
  * A first page by relevance is read from the best matches alone when they show it
  * (ListTable.bestPage), else by ranking every match. Claims made for it, in groups of identical
- * text (so of equal rank), ids in the reverse of the order they were written (and indexed): A
- * (the word three times) and B (twice), mostly retracted, then C (once), a hundred claims of
- * one rank that straddles the best matches' cut whatever K is between 81 and 179, then D (the word
- * only in the claimant's name), in another country. A few claims of A and D have a
- * verification of their own.
+ * text (so of equal rank), ids in the reverse of the order they are written (and indexed) in: A
+ * (the word three times) and B (twice), mostly retracted; C (once), a hundred claims of one rank
+ * that straddles the cut of the best matches whatever K is between 101 and 199; D (the word only
+ * in the claimant's name), in another country, its active claims of a verification of their own,
+ * as are two of A's.
  */
 describe('search by relevance: the first page from the best matches', () => {
   const TOP = 'quokkafied';
   const GROUPS = [
-    { name: 'a', size: 40, statement: `${TOP} ${TOP} ${TOP} statement`, claimant: 'Claimant A', country: 'KP' },
-    { name: 'b', size: 40, statement: `${TOP} ${TOP} statement`, claimant: 'Claimant B', country: 'KP' },
+    { name: 'a', size: 50, statement: `${TOP} ${TOP} ${TOP} statement`, claimant: 'Claimant A', country: 'KP' },
+    { name: 'b', size: 50, statement: `${TOP} ${TOP} statement`, claimant: 'Claimant B', country: 'KP' },
     { name: 'c', size: 100, statement: `${TOP} statement`, claimant: 'Claimant C', country: 'KP' },
-    { name: 'd', size: 60, statement: 'Plain statement', claimant: `Claimant ${TOP}`, country: 'BY' },
+    { name: 'd', size: 300, statement: 'Plain statement', claimant: `Claimant ${TOP}`, country: 'BY' },
   ];
-  const retracted = (group: string, i: number) => (group === 'a' || group === 'b') && i >= 4;
-  const disputed = (group: string, i: number) => (group === 'a' && i % 10 === 1) || (group === 'd' && i < 30);
+  const retracted = (group: string, i: number) => ((group === 'a' || group === 'b') && i >= 5) || (group === 'd' && i < 100);
+  const disputed = (group: string, i: number) => (group === 'a' && (i === 1 || i === 3)) || (group === 'd' && i >= 100);
 
   beforeAll(async () => {
     const source = await t.prisma.source.findFirstOrThrow({ select: { id: true } });
@@ -166,10 +166,7 @@ describe('search by relevance: the first page from the best matches', () => {
         dateNote: 'Synthetic.',
       })),
     );
-    // One at a time, in order: the full-text rows are written in this order too.
-    await changeData(t.prisma, async () => {
-      for (const data of claims) await t.prisma.claim.create({ data });
-    });
+    await changeData(t.prisma, () => t.prisma.claim.createMany({ data: claims }));
     await changeData(t.prisma, () =>
       t.prisma.claimTopic.createMany({ data: claims.map((c) => ({ claimId: c.id, topic: 'troops', position: 0 })) }),
     );
@@ -207,25 +204,27 @@ describe('search by relevance: the first page from the best matches', () => {
   }
 
   const active = [`t."status" = ?`, ['active']] as const;
-  // [query, the full query's condition, the read expected: from the best matches, or the fallback]
-  const cases: [string, readonly [string, readonly string[]], 'best' | 'fallback'][] = [
-    // The 6th active claim is of B: before the cut.
+  // [query, the full query's condition, the reads expected: the best matches only, then the
+  // full query too (the fallback), or the full query only]
+  const cases: [string, readonly [string, readonly string[]], 'best' | 'fallback' | 'full'][] = [
+    // The 6th active claim is of B, the 10th too: before the cut.
     [`q=${TOP}&limit=5`, active, 'best'],
-    [`q=${TOP}&limit=7`, active, 'best'],
-    // The 9th is of C, the rank the cut falls in: a tie at the K-th rank proves nothing.
-    [`q=${TOP}&limit=8`, active, 'fallback'],
-    [`q=${TOP}`, active, 'fallback'],
+    [`q=${TOP}&limit=9`, active, 'best'],
     [`q=${TOP}&limit=1`, active, 'best'],
+    // The 11th is of C, the rank the cut falls in: a tie at the K-th rank proves nothing.
+    [`q=${TOP}&limit=10`, active, 'fallback'],
+    [`q=${TOP}`, active, 'fallback'],
     // Filtered-out rows before the cut, enough left.
     [`q=${TOP}&status=retracted`, [`t."status" = ?`, ['retracted']], 'best'],
     [`q=${TOP}&status=all&limit=31`, [`1 = 1`, []], 'best'],
-    // Fewer matches than K (K grows with the page): every match was ranked.
-    [`q=${TOP}&limit=100`, active, 'best'],
-    [`q=${TOP}&status=all&limit=60`, [`1 = 1`, []], 'best'],
-    // Too few left after the filters among the best: 3 of A, the others (of D) past the cut.
+    // Too few left among the best: 2 of A, the others (of D) past the cut.
     [`q=${TOP}&verification=disputed`, [`t."status" = ? AND t."verification" = ?`, ['active', 'disputed']], 'fallback'],
     // None left: every claim of BY is past the cut.
     [`q=${TOP}&country=BY`, [`t."status" = ? AND t."countryCode" = ?`, ['active', 'BY']], 'fallback'],
+    // No more matches kept than K (which grows with the page): the full query, never tried.
+    [`q=${TOP}&limit=100`, active, 'full'],
+    [`q=${TOP}&status=all&limit=100`, [`1 = 1`, []], 'full'],
+    [`q=${TOP}&country=BY&status=retracted`, [`t."status" = ? AND t."countryCode" = ?`, ['retracted', 'BY']], 'full'],
   ];
 
   it('has ties straddling the cut and filtered-out rows before it (what the cases below rely on)', async () => {
@@ -236,7 +235,7 @@ describe('search by relevance: the first page from the best matches', () => {
         params: ranking.params,
       })
     ).map((r) => ({ group: r.id.slice(3, 4), rank: Number(r.rank) }));
-    expect(ranks).toHaveLength(240);
+    expect(ranks).toHaveLength(500);
     // The groups in order, each of one rank, each rank strictly after the one before.
     expect(ranks.map((r) => r.group).join('')).toBe(GROUPS.map((g) => g.name.repeat(g.size)).join(''));
     for (const [i, r] of ranks.entries()) {
@@ -253,7 +252,7 @@ describe('search by relevance: the first page from the best matches', () => {
       const limit = Number(/limit=(\d+)/.exec(query)?.[1] ?? 20);
       const expected = await fullQuery(where, [...params]);
       expect(expected.length, url).toBeGreaterThan(0);
-      expect(await plansOf(url), url).toEqual({ best: true, full: plan === 'fallback' });
+      expect(await plansOf(url), url).toEqual({ best: plan !== 'full', full: plan !== 'best' });
       const first = claimListResponse.parse(JSON.parse((await t.app.inject(url)).body));
       expect(
         first.data.map((c) => c.id),
