@@ -7,8 +7,8 @@
  *
  *   node --import tsx bench/search-cold.ts [--claims 100000] [--runs 9] [--db FILE] [--keep]
  *
- * `--db` reuses (or, with `--keep`, leaves behind) a database built by buildSyntheticDatabase;
- * otherwise it is built in a temporary folder and removed.
+ * `--db` reuses a database built by buildSyntheticDatabase, or builds it there and, with `--keep`,
+ * leaves it behind; otherwise it is built in a temporary folder and removed.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -38,8 +38,9 @@ const words = values.words.split(',');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'allies-search-cold-'));
 const file = values.db ?? path.join(dir, 'scale.db');
+const built = !existsSync(file);
 try {
-  if (!existsSync(file)) {
+  if (built) {
     const seeded = await createSeededDatabase(dir);
     const built = buildSyntheticDatabase(seeded, file, Number(values.claims), PROJECT_ROOT);
     process.stdout.write(`built ${built.inserted} claims in ${built.seconds.toFixed(1)} s\n`);
@@ -95,6 +96,9 @@ try {
   );
   await Promise.all([db.$disconnect(), reader.close(), generation.close()]);
 } finally {
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
-  if (values.db !== undefined && !values.keep) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  // The temporary folder holds the database only when no --db was given.
+  if (!values.keep || values.db !== undefined) rmSync(dir, { recursive: true, force: true });
+  // A database given by --db is removed only when this run built it and --keep was not given.
+  if (values.db !== undefined && built && !values.keep)
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
 }
