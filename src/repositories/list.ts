@@ -3,7 +3,7 @@ import type { Sql } from '../db/sql.js';
 import { InvalidCursorError, queryFingerprint, type CursorCodec, type CursorPosition, type CursorValue } from '../lib/cursor.js';
 import { cursorValues, reverseOrder, type SortOrder } from '../lib/keyset.js';
 import type { Snippet } from '../lib/snippet.js';
-import type { ListTable } from './sql-list/index.js';
+import type { ListTable, Ranking } from './sql-list/index.js';
 
 /** What a list reads: its conditions and order, the same for a page and for an export. */
 export type ListQuery<C extends string> = {
@@ -20,8 +20,9 @@ export type ListQuery<C extends string> = {
   /**
    * A search's matches with their rank (`SELECT id, rank`), for an order by relevance: pages are
    * read joined to it (which also restricts them to the matches), totals and facets by `match`.
+   * A first page is read from its best matches alone when they show it (ListTable.bestPage).
    */
-  ranking?: Sql | undefined;
+  ranking?: Ranking | undefined;
   /**
    * A condition on pages only, given the order the page is read in (`order`, or its reverse for
    * the page before a cursor) and the cursor position it starts from (null for the first).
@@ -138,12 +139,18 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
   // The total first (per generation it is counted once): it picks the page's plan, and a list
   // matching nothing reads no page at all.
   const total = await table.count(counted);
-  const [{ rows, ranks }, facets] = await Promise.all([
-    total === 0
-      ? { rows: [] as Row[], ranks: request.ranking === undefined ? undefined : [] }
-      : table.page(pageWhere(table, request, order, from, total), order, request.limit + 1, request.ranking),
-    facetCounts(table, counted, request.facets),
-  ]);
+  const readPage = async () => {
+    if (total === 0) return { rows: [] as Row[], ranks: request.ranking === undefined ? undefined : [] };
+    const where = pageWhere(table, request, order, from, total);
+    const take = request.limit + 1;
+    // Only a first page: after a cursor, the best matches are mostly the pages before it.
+    const best = from === null ? request.ranking?.best : undefined;
+    return (
+      (best === undefined ? null : await table.bestPage(where, order, take, best, total)) ??
+      table.page(where, order, take, request.ranking)
+    );
+  };
+  const [{ rows, ranks }, facets] = await Promise.all([readPage(), facetCounts(table, counted, request.facets)]);
   // A search by relevance: each row's rank, which its cursor records (taken before any reverse).
   const rankOf = ranks === undefined ? undefined : new Map(rows.map((row, i) => [row, ranks[i]]));
   // Whether there is a page beyond this one, in the direction it was read.
@@ -229,7 +236,7 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
   /** For a search, the passage of a listed record around its matches (undefined when not searching). */
   snippet?: (filters: F, out: Out) => Snippet | null | undefined;
   /** A search's ranking (see ListQuery.ranking), for the orders that sort by it. */
-  ranking?: (filters: F, order: SortOrder<C>) => Sql | undefined;
+  ranking?: (filters: F, order: SortOrder<C>) => Ranking | undefined;
   pageCondition?: (filters: F) => ListQuery<C>['pageCondition'];
   orderedFilter?: (filters: F) => ListQuery<C>['orderedFilter'];
 };

@@ -1,5 +1,6 @@
 import { postgresSearch } from '../db/postgres-search.js';
 import type { Sql, SqlReader } from '../db/sql.js';
+import type { Ranking } from './sql-list/index.js';
 import { ftsMatchExpression } from '../lib/search.js';
 
 /**
@@ -54,28 +55,49 @@ export function searchIds(
  * The matches of `q` (as searchIds) with their rank, `SELECT id, rank`, lower ranks first
  * (none when q has no word):
  * FTS5's bm25 on SQLite, PostgreSQL's ts_rank negated (as float8, so that a rank read back
- * from a cursor compares equal to the one the database computes again).
+ * from a cursor compares equal to the one the database computes again). `best(k)` is the k best
+ * of them, ranked and cut by the full-text table alone, before any record is looked up: the
+ * same ids and ranks (the same expression), in no particular order.
  */
 export function searchRanking(
   reader: SqlReader,
   target: 'claim' | 'tradeFigure',
   q: string,
   fields: readonly string[] = [],
-): Sql {
+): Ranking {
   // No word in q: nothing matches (as searchIds), so nothing is ranked.
   const none = { text: `SELECT NULL AS "id", 0 AS "rank" WHERE 1 = 0`, params: [] };
   if (reader.dialect === 'postgresql') {
     const search = postgresSearch(target, q, fields);
     if (search === null) return none;
-    const text = `SELECT "${search.idColumn}" AS "id", (-ts_rank("search", ${search.query}))::float8 AS "rank" FROM "${search.table}" WHERE ${search.where}`;
-    return { text: text.replace(/\$\d+/g, '?'), params: [...search.params, ...search.params] };
+    const ranked = `SELECT "${search.idColumn}" AS "id", (-ts_rank("search", ${search.query}))::float8 AS "rank" FROM "${search.table}" WHERE ${search.where}`;
+    const params = [...search.params, ...search.params];
+    return {
+      text: ranked.replace(/\$\d+/g, '?'),
+      params,
+      best: (k) => ({ text: `${ranked.replace(/\$\d+/g, '?')} ORDER BY "rank" LIMIT ${bestLimit(k)}`, params }),
+    };
   }
   const spec = SQLITE[target];
   const columns = fields.map((f) => spec.columns[f]).filter((c): c is string => c !== undefined);
   const match = ftsMatchExpression(q, columns);
   if (match === null) return none;
+  const rank = `bm25("${spec.table}", ${spec.bm25Weights})`;
   return {
-    text: `SELECT k."${spec.idColumn}" AS "id", bm25("${spec.table}", ${spec.bm25Weights}) AS "rank" FROM "${spec.table}" JOIN "${spec.table}_key" k ON k."key" = "${spec.table}"."rowid" WHERE "${spec.table}" MATCH ?`,
+    text: `SELECT k."${spec.idColumn}" AS "id", ${rank} AS "rank" FROM "${spec.table}" JOIN "${spec.table}_key" k ON k."key" = "${spec.table}"."rowid" WHERE "${spec.table}" MATCH ?`,
     params: [match],
+    // FTS5 ranks every match in one pass and keeps the k best; only those are looked up in the
+    // key table (the LIMIT is written in, as a page's is: see limitLiteral in sql-table.ts).
+    // "score", not "rank": FTS5 tables have a hidden column of that name.
+    best: (k) => ({
+      text: `SELECT k."${spec.idColumn}" AS "id", f."score" AS "rank" FROM (SELECT "rowid" AS "key", ${rank} AS "score" FROM "${spec.table}" WHERE "${spec.table}" MATCH ? ORDER BY "score" LIMIT ${bestLimit(k)}) f JOIN "${spec.table}_key" k ON k."key" = f."key"`,
+      params: [match],
+    }),
   };
+}
+
+/** k as a LIMIT written into the SQL: checked, since it is spliced in. */
+function bestLimit(k: number): number {
+  if (!Number.isSafeInteger(k) || k < 1) throw new RangeError(`invalid number of best matches ${k}`);
+  return k;
 }

@@ -45,6 +45,25 @@ describe('search pages on SQLite', () => {
     expect(afterCursor).toMatch(/SEARCH Country USING COVERING INDEX \S+ \(code>\?\)/);
   });
 
+  it('reads a first page by relevance from the best matches alone, each looked up by key (more matches than K)', async () => {
+    for (const url of [
+      `/v1/claims?q=${WORD}`,
+      `/v1/claims?q=${WORD}&verification=reported,asserted&claimantType=government_official`,
+      `/v1/claims?q=${WORD}&status=all&limit=1`,
+    ]) {
+      const plans = await queryPlans(url, (text) => text.startsWith('WITH b AS MATERIALIZED'));
+      expect(plans, url).toHaveLength(1);
+      for (const plan of plans) {
+        // FTS5 ranks its matches and keeps the best (a sort of the full-text rows only).
+        expect(plan, url).toMatch(/^SCAN \w+_fts VIRTUAL TABLE INDEX 0:M/m);
+        expect(plan, url).toMatch(/^SCAN m$/m);
+        // Each looked up by id (with the filters' columns when an index has both).
+        expect(plan, url).toMatch(/^SEARCH t USING (?:COVERING )?INDEX \S+ \((?:.* AND )?id=\?(?: AND .*)?\)$/m);
+        expect(plan, url).not.toMatch(/^SCAN t\b/m);
+      }
+    }
+  });
+
   it('counts and facets a search from its matches, looking each record up by id, whatever else is filtered', async () => {
     for (const [url, table] of [
       [`/v1/claims?q=${WORD}&sort=country,id&facet=topic,verification`, 'Claim'],
@@ -54,7 +73,7 @@ describe('search pages on SQLite', () => {
       ['/v1/trade-figures?q=milliards&facet=reporter,unit', 'TradeFigure'],
       ['/v1/trade-figures?q=milliards&reporter=IR&value[gte]=1', 'TradeFigure'],
     ] as const) {
-      const plans = await queryPlans(url, (text) => text.includes('COUNT(*)'));
+      const plans = await queryPlans(url, (text) => text.includes('COUNT(*) AS n'));
       // One query per facet, and the total unless an earlier request counted it in this generation.
       const facets = url.match(/facet=([^&]*)/)?.[1]?.split(',').length ?? 0;
       expect(plans.length, url).toBeGreaterThanOrEqual(Math.max(1, facets));

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Sql } from '../../src/db/sql.js';
+import { searchRanking } from '../../src/repositories/search.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { useTestApp } from '../helpers/app.js';
+import { changeData } from '../helpers/database.js';
 import { orderLike } from '../helpers/seed-data.js';
 import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '../helpers/search-fixtures.js';
 
@@ -117,6 +120,155 @@ describe('search pages', () => {
         expect(ids, `${url} limit ${limit}`).toEqual(expected);
         expect([...totals], `${url} limit ${limit}`).toEqual([expected.length]);
       }
+    }
+  });
+});
+
+/**
+ * A first page by relevance is read from the best matches alone when they show it
+ * (ListTable.bestPage), else by ranking every match. Claims made for it, in groups of identical
+ * text (so of equal rank), ids in the reverse of the order they are written (and indexed) in: A
+ * (the word three times) and B (twice), mostly retracted; C (once), a hundred claims of one rank
+ * that straddles the cut of the best matches whatever K is between 101 and 199; D (the word only
+ * in the claimant's name), in another country, its active claims of a verification of their own,
+ * as are two of A's.
+ */
+describe('search by relevance: the first page from the best matches', () => {
+  const TOP = 'quokkafied';
+  const GROUPS = [
+    { name: 'a', size: 50, statement: `${TOP} ${TOP} ${TOP} statement`, claimant: 'Claimant A', country: 'KP' },
+    { name: 'b', size: 50, statement: `${TOP} ${TOP} statement`, claimant: 'Claimant B', country: 'KP' },
+    { name: 'c', size: 100, statement: `${TOP} statement`, claimant: 'Claimant C', country: 'KP' },
+    { name: 'd', size: 300, statement: 'Plain statement', claimant: `Claimant ${TOP}`, country: 'BY' },
+  ];
+  const retracted = (group: string, i: number) => ((group === 'a' || group === 'b') && i >= 5) || (group === 'd' && i < 100);
+  const disputed = (group: string, i: number) => (group === 'a' && (i === 1 || i === 3)) || (group === 'd' && i >= 100);
+
+  beforeAll(async () => {
+    const source = await t.prisma.source.findFirstOrThrow({ select: { id: true } });
+    const claims = GROUPS.flatMap((g) =>
+      Array.from({ length: g.size }, (_, i) => ({
+        id: `zq-${g.name}-${String(g.size - 1 - i).padStart(3, '0')}`,
+        countryCode: g.country,
+        status: retracted(g.name, i) ? 'retracted' : 'active',
+        createdAt: new Date(Date.UTC(2026, 1, 1)),
+        updatedAt: new Date(Date.UTC(2026, 1, 1)),
+        claimantName: g.claimant,
+        claimantType: 'government_official',
+        statement: g.statement,
+        quote: 'Synthetic quote.',
+        quoteStart: 0,
+        quoteEnd: 16,
+        sourceId: source.id,
+        topic: 'troops',
+        verification: disputed(g.name, i) ? 'disputed' : 'reported',
+        verificationNote: 'Synthetic.',
+        dateNote: 'Synthetic.',
+      })),
+    );
+    await changeData(t.prisma, () => t.prisma.claim.createMany({ data: claims }));
+    await changeData(t.prisma, () =>
+      t.prisma.claimTopic.createMany({ data: claims.map((c) => ({ claimId: c.id, topic: 'troops', position: 0 })) }),
+    );
+  });
+
+  /** What the page's reads were: from the best matches, and whether every match was ranked too (the fallback). */
+  async function plansOf(url: string): Promise<{ best: boolean; full: boolean }> {
+    const reader = t.app.reader;
+    const all = reader.all.bind(reader);
+    const texts: string[] = [];
+    reader.all = <Row>(query: Sql) => {
+      texts.push(query.text);
+      return all<Row>(query);
+    };
+    try {
+      expect((await t.app.inject(url)).statusCode, url).toBe(200);
+    } finally {
+      reader.all = all;
+    }
+    const ranking = searchRanking(reader, 'claim', TOP).text;
+    return {
+      best: texts.some((text) => text.startsWith('WITH b AS MATERIALIZED')),
+      full: texts.some((text) => text.includes(`JOIN (${ranking}) m`)),
+    };
+  }
+
+  /** The ids of the full query (every match ranked, joined, filtered and sorted), as pages read them after a cursor. */
+  async function fullQuery(where: string, params: string[]): Promise<string[]> {
+    const ranking = searchRanking(t.app.reader, 'claim', TOP);
+    const rows = await t.app.reader.all<{ id: string }>({
+      text: `SELECT t."id" AS id FROM "Claim" t JOIN (${ranking.text}) m ON m."id" = t."id" WHERE ${where} ORDER BY m."rank" ASC, t."id" ASC`,
+      params: [...ranking.params, ...params],
+    });
+    return rows.map((r) => r.id);
+  }
+
+  const active = [`t."status" = ?`, ['active']] as const;
+  // [query, the full query's condition, the reads expected: the best matches only, then the
+  // full query too (the fallback), or the full query only]
+  const cases: [string, readonly [string, readonly string[]], 'best' | 'fallback' | 'full'][] = [
+    // The 6th active claim is of B, the 10th too: before the cut.
+    [`q=${TOP}&limit=5`, active, 'best'],
+    [`q=${TOP}&limit=9`, active, 'best'],
+    [`q=${TOP}&limit=1`, active, 'best'],
+    // The 11th is of C, the rank the cut falls in: a tie at the K-th rank proves nothing.
+    [`q=${TOP}&limit=10`, active, 'fallback'],
+    [`q=${TOP}`, active, 'fallback'],
+    // Filtered-out rows before the cut, enough left.
+    [`q=${TOP}&status=retracted`, [`t."status" = ?`, ['retracted']], 'best'],
+    [`q=${TOP}&status=all&limit=31`, [`1 = 1`, []], 'best'],
+    // Too few left among the best: 2 of A, the others (of D) past the cut.
+    [`q=${TOP}&verification=disputed`, [`t."status" = ? AND t."verification" = ?`, ['active', 'disputed']], 'fallback'],
+    // None left: every claim of BY is past the cut.
+    [`q=${TOP}&country=BY`, [`t."status" = ? AND t."countryCode" = ?`, ['active', 'BY']], 'fallback'],
+    // No more matches kept than K (which grows with the page): the full query, never tried.
+    [`q=${TOP}&limit=100`, active, 'full'],
+    [`q=${TOP}&status=all&limit=100`, [`1 = 1`, []], 'full'],
+    [`q=${TOP}&country=BY&status=retracted`, [`t."status" = ? AND t."countryCode" = ?`, ['retracted', 'BY']], 'full'],
+  ];
+
+  it('has ties straddling the cut and filtered-out rows before it (what the cases below rely on)', async () => {
+    const ranking = searchRanking(t.app.reader, 'claim', TOP);
+    const ranks = (
+      await t.app.reader.all<{ id: string; rank: number | string }>({
+        text: `SELECT "id", "rank" FROM (${ranking.text}) m ORDER BY "rank", "id"`,
+        params: ranking.params,
+      })
+    ).map((r) => ({ group: r.id.slice(3, 4), rank: Number(r.rank) }));
+    expect(ranks).toHaveLength(500);
+    // The groups in order, each of one rank, each rank strictly after the one before.
+    expect(ranks.map((r) => r.group).join('')).toBe(GROUPS.map((g) => g.name.repeat(g.size)).join(''));
+    for (const [i, r] of ranks.entries()) {
+      const before = ranks[i - 1];
+      if (before === undefined) continue;
+      if (before.group === r.group) expect(r.rank).toBe(before.rank);
+      else expect(r.rank).toBeGreaterThan(before.rank);
+    }
+  });
+
+  it('gives exactly the full query’s page, total and next page, reading the best matches when they show the page and every match when not', async () => {
+    for (const [query, [where, params], plan] of cases) {
+      const url = `/v1/claims?${query}`;
+      const limit = Number(/limit=(\d+)/.exec(query)?.[1] ?? 20);
+      const expected = await fullQuery(where, [...params]);
+      expect(expected.length, url).toBeGreaterThan(0);
+      expect(await plansOf(url), url).toEqual({ best: plan !== 'full', full: plan !== 'best' });
+      const first = claimListResponse.parse(JSON.parse((await t.app.inject(url)).body));
+      expect(
+        first.data.map((c) => c.id),
+        url,
+      ).toEqual(expected.slice(0, limit));
+      expect(first.meta.total, url).toBe(expected.length);
+      expect(first.meta.nextCursor !== null, url).toBe(expected.length > limit);
+      // The next page (read by ranking every match) goes on from the rank the first page recorded.
+      if (first.meta.nextCursor === null) continue;
+      const next = claimListResponse.parse(
+        JSON.parse((await t.app.inject(`${url}&cursor=${encodeURIComponent(first.meta.nextCursor)}`)).body),
+      );
+      expect(
+        next.data.map((c) => c.id),
+        url,
+      ).toEqual(expected.slice(limit, 2 * limit));
     }
   });
 });

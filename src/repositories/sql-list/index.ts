@@ -4,7 +4,7 @@
  * their relations nested), `table-spec.ts` (what a table says of itself).
  */
 export { hydrateColumns, readRecord } from './records.js';
-export { sqlTable, type ListTable, type Page, type Reads } from './sql-table.js';
+export { sqlTable, type ListTable, type Page, type Ranking, type Reads } from './sql-table.js';
 export {
   COUNTRY_REF,
   COUNTRY_SELECT,

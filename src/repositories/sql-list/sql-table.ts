@@ -19,6 +19,19 @@ const MAX_ROWS = 5000;
 /** A page's rows, and their ranks when it was read by a ranking. */
 export type Page<Row> = { rows: Row[]; ranks: number[] | undefined };
 
+/**
+ * A search's matches with their rank (`SELECT id, rank`, lower ranks first), and, where the
+ * engine can read them without ranking every match against the table, the `k` best alone
+ * (`best`: the same ids and ranks, at most `k` rows, ties at the k-th rank broken in any way).
+ */
+export type Ranking = Sql & { best?: ((k: number) => Sql) | undefined };
+
+/** A row of a page's id query: the id, its rank in a relevance order, and what bestPage reads beside them. */
+type IdRow = { id: string; rank?: number | string; n?: number | bigint | string; last?: number | string };
+
+/** The fewest best matches a first page by rank is read from (see ListTable.bestPage). */
+const MIN_BEST = 128;
+
 /** The list reads of one table (see sqlTable). */
 export type ListTable<Row, C extends string> = {
   /** Its columns, for conditions. */
@@ -40,6 +53,21 @@ export type ListTable<Row, C extends string> = {
    * beside them.
    */
   page(where: Sql, order: SortOrder<C>, take: number, ranking?: Sql): Promise<Page<Row>>;
+  /**
+   * The first `take` rows of `page(where, order, take, ranking)` in a relevance order, read from
+   * the K best matches only (`best`, K a few times `take`): the ranking of every match, joined to
+   * the table and sorted, follows the number of matches (100k claims, a word in 6% of them:
+   * 8–15 ms), the K best cost the full-text index's own pass over them. Null when those rows
+   * cannot be shown to be the page's: then the caller reads `page`. They are when the matches
+   * were fewer than K (all of them were ranked), or when `take` rows were left after `where`
+   * and the last ranks strictly before the K-th best match: every match left out ranks at or
+   * after the K-th, so after every row kept. A tie at the K-th rank, or too few rows left after
+   * `where`, proves nothing. Null at once, nothing read, when `total` (the matches `where`
+   * keeps) is at most K: the full query then ranks about as many rows as the K best would be
+   * (at seed size it was the cheaper by 20–30 µs), or `where` keeps few of many matches, too
+   * few to be among the K best.
+   */
+  bestPage(where: Sql, order: SortOrder<C>, take: number, best: (k: number) => Sql, total: number): Promise<Page<Row> | null>;
   count(where: Sql): Promise<number>;
   /** Rows matching `where` per value of `column` (null counted as "null"). */
   facet(column: C, where: Sql): Promise<Record<string, number>>;
@@ -68,17 +96,51 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
   const rowCache = new GenerationMap<Row>(MAX_ROWS);
   const column = columnsOf(spec.columns);
   const { table, keyColumn, key, hydrate, attachChildren, byKeys } = recordReads<Row>(reader, spec);
+
+  /**
+   * The page whose ids `idQuery` reads (at most `take` of them), or null when `exact` says those
+   * ids are not the page's. The rows themselves come from a cache of hydrated rows for this
+   * generation, and the ones missing from one query by id. Turning columns into objects was most
+   * of a list's database time, and pages overlap. A cached row object stands for its record in
+   * this generation only and is never changed: see mapOncePerRow in list.ts, which relies on it.
+   */
+  async function readPage(
+    idQuery: Sql,
+    take: number,
+    ranked: boolean,
+    exact: (found: IdRow[]) => boolean,
+  ): Promise<Page<Row> | null> {
+    // The ids and the missing rows are two reads; a commit between them is detected and the
+    // page read again, so a page never mixes two states of the dataset.
+    for (let attempt = 0; ; attempt += 1) {
+      const current = generation.now(attempt > 0);
+      const all = await reader.all<IdRow>(idQuery);
+      if (!exact(all)) return null;
+      const found = all.slice(0, take);
+      const ids = found.map((r) => r.id);
+      const ranks = ranked ? found.map((r) => Number(r.rank)) : undefined;
+      rowCache.forGeneration(current, ids.length);
+      const missing = ids.filter((id) => !rowCache.has(id));
+      if (missing.length === 0) return { rows: ids.map((id) => rowCache.get(id) as Row), ranks };
+      const fetched = new Map<string, Row>();
+      const rows = await reader.all<Record<string, unknown>>(byKeys(missing));
+      await attachChildren(rows, missing);
+      for (const raw of rows) fetched.set(raw[keyColumn] as string, hydrate(raw));
+      const unchanged = current !== null && generation.now(true) === current;
+      if (!unchanged && attempt < 2) continue;
+      if (unchanged && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);
+      // A record deleted between the two reads is left out, with its rank.
+      const read = ids.map((id) => rowCache.get(id) ?? fetched.get(id));
+      const kept = read.flatMap((row, i) => (row === undefined ? [] : [i]));
+      return { rows: kept.map((i) => read[i] as Row), ranks: ranks && kept.map((i) => ranks[i] as number) };
+    }
+  }
+
   return {
     column,
     unindexedColumn: reader.dialect === 'sqlite' ? columnsOf(spec.columns, '+') : column,
-    /**
-     * The page's ids come from the filtered, ordered query; the rows themselves from a cache of
-     * hydrated rows for this generation, and the ones missing from one query by id. Turning
-     * columns into objects was most of a list's database time, and pages overlap. A cached row
-     * object stands for its record in this generation only and is never changed: see
-     * mapOncePerRow in list.ts, which relies on it.
-     */
-    async page(where, order, take, ranking) {
+    /** The page's ids come from the filtered, ordered query, its rows as readPage says. */
+    page(where, order, take, ranking) {
       const idQuery =
         ranking === undefined
           ? {
@@ -89,28 +151,26 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
               text: `SELECT ${key} AS id, m."rank" AS rank FROM ${table} JOIN (${ranking.text}) m ON m."id" = ${key} WHERE ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
               params: [...ranking.params, ...where.params],
             };
-      // The ids and the missing rows are two reads; a commit between them is detected and the
-      // page read again, so a page never mixes two states of the dataset.
-      for (let attempt = 0; ; attempt += 1) {
-        const current = generation.now(attempt > 0);
-        const found = (await reader.all<{ id: string; rank?: number | string }>(idQuery)).slice(0, take);
-        const ids = found.map((r) => r.id);
-        const ranks = ranking === undefined ? undefined : found.map((r) => Number(r.rank));
-        rowCache.forGeneration(current, ids.length);
-        const missing = ids.filter((id) => !rowCache.has(id));
-        if (missing.length === 0) return { rows: ids.map((id) => rowCache.get(id) as Row), ranks };
-        const fetched = new Map<string, Row>();
-        const rows = await reader.all<Record<string, unknown>>(byKeys(missing));
-        await attachChildren(rows, missing);
-        for (const raw of rows) fetched.set(raw[keyColumn] as string, hydrate(raw));
-        const unchanged = current !== null && generation.now(true) === current;
-        if (!unchanged && attempt < 2) continue;
-        if (unchanged && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);
-        // A record deleted between the two reads is left out, with its rank.
-        const read = ids.map((id) => rowCache.get(id) ?? fetched.get(id));
-        const kept = read.flatMap((row, i) => (row === undefined ? [] : [i]));
-        return { rows: kept.map((i) => read[i] as Row), ranks: ranks && kept.map((i) => ranks[i] as number) };
-      }
+      return readPage(idQuery, take, ranking !== undefined, () => true) as Promise<Page<Row>>;
+    },
+    async bestPage(where, order, take, best, total) {
+      const k = limitLiteral(Math.max(MIN_BEST, 4 * take));
+      if (total <= k) return null;
+      const ranked = best(k);
+      // The K best once (MATERIALIZED), each looked up in the table by key (CROSS JOIN keeps
+      // SQLite from reading the table first by another index and probing the K); how many there
+      // were and the K-th rank come with every row.
+      const idQuery = {
+        text: `WITH b AS MATERIALIZED (${ranked.text}) SELECT ${key} AS id, m."rank" AS rank, (SELECT COUNT(*) FROM b) AS n, (SELECT MAX("rank") FROM b) AS last FROM b m CROSS JOIN ${table} WHERE ${key} = m."id" AND ${where.text} ORDER BY ${order.orderBy} LIMIT ${limitLiteral(take)}`,
+        params: [...ranked.params, ...where.params],
+      };
+      return readPage(idQuery, take, true, (found) => {
+        const first = found[0];
+        if (first === undefined) return false;
+        if (Number(first.n) < k) return true;
+        const kept = found[take - 1];
+        return kept !== undefined && Number(kept.rank) < Number(first.last);
+      });
     },
     after: (order, values, inclusive = false) => keysetCondition(order.keys, values, column, reader, inclusive),
     async count(where) {
