@@ -1,4 +1,4 @@
-import { searchTerms } from '../lib/search.js';
+import { NO_SPELLINGS, searchTerms, type Spellings } from '../lib/search.js';
 
 /**
  * Full-text search on PostgreSQL: the query side of the PostgreSQL full-text search migration
@@ -56,8 +56,9 @@ export function postgresSearch(
   input: string,
   fields: readonly string[] = [],
   firstParam = 1,
+  spellings: Spellings = NO_SPELLINGS,
 ): PostgresSearch | null {
-  const terms = searchTerms(input);
+  const terms = searchTerms(input, spellings);
   if (terms.length === 0) return null;
   const { table, idColumn, weights, always } = TARGETS[target];
   const byField = weights as Record<string, string>;
@@ -68,7 +69,10 @@ export function postgresSearch(
   const params: string[] = [];
   const bind = (value: string) => `$${firstParam + params.push(value) - 1}`;
   const parts = terms.map((t) => {
-    if (t.kind === 'word') return `"allies_search_term"(${bind(t.word)}, '${letters}')`;
+    if (t.kind === 'word') {
+      const words = [t.word, ...t.alternates].map((w) => `"allies_search_term"(${bind(w)}, '${letters}')`);
+      return words.length === 1 ? (words[0] as string) : `(${words.join(' || ')})`;
+    }
     // Digits only (searchTerms) and checked letters: the phrase cannot carry tsquery syntax.
     const phrase = t.groups.map((g) => `'${g}':${letters}`).join(' <-> ');
     return `("allies_search_term"(${bind(t.digits)}, '${letters}') || ${bind(phrase)}::tsquery)`;

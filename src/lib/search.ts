@@ -12,7 +12,49 @@ export function isSearch(q: string | undefined): q is string {
  * digits as one word, or its groups of three as consecutive words (how both engines split a
  * separated number).
  */
-export type SearchTerm = { kind: 'word'; word: string } | { kind: 'number'; digits: string; groups: string[] };
+export type SearchTerm =
+  { kind: 'word'; word: string; alternates: readonly string[] } | { kind: 'number'; digits: string; groups: string[] };
+
+/** The search's folding, as both engines do it: compatibility forms, accents and case. */
+export const foldWord = (s: string) => s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Other spellings of a name's words, folded: « Loukachenko » for « Lukashenko » and back. A
+ * claim about a person may spell the name one way in its English statement and not name them
+ * in its French quote, so a search for either spelling matches both.
+ */
+export type Spellings = ReadonlyMap<string, readonly string[]>;
+
+export const NO_SPELLINGS: Spellings = new Map();
+
+/**
+ * The spellings a dataset records: each person's name as recorded and as the source spells it
+ * (`Alexander Lukashenko` / `Alexandre Loukachenko`), word by word where both have as many
+ * words; a word spelled alike both ways adds nothing. Only recorded spellings: nothing is
+ * guessed.
+ */
+export function nameSpellings(names: readonly { name: string; nameSource: string | null }[]): Spellings {
+  const out = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    const set = out.get(from) ?? new Set<string>();
+    set.add(to);
+    out.set(from, set);
+  };
+  for (const { name, nameSource } of names) {
+    if (nameSource === null) continue;
+    const recorded = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const source = nameSource.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (recorded.length !== source.length) continue;
+    recorded.forEach((word, i) => {
+      const [a, b] = [foldWord(word), foldWord(source[i] as string)];
+      // Words of one or two letters ("Un", "du") would widen a search far past the name.
+      if (a === b || a.length < 3 || b.length < 3) return;
+      add(a, b);
+      add(b, a);
+    });
+  }
+  return new Map([...out].map(([word, set]) => [word, [...set].sort()]));
+}
 
 /** A number written with group separators (dot, comma, spaces), or a word (a run of letters and digits). */
 const TOKEN = /\d{1,3}(?:[.,'\u0020\u00a0\u2009\u202f]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
@@ -30,14 +72,15 @@ function digitGroups(digits: string): string[] {
  * separators, is one number term. Quotes and operators are not letters, so no search syntax
  * survives the split.
  */
-export function searchTerms(input: string): SearchTerm[] {
+export function searchTerms(input: string, spellings: Spellings = NO_SPELLINGS): SearchTerm[] {
   const tokens = input.normalize('NFKC').match(TOKEN) ?? [];
   return tokens.slice(0, MAX_TERMS).map((token): SearchTerm => {
     const digits = token.replace(/[^\d]/g, '');
     if (/^\d/.test(token) && /^\d{1,3}(?:[^\d]\d{3})+$|^\d{4,}$/.test(token) && digits.length <= MAX_TERM_LENGTH) {
       return { kind: 'number', digits, groups: digitGroups(digits) };
     }
-    return { kind: 'word', word: token.slice(0, MAX_TERM_LENGTH) };
+    const word = token.slice(0, MAX_TERM_LENGTH);
+    return { kind: 'word', word, alternates: spellings.get(foldWord(word)) ?? [] };
   });
 }
 
@@ -52,10 +95,16 @@ export function searchWords(input: string): string[] {
  * Each word is a prefix match: `drone` finds `drones`; a number is its digits as a prefix or its
  * groups as a phrase. Returns null when no word is left.
  */
-export function ftsMatchExpression(input: string, columns: readonly string[]): string | null {
-  const terms = searchTerms(input).map((t) =>
-    t.kind === 'word' ? `"${t.word}"*` : `("${t.digits}"* OR "${t.groups.join(' ')}")`,
-  );
+export function ftsMatchExpression(
+  input: string,
+  columns: readonly string[],
+  spellings: Spellings = NO_SPELLINGS,
+): string | null {
+  const terms = searchTerms(input, spellings).map((t) => {
+    if (t.kind === 'number') return `("${t.digits}"* OR "${t.groups.join(' ')}")`;
+    // Alternates are folded letters and digits of recorded names: no quote can be among them.
+    return t.alternates.length === 0 ? `"${t.word}"*` : `(${[t.word, ...t.alternates].map((w) => `"${w}"*`).join(' OR ')})`;
+  });
   if (terms.length === 0) return null;
   const expression = terms.join(' AND ');
   return columns.length > 0 ? `{${columns.join(' ')}} : (${expression})` : expression;

@@ -1,4 +1,4 @@
-import { searchTerms, type SearchTerm } from './search.js';
+import { foldWord, NO_SPELLINGS, searchTerms, type SearchTerm, type Spellings } from './search.js';
 
 /** A passage of one searched field around the words a search matched there. */
 export type Snippet = {
@@ -20,8 +20,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** What may stand between the groups of a number (as in searchTerms). */
 const GROUP_SEPARATOR = /^[.,'\u0020\u00a0\u2009\u202f]$/u;
 
-/** The search's folding, as both engines do it: compatibility forms, accents and case. */
-const fold = (s: string) => s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldWord;
 
 type Token = { text: string; start: number; end: number };
 
@@ -33,8 +32,8 @@ function tokens(text: string): Token[] {
 /** UTF-16 spans of `text` that `term` matches, the same way the full-text index does. */
 function spans(all: Token[], text: string, term: SearchTerm): [number, number][] {
   if (term.kind === 'word') {
-    const word = fold(term.word);
-    return all.filter((t) => t.text.startsWith(word)).map((t) => [t.start, t.end]);
+    const words = [fold(term.word), ...term.alternates];
+    return all.filter((t) => words.some((word) => t.text.startsWith(word))).map((t) => [t.start, t.end]);
   }
   const found: [number, number][] = [];
   all.forEach((t, i) => {
@@ -58,8 +57,12 @@ const codePoints = (text: string, utf16: number) => [...text.slice(0, utf16)].le
  * found only by names that are not in these fields (its country's, say) gets the start of its
  * first field, with no highlight. Null when there is no text at all.
  */
-export function snippet(fields: Readonly<Record<string, string | null>>, q: string): Snippet | null {
-  const terms = searchTerms(q);
+export function snippet(
+  fields: Readonly<Record<string, string | null>>,
+  q: string,
+  spellings: Spellings = NO_SPELLINGS,
+): Snippet | null {
+  const terms = searchTerms(q, spellings);
   let best: { field: string; text: string; hits: [number, number][]; matched: number } | null = null;
   for (const [field, value] of Object.entries(fields)) {
     if (value === null || value === '') continue;

@@ -10,6 +10,7 @@ import { TOPICS, type Topic } from '../domain/vocabulary.js';
 import { listAll, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { snippet } from '../lib/snippet.js';
+import type { NameSpellings } from './name-spellings.js';
 import { searchIds, searchRanking } from './search.js';
 import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan } from './claim-record.js';
 import { quoteEvidence } from './evidence.js';
@@ -108,7 +109,7 @@ function claimFilter(filters: Partial<ClaimFilters> & Pick<ClaimFilters, 'status
     );
 }
 
-export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, spellings: NameSpellings) {
   const {
     table,
     list: lists,
@@ -118,6 +119,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
     codec,
     deps,
     (table) => ({
+      prepare: spellings.fresh,
       order: claimOrder,
       filter: claimFilter,
       // Only a topic is filtered by a subquery. Walked only within one country: topics follow
@@ -129,7 +131,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
         filters.topic === undefined || filters.country?.length !== 1 ? undefined : claimFilter(filters, true),
       match: (filters) => {
         if (!isSearch(filters.q)) return undefined;
-        const ids = searchIds(reads.reader, 'claim', filters.q, filters.qFields);
+        const ids = searchIds(reads.reader, 'claim', filters.q, filters.qFields, spellings.current());
         return ids === null ? NONE : inSubquery(table.column('id'), ids);
       },
       snippet: (filters, claim) =>
@@ -139,11 +141,12 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
                 ? { statement: claim.statement, quote: claim.quote, claimant: claim.claimant.name }
                 : Object.fromEntries(filters.qFields.map((f) => [f, f === 'claimant' ? claim.claimant.name : claim[f]])),
               filters.q,
+              spellings.current(),
             )
           : undefined,
       ranking: (filters, order) =>
         isSearch(filters.q) && order.keys[0]?.ref !== undefined
-          ? searchRanking(reads.reader, 'claim', filters.q, filters.qFields)
+          ? searchRanking(reads.reader, 'claim', filters.q, filters.qFields, spellings.current())
           : undefined,
       pageCondition: (filters) =>
         isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(table.column) : undefined,

@@ -5,6 +5,7 @@ import { createClaimRepository } from './claim-repository.js';
 import { createCountryRepository } from './country-repository.js';
 import { createLeaderRepository } from './leader-repository.js';
 import { createMetaRepository } from './meta-repository.js';
+import { createNameSpellings } from './name-spellings.js';
 import { createSourceRepository } from './source-repository.js';
 import type { Reads } from './sql-list/index.js';
 import { createTradeFigureRepository } from './trade-figure-repository.js';
@@ -13,8 +14,10 @@ import type { WriteDeps } from './versioned.js';
 export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, writer: WriteDeps['writer']) {
   const deps: WriteDeps = { writer };
   const leaders = createLeaderRepository(db, reads, codec, deps);
-  const claims = createClaimRepository(db, reads, codec, deps);
-  const tradeFigures = createTradeFigureRepository(db, reads, codec, deps);
+  // Shared by both searches: a search for « Loukachenko » also finds « Lukashenko ».
+  const spellings = createNameSpellings(reads);
+  const claims = createClaimRepository(db, reads, codec, deps, spellings);
+  const tradeFigures = createTradeFigureRepository(db, reads, codec, deps, spellings);
   return {
     countries: createCountryRepository(db, reads, codec, deps, { claims, tradeFigures, leaders }),
     leaders,

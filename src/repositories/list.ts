@@ -230,6 +230,11 @@ export type Filters<Q> = Omit<Q, 'limit' | 'cursor' | 'format' | 'sort' | 'facet
 
 /** How one resource's list query parameters become a ListQuery (see listMethods). */
 export type ListDefinition<F, C extends string, Out = unknown> = {
+  /**
+   * Reads what the synchronous builders below need for this dataset generation (a search's
+   * name spellings), before a list or an export builds its query.
+   */
+  prepare?: () => Promise<unknown>;
   order: (sort: string | undefined, filters: F) => SortOrder<C>;
   filter: (filters: F) => ListQuery<C>['filter'];
   match?: (filters: F) => Sql | undefined;
@@ -277,6 +282,7 @@ export function listMethods<
   };
   return {
     async list(query: Q): Promise<ListResult<Out>> {
+      await definition.prepare?.();
       const { facet, ...request } = listQuery(query);
       const facets = facetColumns === undefined ? [] : facet.map((name) => facetColumns[name]);
       const result = await listPage(table, codec, { ...request, facets });
@@ -289,6 +295,7 @@ export function listMethods<
     },
 
     async *exportAll(query: Q): AsyncGenerator<Out> {
+      await definition.prepare?.();
       for await (const row of listAll(table, listQuery(query))) yield toOut(row);
     },
 

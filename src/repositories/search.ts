@@ -1,7 +1,7 @@
 import { postgresSearch } from '../db/postgres-search.js';
 import type { Sql, SqlReader } from '../db/sql.js';
 import type { Ranking } from './sql-list/index.js';
-import { ftsMatchExpression } from '../lib/search.js';
+import { ftsMatchExpression, NO_SPELLINGS, type Spellings } from '../lib/search.js';
 
 /**
  * Each FTS5 row's rowid is its record's key in `<table>_key`, which holds the record id (see the
@@ -33,15 +33,16 @@ export function searchIds(
   target: 'claim' | 'tradeFigure',
   q: string,
   fields: readonly string[] = [],
+  spellings: Spellings = NO_SPELLINGS,
 ): Sql | null {
   if (reader.dialect === 'postgresql') {
-    const search = postgresSearch(target, q, fields);
+    const search = postgresSearch(target, q, fields, 1, spellings);
     // Its placeholders are $1..$n in order; the read layer writes `?` for either engine.
     return search === null ? null : { text: search.sql.replace(/\$\d+/g, '?'), params: search.params };
   }
   const spec = SQLITE[target];
   const columns = fields.map((f) => spec.columns[f]).filter((c): c is string => c !== undefined);
-  const match = ftsMatchExpression(q, columns);
+  const match = ftsMatchExpression(q, columns, spellings);
   if (match === null) return null;
   // Only the matches' rowids are read from FTS5 (reading a column of the FTS table costs a lookup
   // statement of FTS5's own per match); the ids come from the key table's primary key.
@@ -64,11 +65,12 @@ export function searchRanking(
   target: 'claim' | 'tradeFigure',
   q: string,
   fields: readonly string[] = [],
+  spellings: Spellings = NO_SPELLINGS,
 ): Ranking {
   // No word in q: nothing matches (as searchIds), so nothing is ranked.
   const none = { text: `SELECT NULL AS "id", 0 AS "rank" WHERE 1 = 0`, params: [] };
   if (reader.dialect === 'postgresql') {
-    const search = postgresSearch(target, q, fields);
+    const search = postgresSearch(target, q, fields, 1, spellings);
     if (search === null) return none;
     const ranked = `SELECT "${search.idColumn}" AS "id", (-ts_rank("search", ${search.query}))::float8 AS "rank" FROM "${search.table}" WHERE ${search.where}`;
     const params = [...search.params, ...search.params];
@@ -80,7 +82,7 @@ export function searchRanking(
   }
   const spec = SQLITE[target];
   const columns = fields.map((f) => spec.columns[f]).filter((c): c is string => c !== undefined);
-  const match = ftsMatchExpression(q, columns);
+  const match = ftsMatchExpression(q, columns, spellings);
   if (match === null) return none;
   const rank = `bm25("${spec.table}", ${spec.bm25Weights})`;
   return {

@@ -8,6 +8,7 @@ import type { TradeFigureListQuery, TradeFigureOut } from '../schemas/trade-figu
 import { TRADE_FACETS, TRADE_SORT_FIELDS, type TradeFigureFacet, type TradeFigureSortField } from '../schemas/list-fields.js';
 import { listAll, type Filters } from './list.js';
 import { isSearch } from '../lib/search.js';
+import type { NameSpellings } from './name-spellings.js';
 import { searchIds, searchRanking } from './search.js';
 import { snippet } from '../lib/snippet.js';
 import { quoteEvidence } from './evidence.js';
@@ -59,26 +60,31 @@ const tradeFigureOrder = (sort: string | undefined, filters?: TradeFigureFilters
     ? relevanceOrder<TradeFigureColumn>('id')
     : sortOrder(sort, SORT_FIELDS, 'reporter,id');
 
-export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, spellings: NameSpellings) {
   const { table, list, writes } = TRADE_FIGURES.open<TradeFigureListQuery, TradeFigureFacet>(
     reads,
     codec,
     deps,
     (table) => ({
+      prepare: spellings.fresh,
       order: tradeFigureOrder,
       filter: tradeFigureFilter,
       match: (filters) => {
         if (!isSearch(filters.q)) return undefined;
-        const ids = searchIds(reads.reader, 'tradeFigure', filters.q);
+        const ids = searchIds(reads.reader, 'tradeFigure', filters.q, [], spellings.current());
         return ids === null ? NONE : inSubquery(table.column('id'), ids);
       },
       ranking: (filters, order) =>
         isSearch(filters.q) && order.keys[0]?.ref !== undefined
-          ? searchRanking(reads.reader, 'tradeFigure', filters.q)
+          ? searchRanking(reads.reader, 'tradeFigure', filters.q, [], spellings.current())
           : undefined,
       snippet: (filters, figure) =>
         isSearch(filters.q)
-          ? snippet({ quote: figure.quote, caveat: figure.caveat, statedBy: figure.statedBy.name }, filters.q)
+          ? snippet(
+              { quote: figure.quote, caveat: figure.caveat, statedBy: figure.statedBy.name },
+              filters.q,
+              spellings.current(),
+            )
           : undefined,
     }),
     FACET_COLUMNS,

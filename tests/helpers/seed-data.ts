@@ -68,14 +68,32 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
+ * The seed's people's name words as recorded and as the source spells them, both ways, where
+ * they differ (Lukashenko and Loukachenko), for names with as many words either way, words of
+ * three letters or more.
+ */
+const otherSpellings = new Map<string, string[]>();
+for (const leader of seedLeaders) {
+  const [recorded, source] = [words(leader.name), words(leader.nameSource ?? '')];
+  if (recorded.length !== source.length) continue;
+  recorded.forEach((a, i) => {
+    const b = source[i] as string;
+    if (a === b || a.length < 3 || b.length < 3) return;
+    otherSpellings.set(a, [...(otherSpellings.get(a) ?? []), b]);
+    otherSpellings.set(b, [...(otherSpellings.get(b) ?? []), a]);
+  });
+}
+
+/**
  * What the API's search should find, worked out independently of SQLite: every word of `q`
- * (accents and case folded) is a prefix of some word in one of `fields`.
+ * (accents and case folded), or another recorded spelling of it when it is a word of a
+ * person's name, is a prefix of some word in one of `fields`.
  */
 export function searchMatches(fields: (string | null)[], q: string): boolean {
   const terms = words(q);
   if (terms.length === 0) return false;
   const tokens = fields.flatMap((f) => (f === null ? [] : words(f)));
-  return terms.every((t) => tokens.some((tok) => tok.startsWith(t)));
+  return terms.every((t) => [t, ...(otherSpellings.get(t) ?? [])].some((s) => tokens.some((tok) => tok.startsWith(s))));
 }
 
 type SortSpec<T> = [(row: T) => string | number | null, 'asc' | 'desc'][];
