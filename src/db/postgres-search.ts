@@ -5,7 +5,8 @@ import { NO_SPELLINGS, searchTerms, type Spellings } from '../lib/search.js';
  * (prisma/postgresql/migrations/20261125000100_full_text_search), as ftsMatchExpression in
  * src/lib/search.ts is for SQLite's FTS5.
  *
- * User input becomes words exactly as on SQLite (searchWords in src/lib/search.ts); each word is one bound parameter that the
+ * User input becomes words exactly as on SQLite (searchTerms in src/lib/search.ts); each word (and each other spelling of a
+ * name word, and a number's phrase) is one bound parameter that the
  * database folds (accents, case) and turns into a prefix match with allies_search_term(), so
  * input never reaches tsquery syntax: quotes, `&|!():*` and backslashes are not letters and
  * never survive the split, and what does is passed as a value, not as SQL or query text.
@@ -40,7 +41,7 @@ export type PostgresSearch = {
   query: string;
   table: string;
   idColumn: string;
-  /** One per word, bound as $firstParam, $firstParam + 1, ... */
+  /** One per word, other spelling and number phrase, bound as $firstParam, $firstParam + 1, ... */
   params: string[];
 };
 

@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 const MAX_TERMS = 16;
 const MAX_TERM_LENGTH = 64;
 
@@ -28,10 +30,21 @@ export type Spellings = ReadonlyMap<string, readonly string[]>;
 export const NO_SPELLINGS: Spellings = new Map();
 
 /**
+ * Two spellings of one name word: the same first letter and at most a third of the longer one
+ * edited (Lukashenko / Loukachenko 2 of 11, Alexander / Alexandre 2 of 9, Putin / Poutine 2 of
+ * 7), so a word is never paired with another word of the name (Viktor with Orbán when the source
+ * writes the surname first) and short particles (Un, du, bin) never widen a search.
+ */
+function sameNameWord(a: string, b: string): boolean {
+  const longer = Math.max(a.length, b.length);
+  return a !== b && Math.min(a.length, b.length) >= 4 && a[0] === b[0] && distance(a, b) * 3 <= longer;
+}
+
+/**
  * The spellings a dataset records: each person's name as recorded and as the source spells it
- * (`Alexander Lukashenko` / `Alexandre Loukachenko`), word by word where both have as many
- * words; a word spelled alike both ways adds nothing. Only recorded spellings: nothing is
- * guessed.
+ * (`Alexander Lukashenko` / `Alexandre Loukachenko`, `Vladimir Putin` / `Poutine`), every word
+ * of one paired with the word of the other that spells it differently (sameNameWord). Only
+ * recorded spellings: nothing is guessed.
  */
 export function nameSpellings(names: readonly { name: string; nameSource: string | null }[]): Spellings {
   const out = new Map<string, Set<string>>();
@@ -42,16 +55,14 @@ export function nameSpellings(names: readonly { name: string; nameSource: string
   };
   for (const { name, nameSource } of names) {
     if (nameSource === null) continue;
-    const recorded = name.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const source = nameSource.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (recorded.length !== source.length) continue;
-    recorded.forEach((word, i) => {
-      const [a, b] = [foldWord(word), foldWord(source[i] as string)];
-      // Words of one or two letters ("Un", "du") would widen a search far past the name.
-      if (a === b || a.length < 3 || b.length < 3) return;
-      add(a, b);
-      add(b, a);
-    });
+    const recorded = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord);
+    const source = (nameSource.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord);
+    for (const a of recorded)
+      for (const b of source)
+        if (sameNameWord(a, b)) {
+          add(a, b);
+          add(b, a);
+        }
   }
   return new Map([...out].map(([word, set]) => [word, [...set].sort()]));
 }

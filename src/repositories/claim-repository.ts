@@ -119,7 +119,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
     codec,
     deps,
     (table) => ({
-      prepare: spellings.fresh,
+      prepare: (filters) => (isSearch(filters.q) ? spellings.fresh() : undefined),
       order: claimOrder,
       filter: claimFilter,
       // Only a topic is filtered by a subquery. Walked only within one country: topics follow

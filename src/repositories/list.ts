@@ -234,7 +234,7 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
    * Reads what the synchronous builders below need for this dataset generation (a search's
    * name spellings), before a list or an export builds its query.
    */
-  prepare?: () => Promise<unknown>;
+  prepare?: (filters: F) => Promise<unknown> | undefined;
   order: (sort: string | undefined, filters: F) => SortOrder<C>;
   filter: (filters: F) => ListQuery<C>['filter'];
   match?: (filters: F) => Sql | undefined;
@@ -282,7 +282,7 @@ export function listMethods<
   };
   return {
     async list(query: Q): Promise<ListResult<Out>> {
-      await definition.prepare?.();
+      await definition.prepare?.(query);
       const { facet, ...request } = listQuery(query);
       const facets = facetColumns === undefined ? [] : facet.map((name) => facetColumns[name]);
       const result = await listPage(table, codec, { ...request, facets });
@@ -295,7 +295,7 @@ export function listMethods<
     },
 
     async *exportAll(query: Q): AsyncGenerator<Out> {
-      await definition.prepare?.();
+      await definition.prepare?.(query);
       for await (const row of listAll(table, listQuery(query))) yield toOut(row);
     },
 

@@ -66,7 +66,7 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     codec,
     deps,
     (table) => ({
-      prepare: spellings.fresh,
+      prepare: (filters) => (isSearch(filters.q) ? spellings.fresh() : undefined),
       order: tradeFigureOrder,
       filter: tradeFigureFilter,
       match: (filters) => {

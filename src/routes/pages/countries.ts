@@ -42,11 +42,11 @@ export const countryPage = pageRoute(
       repos.claims.citedLeaders(code, PEOPLE_SHOWN),
       repos.tradeFigures.list({ ...FIGURES, reporter: [code] }),
     ]);
-    const people = [...leaders.rows, ...(await reads.people(cited.ids))];
-    const claimsMade = await repos.claims.countsByClaimant(
-      code,
-      people.map((person) => person.id),
-    );
+    const [cites, claimsMade] = await Promise.all([
+      reads.people(cited.ids),
+      repos.claims.countsByClaimant(code, [...leaders.rows.map((l) => l.id), ...cited.ids]),
+    ]);
+    const people = [...leaders.rows, ...cites];
     return sendPage(request, reply, page, './country', {
       title: country.name,
       country,
