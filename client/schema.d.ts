@@ -6679,7 +6679,7 @@ export interface operations {
                 lang?: "en" | "fr";
                 /** @description Page size, 1 to 100 (default 20) */
                 limit?: number;
-                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back), and a person’s full name matches a mention by the name’s later words (Vladimir Putin finds Poutine); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
@@ -7297,7 +7297,7 @@ export interface operations {
                 "period[from]"?: string;
                 /** @description Figures whose period ends on or before this date (the whole period if partial) */
                 "period[to]"?: string;
-                /** @description Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
+                /** @description Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling, and a person’s full name a mention by its later words; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Comma list of reporter country codes */
                 reporter?: string;
@@ -7622,7 +7622,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
                 /** @description Page size, 1 to 100 (default 20) */
                 limit?: number;
-                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back), and a person’s full name matches a mention by the name’s later words (Vladimir Putin finds Poutine); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
@@ -8805,7 +8805,7 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
                 /** @description Page size, 1 to 100 (default 20) */
                 limit?: number;
-                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
+                /** @description Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back), and a person’s full name matches a mention by the name’s later words (Vladimir Putin finds Poutine); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
@@ -9126,7 +9126,7 @@ export interface operations {
                 "period[from]"?: string;
                 /** @description Figures whose period ends on or before this date (the whole period if partial) */
                 "period[to]"?: string;
-                /** @description Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
+                /** @description Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling, and a person’s full name a mention by its later words; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given */
                 sort?: string;
@@ -10793,7 +10793,7 @@ export interface operations {
                 "period[from]"?: string;
                 /** @description Figures whose period ends on or before this date (the whole period if partial) */
                 "period[to]"?: string;
-                /** @description Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
+                /** @description Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling, and a person’s full name a mention by its later words; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
                 q?: string;
                 /** @description Comma list of reporter country codes */
                 reporter?: string;

@@ -25,9 +25,20 @@ export const foldWord = (s: string) => s.normalize('NFKC').normalize('NFD').repl
  * claim about a person may spell the name one way in its English statement and not name them
  * in its French quote, so a search for either spelling matches both.
  */
-export type Spellings = ReadonlyMap<string, readonly string[]>;
+export type Spellings = {
+  /** A name word's other spellings. */
+  words: ReadonlyMap<string, readonly string[]>;
+  /**
+   * People's full names of two words or more, each as recorded and as the source spells it,
+   * with the words any one of which a mention of the person has (the words after the first, of
+   * three letters or more, and their spellings): a search for « Vladimir Putin » is a search for
+   * the person, whom the article calls « Poutine » and never « Vladimir ». A name whose family
+   * name comes first (Xi Jinping, Kim Jong Un) is found by its later words only.
+   */
+  names: readonly { forms: readonly (readonly string[])[]; anyOf: readonly string[] }[];
+};
 
-export const NO_SPELLINGS: Spellings = new Map();
+export const NO_SPELLINGS: Spellings = { words: new Map(), names: [] };
 
 /**
  * Two spellings of one name word: the same first letter and at most a third of the longer one
@@ -47,6 +58,24 @@ function sameNameWord(a: string, b: string): boolean {
  * recorded spellings: nothing is guessed.
  */
 export function nameSpellings(names: readonly { name: string; nameSource: string | null }[]): Spellings {
+  const words = wordSpellings(names);
+  const fullNames: Spellings['names'][number][] = [];
+  for (const { name, nameSource } of names) {
+    const forms = [name, nameSource ?? '']
+      .map((n) => (n.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord))
+      .filter((form) => form.length >= 2);
+    // A mention of the person has a word after the first (Putin, not Vladimir, who may be
+    // someone else); words of one or two letters (Un) would match far more as prefixes.
+    const own = [...new Set(forms.flatMap((form) => form.slice(1)))].filter((w) => w.length >= 3);
+    const anyOf = [...new Set([...own, ...own.flatMap((w) => words.get(w) ?? [])])].sort();
+    if (forms.length > 0 && anyOf.length > 0) fullNames.push({ forms, anyOf });
+  }
+  // Longest first, so a name inside a longer one is not taken for it.
+  fullNames.sort((a, b) => Math.max(...b.forms.map((f) => f.length)) - Math.max(...a.forms.map((f) => f.length)));
+  return { words, names: fullNames };
+}
+
+function wordSpellings(names: readonly { name: string; nameSource: string | null }[]): Spellings['words'] {
   const out = new Map<string, Set<string>>();
   const add = (from: string, to: string) => {
     const set = out.get(from) ?? new Set<string>();
@@ -84,15 +113,29 @@ function digitGroups(digits: string): string[] {
  * survives the split.
  */
 export function searchTerms(input: string, spellings: Spellings = NO_SPELLINGS): SearchTerm[] {
-  const tokens = input.normalize('NFKC').match(TOKEN) ?? [];
-  return tokens.slice(0, MAX_TERMS).map((token): SearchTerm => {
+  const tokens = (input.normalize('NFKC').match(TOKEN) ?? []).slice(0, MAX_TERMS);
+  const folded = tokens.map(foldWord);
+  const terms: SearchTerm[] = [];
+  for (let i = 0; i < tokens.length;) {
+    // A person's full name, in either spelling: one term, matched by any word of the name.
+    const person = spellings.names.find((p) => p.forms.some((form) => form.every((w, j) => folded[i + j] === w)));
+    if (person !== undefined) {
+      const [word, ...alternates] = person.anyOf as [string, ...string[]];
+      terms.push({ kind: 'word', word, alternates });
+      i += Math.max(...person.forms.filter((form) => form.every((w, j) => folded[i + j] === w)).map((f) => f.length));
+      continue;
+    }
+    const token = tokens[i] as string;
+    i += 1;
     const digits = token.replace(/[^\d]/g, '');
     if (/^\d/.test(token) && /^\d{1,3}(?:[^\d]\d{3})+$|^\d{4,}$/.test(token) && digits.length <= MAX_TERM_LENGTH) {
-      return { kind: 'number', digits, groups: digitGroups(digits) };
+      terms.push({ kind: 'number', digits, groups: digitGroups(digits) });
+      continue;
     }
     const word = token.slice(0, MAX_TERM_LENGTH);
-    return { kind: 'word', word, alternates: spellings.get(foldWord(word)) ?? [] };
-  });
+    terms.push({ kind: 'word', word, alternates: spellings.words.get(foldWord(word)) ?? [] });
+  }
+  return terms;
 }
 
 /** The words of a search (a number as its digits), as searchTerms splits them. */

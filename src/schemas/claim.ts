@@ -63,7 +63,7 @@ export const claimFilterQuery = {
     .describe('Only claims dated on or after this (claims without a stated date are excluded)'),
   'claimedAt[to]': partialDate.optional(),
   q: searchQuery(
-    'Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise',
+    'Full-text search, accent-insensitive, words matched as prefixes; plain words only. Also finds a claim by the English and French names of its country (ISO 3166-1, i18n-iso-countries) and its claimant’s recorded name; a word of a person’s name also matches its other recorded spelling (Loukachenko finds Lukashenko, and back), and a person’s full name matches a mention by the name’s later words (Vladimir Putin finds Poutine); a number matches however its thousands are separated (100000, 100 000, 100,000, 100.000). Sorted by relevance unless sort says otherwise',
   ),
   qFields: vocabularyList(
     CLAIM_SEARCH_FIELDS,

@@ -50,7 +50,7 @@ export const tradeFilterQuery = {
   'period[from]': partialDate.optional().describe('Figures whose period starts on or after this date'),
   'period[to]': partialDate.optional().describe('Figures whose period ends on or before this date (the whole period if partial)'),
   q: searchQuery(
-    'Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise',
+    'Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling, and a person’s full name a mention by its later words; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise',
   ),
   sort: sortQuery(
     `Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given`,

@@ -82,15 +82,52 @@ const otherSpellings = new Map<string, string[]>([
 ]);
 
 /**
+ * The seed's people's full names, either spelling, and the words a mention of each has (the
+ * later words of three letters or more, and their other spellings), listed by hand.
+ */
+const fullNames: [string[], string[]][] = [
+  [
+    ['vladimir', 'putin'],
+    ['putin', 'poutine'],
+  ],
+  [
+    ['alexander', 'lukashenko'],
+    ['lukashenko', 'loukachenko'],
+  ],
+  [
+    ['alexandre', 'loukachenko'],
+    ['lukashenko', 'loukachenko'],
+  ],
+  [['xi', 'jinping'], ['jinping']],
+  [['ebrahim', 'raisi'], ['raisi']],
+  [['kim', 'jong', 'un'], ['jong']],
+  [['javad', 'owji'], ['owji']],
+  [['igor', 'korotchenko'], ['korotchenko']],
+];
+
+/**
  * What the API's search should find, worked out independently of SQLite: every word of `q`
  * (accents and case folded), or another recorded spelling of it when it is a word of a
- * person's name, is a prefix of some word in one of `fields`.
+ * person's name, is a prefix of some word in one of `fields`; a person's full name in `q`
+ * matches a mention of any of its words listed above.
  */
 export function searchMatches(fields: (string | null)[], q: string): boolean {
-  const terms = words(q);
+  const query = words(q);
+  const terms: string[][] = [];
+  for (let i = 0; i < query.length;) {
+    const person = fullNames.find(([name]) => name.every((w, j) => query[i + j] === w));
+    if (person !== undefined) {
+      terms.push(person[1]);
+      i += person[0].length;
+    } else {
+      const t = query[i] as string;
+      terms.push([t, ...(otherSpellings.get(t) ?? [])]);
+      i += 1;
+    }
+  }
   if (terms.length === 0) return false;
   const tokens = fields.flatMap((f) => (f === null ? [] : words(f)));
-  return terms.every((t) => [t, ...(otherSpellings.get(t) ?? [])].some((s) => tokens.some((tok) => tok.startsWith(s))));
+  return terms.every((any) => any.some((s) => tokens.some((tok) => tok.startsWith(s))));
 }
 
 type SortSpec<T> = [(row: T) => string | number | null, 'asc' | 'desc'][];

@@ -13,7 +13,7 @@ describe('name spellings', () => {
   ]);
 
   it('pairs each word of a name with its other spelling, both ways, folded, whatever the words’ order and count', () => {
-    expect(Object.fromEntries(spellings)).toEqual({
+    expect(Object.fromEntries(spellings.words)).toEqual({
       alexander: ['alexandre'],
       alexandre: ['alexander'],
       lukashenko: ['loukachenko'],
@@ -26,6 +26,16 @@ describe('name spellings', () => {
       oussama: ['osama'],
     });
     // Not paired: a word with another word of the name (Viktor, Orbán), short particles (bin, ben).
+  });
+
+  it('takes a full name in either spelling for the person: any of its later words, or their spellings', () => {
+    const terms = (q: string) => searchTerms(q, spellings).map((t) => (t.kind === 'word' ? [t.word, ...t.alternates] : t.digits));
+    expect(terms('Vladimir Putin')).toEqual([['poutine', 'putin']]);
+    expect(terms('alexandre loukachenko drones')).toEqual([['loukachenko', 'lukashenko'], ['drones']]);
+    expect(terms('Kim Jong Un')).toEqual([['jong']]);
+    // A first name alone is a word like any other.
+    expect(terms('Vladimir')).toEqual([['Vladimir']]);
+    expect(ftsMatchExpression('Vladimir Putin', [], spellings)).toBe('("poutine"* OR "putin"*)');
   });
 
   it('expands a search word that is one of them, whatever its case and accents, and no other', () => {

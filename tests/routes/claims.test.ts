@@ -525,8 +525,18 @@ describe('claim search', () => {
     const at = body.data.findIndex((c) => c.id === sponsored);
     const passage = body.meta.snippets?.[at];
     expect(passage?.highlights.map((h) => [...passage.text].slice(h.start, h.end).join(''))).toEqual(['Lukashenko']);
-    // A short word of a name is not expanded: « Un » of Kim Jong Un would match every « un ».
     expect(sorted(await listIds('/v1/claims?q=Alexandre&limit=100'))).toEqual(searchIds('Alexandre'));
+  });
+
+  it('takes a person’s full name for the person: « Vladimir Putin » finds the claims naming Putin or Poutine', async () => {
+    const putin = sorted(await listIds('/v1/claims?q=Putin&limit=100'));
+    expect(putin.length).toBeGreaterThan(3);
+    expect(sorted(await listIds(`/v1/claims?q=${encodeURIComponent('Vladimir Putin')}&limit=100`))).toEqual(putin);
+    expect(sorted(await listIds(`/v1/claims?q=${encodeURIComponent('Alexandre Loukachenko')}&limit=100`))).toEqual(
+      sorted(await listIds('/v1/claims?q=Lukashenko&limit=100')),
+    );
+    for (const q of ['Vladimir Putin', 'Kim Jong Un', 'Xi Jinping Putin', 'Igor Korotchenko troupes'])
+      expect(sorted(await listIds(`/v1/claims?q=${encodeURIComponent(q)}&limit=100`)), q).toEqual(searchIds(q));
   });
 
   it('follows a person’s spellings when a curator changes them', async () => {
