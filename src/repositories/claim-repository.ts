@@ -221,16 +221,8 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
      */
     async countsByClaimant(code: string, leaderIds: readonly string[]): Promise<Record<string, number>> {
       if (leaderIds.length === 0) return {};
-      const marks = leaderIds.map(() => '?').join(', ');
-      const rows = await reads.reader.all<{ id: string; n: number | bigint | string }>(
-        sql(
-          `SELECT c."claimantLeaderId" AS id, COUNT(*) AS n FROM "Claim" c
-           WHERE c."countryCode" = ? AND c."status" = 'active' AND c."claimantLeaderId" IN (${marks})
-           GROUP BY c."claimantLeaderId"`,
-          [code, ...leaderIds],
-        ),
-      );
-      return Object.fromEntries(rows.map((row) => [row.id, Number(row.n)]));
+      const made = { country: [code], claimant: [...leaderIds], status: 'active' as const };
+      return table.facet('claimantLeaderId', claimFilter(made)(table.column));
     },
 
     /**
