@@ -51,49 +51,41 @@ function sameNameWord(a: string, b: string): boolean {
   return a !== b && Math.min(a.length, b.length) >= 4 && a[0] === b[0] && distance(a, b) * 3 <= longer;
 }
 
+/** A name's words, folded. */
+const nameWords = (name: string | null): string[] => (name?.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord);
+
 /**
  * The spellings a dataset records: each person's name as recorded and as the source spells it
  * (`Alexander Lukashenko` / `Alexandre Loukachenko`, `Vladimir Putin` / `Poutine`), every word
- * of one paired with the word of the other that spells it differently (sameNameWord). Only
- * recorded spellings: nothing is guessed.
+ * of one paired with the word of the other that spells it differently (sameNameWord), and the
+ * full names (Spellings.names). Only recorded spellings: nothing is guessed.
  */
 export function nameSpellings(names: readonly { name: string; nameSource: string | null }[]): Spellings {
-  const words = wordSpellings(names);
-  const fullNames: Spellings['names'][number][] = [];
-  for (const { name, nameSource } of names) {
-    const forms = [name, nameSource ?? '']
-      .map((n) => (n.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord))
-      .filter((form) => form.length >= 2);
-    // A mention of the person has a word after the first (Putin, not Vladimir, who may be
-    // someone else); words of one or two letters (Un) would match far more as prefixes.
-    const own = [...new Set(forms.flatMap((form) => form.slice(1)))].filter((w) => w.length >= 3);
-    const anyOf = [...new Set([...own, ...own.flatMap((w) => words.get(w) ?? [])])].sort();
-    if (forms.length > 0 && anyOf.length > 0) fullNames.push({ forms, anyOf });
-  }
-  // Longest first, so a name inside a longer one is not taken for it.
-  fullNames.sort((a, b) => Math.max(...b.forms.map((f) => f.length)) - Math.max(...a.forms.map((f) => f.length)));
-  return { words, names: fullNames };
-}
-
-function wordSpellings(names: readonly { name: string; nameSource: string | null }[]): Spellings['words'] {
-  const out = new Map<string, Set<string>>();
-  const add = (from: string, to: string) => {
-    const set = out.get(from) ?? new Set<string>();
-    set.add(to);
-    out.set(from, set);
-  };
-  for (const { name, nameSource } of names) {
-    if (nameSource === null) continue;
-    const recorded = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord);
-    const source = (nameSource.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord);
+  const people = names.map(({ name, nameSource }) => [nameWords(name), nameWords(nameSource)] as const);
+  const pairs = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => pairs.set(from, (pairs.get(from) ?? new Set<string>()).add(to));
+  for (const [recorded, source] of people)
     for (const a of recorded)
       for (const b of source)
         if (sameNameWord(a, b)) {
           add(a, b);
           add(b, a);
         }
+  const words = new Map([...pairs].map(([word, set]) => [word, [...set].sort()]));
+
+  const fullNames: Spellings['names'][number][] = [];
+  for (const spelt of people) {
+    const forms = spelt.filter((form) => form.length >= 2);
+    // A mention of the person has a word after the first (Putin, not Vladimir, who may be
+    // someone else); words of one or two letters (Un) would match far more as prefixes.
+    const own = [...new Set(forms.flatMap((form) => form.slice(1)))].filter((w) => w.length >= 3);
+    const anyOf = [...new Set([...own, ...own.flatMap((w) => words.get(w) ?? [])])].sort();
+    if (anyOf.length > 0) fullNames.push({ forms, anyOf });
   }
-  return new Map([...out].map(([word, set]) => [word, [...set].sort()]));
+  // Longest first, so a name inside a longer one is not taken for it.
+  const longest = (p: Spellings['names'][number]) => Math.max(...p.forms.map((f) => f.length));
+  fullNames.sort((a, b) => longest(b) - longest(a));
+  return { words, names: fullNames };
 }
 
 /** A number written with group separators (dot, comma, spaces), or a word (a run of letters and digits). */
@@ -116,13 +108,16 @@ export function searchTerms(input: string, spellings: Spellings = NO_SPELLINGS):
   const tokens = (input.normalize('NFKC').match(TOKEN) ?? []).slice(0, MAX_TERMS);
   const folded = tokens.map(foldWord);
   const terms: SearchTerm[] = [];
+  // How many tokens from `i` spell one of the person's full names (the longest such), or 0.
+  const spelt = (person: Spellings['names'][number], i: number) =>
+    Math.max(0, ...person.forms.filter((form) => form.every((w, j) => folded[i + j] === w)).map((form) => form.length));
   for (let i = 0; i < tokens.length;) {
     // A person's full name, in either spelling: one term, matched by any word of the name.
-    const person = spellings.names.find((p) => p.forms.some((form) => form.every((w, j) => folded[i + j] === w)));
+    const person = spellings.names.find((p) => spelt(p, i) > 0);
     if (person !== undefined) {
       const [word, ...alternates] = person.anyOf as [string, ...string[]];
       terms.push({ kind: 'word', word, alternates });
-      i += Math.max(...person.forms.filter((form) => form.every((w, j) => folded[i + j] === w)).map((f) => f.length));
+      i += spelt(person, i);
       continue;
     }
     const token = tokens[i] as string;

@@ -1,4 +1,4 @@
-import { foldWord, NO_SPELLINGS, searchTerms, type SearchTerm, type Spellings } from './search.js';
+import { foldWord as fold, NO_SPELLINGS, searchTerms, type SearchTerm, type Spellings } from './search.js';
 
 /** A passage of one searched field around the words a search matched there. */
 export type Snippet = {
@@ -19,8 +19,6 @@ const LENGTH = 200;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** What may stand between the groups of a number (as in searchTerms). */
 const GROUP_SEPARATOR = /^[.,'\u0020\u00a0\u2009\u202f]$/u;
-
-const fold = foldWord;
 
 type Token = { text: string; start: number; end: number };
 
