@@ -26,10 +26,11 @@ export type Endpoint = {
 
 export const ENDPOINT_NAMES = ['country', 'countryPage', 'filter', 'search', 'page2', 'csv', 'revalidate'] as const;
 
-const COUNTRIES = ['BY', 'CN', 'IR', 'KP', 'RU', 'UA'];
+export const COUNTRIES = ['BY', 'CN', 'IR', 'KP', 'RU', 'UA'];
 const INCLUDES = ['claims', 'tradeFigures', 'leaders'];
 
-function shuffle<T>(list: T[], seedValue: number): T[] {
+/** `list` shuffled in place, the same way for the same seed (so runs and variants see one sequence). */
+export function shuffle<T>(list: T[], seedValue: number): T[] {
   const random = prng(seedValue);
   for (let i = list.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
@@ -52,7 +53,7 @@ function orderedSubsets<T>(items: readonly T[]): T[][] {
   return subsets(items).flatMap((s) => permute(s));
 }
 
-const LIMITS = Array.from({ length: 100 }, (_, i) => i + 1);
+export const LIMITS = Array.from({ length: 100 }, (_, i) => i + 1);
 
 type Claim = { statement: string; quote: string };
 type ListBody = { data: unknown[]; meta: { total: number; nextCursor: string | null } };

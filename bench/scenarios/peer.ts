@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { VERIFICATIONS } from '../../src/domain/vocabulary.js';
 import type { Bench } from '../lib/context.js';
+import { COUNTRIES, LIMITS, shuffle } from '../lib/endpoints.js';
 import { cycle, runLoad, type Load, type Measurement } from '../lib/load.js';
 import { BENCH_DIR } from '../lib/options.js';
 import { fetchJson, freePort, startApi, startServer, type Server } from '../lib/processes.js';
@@ -53,9 +54,6 @@ const QUERY = `query Claims($country: String!, $verification: String, $first: In
   }
 }`;
 
-const COUNTRIES = ['BY', 'CN', 'IR', 'KP', 'RU', 'UA'];
-const LIMITS = Array.from({ length: 100 }, (_, i) => i + 1);
-
 type Shape = { country: string; verification?: string; first: number };
 
 const apiPath = (s: Shape) =>
@@ -101,12 +99,7 @@ export async function runPeer(bench: Bench, api: Server): Promise<Peer> {
     for (const verification of [undefined, ...VERIFICATIONS])
       for (const first of LIMITS) shapes.push({ country, ...(verification === undefined ? {} : { verification }), first });
   // Shuffled the same way every run, so API and peer see the same sequence.
-  let seedValue = 7;
-  const random = () => ((seedValue = (seedValue * 16807) % 2147483647) - 1) / 2147483646;
-  for (let i = shapes.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [shapes[i], shapes[j]] = [shapes[j] as Shape, shapes[i] as Shape];
-  }
+  shuffle(shapes, 7);
 
   // The same rows and total from both, or the comparison is not a comparison.
   type ApiList = { data: { id: string }[]; meta: { total: number } };
@@ -130,6 +123,7 @@ export async function runPeer(bench: Bench, api: Server): Promise<Peer> {
 
   const apiCold = cycle(shapes.map(apiPath));
   const peerCold = cycle(shapes.map(graphqlBody));
+  const graphqlPost = { base: peer.url, path: '/graphql', headers: { 'content-type': 'application/json' }, expectStatus: 200 };
   const loadFor = (variant: PeerVariant): { load: Load; pid: number } => {
     switch (variant) {
       case 'api':
@@ -137,27 +131,9 @@ export async function runPeer(bench: Bench, api: Server): Promise<Peer> {
       case 'api-nocache-cold':
         return { load: { base: nocache.url, path: apiPath(warm), next: apiCold.next, expectStatus: 200 }, pid: nocache.pid };
       case 'postgraphile':
-        return {
-          load: {
-            base: peer.url,
-            path: '/graphql',
-            headers: { 'content-type': 'application/json' },
-            body: graphqlBody(warm),
-            expectStatus: 200,
-          },
-          pid: peer.pid,
-        };
+        return { load: { ...graphqlPost, body: graphqlBody(warm) }, pid: peer.pid };
       case 'postgraphile-cold':
-        return {
-          load: {
-            base: peer.url,
-            path: '/graphql',
-            headers: { 'content-type': 'application/json' },
-            nextBody: peerCold.next,
-            expectStatus: 200,
-          },
-          pid: peer.pid,
-        };
+        return { load: { ...graphqlPost, nextBody: peerCold.next }, pid: peer.pid };
     }
   };
 
