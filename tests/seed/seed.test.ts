@@ -264,6 +264,10 @@ describe('seed(prisma)', () => {
   });
 });
 
+/** Rows without what a correction moves (version, updatedAt), to compare with a fresh seed's. */
+const strip = <T extends { version?: number; updatedAt?: Date }>(rows: T[]) =>
+  rows.map(({ version: _v, updatedAt: _u, ...r }) => r);
+
 describe('seed corrections of a database an earlier seed wrote', () => {
   let db: TestDatabase & { prisma: Db };
   beforeAll(async () => {
@@ -310,8 +314,6 @@ describe('seed corrections of a database an earlier seed wrote', () => {
     expect(Object.values(report.inserted).every((n) => n === 0)).toBe(true);
 
     const after = await snapshot(db.prisma);
-    const strip = <T extends { version?: number; updatedAt?: Date }>(rows: T[]) =>
-      rows.map(({ version: _v, updatedAt: _u, ...r }) => r);
     expect(strip(after.sources)).toEqual(strip(fresh.sources));
     expect(strip(after.countries)).toEqual(strip(fresh.countries));
     expect(strip(after.leaders)).toEqual(strip(fresh.leaders));
@@ -347,8 +349,6 @@ describe('seed corrections of a database an earlier seed wrote', () => {
 
     expect(await applyCorrections(db.prisma)).toBe(corrections.length - 1);
     const after = await snapshot(db.prisma);
-    const strip = <T extends { version?: number; updatedAt?: Date }>(rows: T[]) =>
-      rows.map(({ version: _v, updatedAt: _u, ...r }) => r);
     expect(strip(after.countries)).toEqual(strip(fresh.countries));
     expect(strip(after.claims.filter((c) => c.id !== curated))).toEqual(strip(fresh.claims.filter((c) => c.id !== curated)));
     expect(after.claims.find((c) => c.id === curated)?.statement).toBe('A curator’s wording, again.');
