@@ -87,9 +87,10 @@ async function main(): Promise<void> {
           alsoMeasured: 'the same with RATE_LIMIT_MAX=0 (variant api-unlimited)',
         },
         jsonServer: 'json-server 0.17.4 --read-only, the API’s own records exported to its JSON file',
-        ceiling: 'bare node:http answering the captured body bytes and content type of each measured response',
-        ceilingWithApiHeaders:
-          'the same server sending every header the API sent as well (and a fresh request id): not a target, it shows how much of the warm gap is the header set',
+        ceiling:
+          'bare node:http answering the API’s identical bytes for each measured response: status, every header it sent (with a fresh request id) and body; the warm targets use it',
+        ceilingBare:
+          'the same server sending only the body, content type and ETag: not a target, it shows how much of what Node costs is the header set',
       },
       versionRead,
       queryCost,

@@ -62,7 +62,7 @@ export function evaluateTargets(report: Measured, o: Options): Target[] {
   targets.push({
     id: 'warm-vs-ceiling',
     description:
-      'Warm GET of any resource: at least 0.8x the ceiling, as npm start runs (rate limit on, raised) / with RATE_LIMIT_MAX=0',
+      'Warm GET of any resource: at least 0.8x the ceiling replaying its identical bytes, as npm start runs (rate limit on, raised) / with RATE_LIMIT_MAX=0',
     met:
       vsCeiling.length === 0
         ? null

@@ -2,7 +2,7 @@ import type { Measurement } from './load.js';
 
 export const VARIANTS = [
   'ceiling',
-  'ceiling-headers',
+  'ceiling-bare',
   'api',
   'api-unlimited',
   'json-server',
@@ -14,8 +14,8 @@ export const VARIANTS = [
 export type Variant = (typeof VARIANTS)[number];
 
 export const VARIANT_TITLES: Record<Variant, string> = {
-  ceiling: 'ceiling (bare node:http)',
-  'ceiling-headers': 'ceiling, API headers',
+  ceiling: "ceiling (node:http, the API's bytes)",
+  'ceiling-bare': 'ceiling, body and type only',
   api: 'API warm',
   'api-unlimited': 'API warm, RATE_LIMIT_MAX=0',
   'json-server': 'json-server',

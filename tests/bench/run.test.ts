@@ -78,7 +78,7 @@ describe('benchmark harness', () => {
       'api-cold',
       'api-unlimited',
       'ceiling',
-      'ceiling-headers',
+      'ceiling-bare',
       'json-server',
       'json-server-cold',
     ]);
@@ -89,19 +89,20 @@ describe('benchmark harness', () => {
       expect.arrayContaining([
         'apiVsCeiling',
         'unlimitedVsCeiling',
-        'apiVsCeilingWithApiHeaders',
+        'apiVsBareCeiling',
+        'unlimitedVsBareCeiling',
         'apiVsJsonServer',
         'unlimitedVsJsonServer',
         'coldVsJsonServerCold',
       ]),
     );
     expect(filter.ratios.apiVsCeiling.pairs).toHaveLength(1);
-    expect(filter.ratios.apiVsCeilingWithApiHeaders.pairs).toHaveLength(1);
+    expect(filter.ratios.apiVsBareCeiling.pairs).toHaveLength(1);
     expect(Object.keys(report.endpoints.revalidate.summary).sort()).toEqual([
       'api',
       'api-unlimited',
       'ceiling',
-      'ceiling-headers',
+      'ceiling-bare',
       'json-server',
     ]);
     // The API as npm start runs it: the limiter on, its limit out of reach.
