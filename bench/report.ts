@@ -141,7 +141,7 @@ export function render(
   if (report.mixed !== null) {
     out.push('');
     out.push(
-      `Mixed read/write (${report.mixed.database}; writers POST /v1/claims, readers GET lists, a claim, a country; one more connection polls /health):`,
+      `Mixed read/write (${report.mixed.database}; writers POST /v1/claims, readers GET lists, a claim, a country; one more connection, from a process of its own, polls /health):`,
     );
     out.push(
       table(
