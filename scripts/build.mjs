@@ -3,13 +3,16 @@
 // beside itself (src/db/worker-thread.ts). Plain JavaScript, so it runs
 // without tsx. Loading ~100 TypeScript modules through tsx's loader hooks (a round trip to a
 // loader thread per import on Node 20) was a third of start-up time and tens of MB of memory.
-// With --if-stale, it builds only when a source is newer than the bundle.
-import { readdirSync, statSync } from 'node:fs';
+// With --if-stale, it builds only when a source is newer than the bundle. Files a previous build
+// left in dist/ that this one did not write (chunks under other hashes) are removed, so dist/ and
+// the Docker image hold only what runs. --outdir=<dir> builds elsewhere (the build's own test).
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUTDIR = path.join(ROOT, 'dist');
+const outdirArg = process.argv.find((a) => a.startsWith('--outdir='));
+const OUTDIR = outdirArg === undefined ? path.join(ROOT, 'dist') : path.resolve(outdirArg.slice('--outdir='.length));
 const ENTRIES = {
   server: 'src/server.ts',
   'write-worker': 'src/db/write-worker.ts',
@@ -33,7 +36,7 @@ if (process.argv.includes('--if-stale') && built > Math.max(...INPUTS.map((p) =>
 }
 
 const { build } = await import('esbuild');
-await build({
+const result = await build({
   absWorkingDir: ROOT,
   entryPoints: ENTRIES,
   outdir: OUTDIR,
@@ -47,5 +50,12 @@ await build({
   // Dynamic imports (the PostgreSQL modules) become their own chunks, loaded only when used.
   splitting: true,
   sourcemap: true,
+  metafile: true,
   logLevel: 'warning',
 });
+
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(ROOT, file)));
+for (const name of readdirSync(OUTDIR)) {
+  const file = path.join(OUTDIR, name);
+  if (!written.has(file) && statSync(file).isFile()) rmSync(file);
+}
