@@ -188,6 +188,7 @@ export function render(
           'ready (first, restart)',
           ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p50`),
           ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p99`),
+          ...SCALE_QUERIES.filter((q) => q !== 'edit').map((q) => `${SCALE_QUERY_TITLES[q]} p99 at ${opts.connections}`),
         ],
         report.scale.rows.map((r) => [
           r.label,
@@ -195,6 +196,11 @@ export function render(
           `${Math.round(r.firstReadyMs)}, ${Math.round(r.readyMs)} ms`,
           ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p50 ?? NaN)} ms`),
           ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p99 ?? NaN)} ms`),
+          ...SCALE_QUERIES.filter((q) => q !== 'edit').map((q) => {
+            const loaded = r.queries[q]?.loaded;
+            if (loaded === null || loaded === undefined) return '–';
+            return `${fmt.ms(loaded.p99)} ms${loaded.unexpected > 0 ? ` (${loaded.unexpected} not 200)` : ''}`;
+          }),
         ]),
       ),
     );

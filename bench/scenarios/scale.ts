@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Bench } from '../lib/context.js';
 import { buildSyntheticDatabase, copyDatabase, prng, SCALE_SEARCH_SHARE, SCALE_SEARCH_WORD, vocabulary } from '../lib/data.js';
-import { measureSequential, type Sequential, type SequentialWrite } from '../lib/load.js';
+import { measureSequential, runLoad, type Measurement, type Sequential, type SequentialWrite } from '../lib/load.js';
 import { startJsonServer } from '../lib/json-server.js';
 import { ROOT } from '../lib/options.js';
 import { fetchJson, startApi } from '../lib/processes.js';
@@ -14,6 +14,7 @@ export const SCALE_QUERY_TITLES = {
   filter: 'KP+troops',
   noMatch: 'BY+trade (none)',
   unverified: 'unverified',
+  facets: 'KP facets',
   search: 'search rare',
   searchCommon: 'search troupes',
   searchWords: 'search words',
@@ -27,6 +28,17 @@ const SCALE_API_KEYS = `bench:${SCALE_API_KEY}`;
 /** What one scale query sends: a fixed GET, a GET per request from `next`, or a write. */
 type ScalePlan = { path: string; next?: () => string; write?: SequentialWrite; maxRequests?: number };
 
+/** The same read at `connections` at once (the API's own queueing and load shedding included). */
+export type ScaleLoaded = {
+  connections: number;
+  p50: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  unexpected: number;
+  statusCodes: Record<string, number>;
+};
+
 export type ScaleQuery = {
   path: string;
   p50: number;
@@ -35,6 +47,8 @@ export type ScaleQuery = {
   meanMs: number;
   requests: number;
   unexpected: number;
+  /** null for the edit, which is timed one at a time only (the mixed run loads writes). */
+  loaded: ScaleLoaded | null;
 };
 export type ScaleRow = {
   label: string;
@@ -71,9 +85,29 @@ function jsonServerPlans(deepPage: number): Record<string, string> {
 
 export type Scale = { rows: ScaleRow[]; searchWord: string; searchShare: number; note: string };
 
-function scaleQuery(path: string, m: Sequential): ScaleQuery {
+function scaleQuery(path: string, m: Sequential, loaded: Measurement | null = null, connections = 0): ScaleQuery {
   const { p50, p90, p99, meanMs, requests, unexpected } = m;
-  return { path, p50, p90, p99, meanMs, requests, unexpected };
+  return {
+    path,
+    p50,
+    p90,
+    p99,
+    meanMs,
+    requests,
+    unexpected,
+    loaded:
+      loaded === null
+        ? null
+        : {
+            connections,
+            p50: loaded.p50,
+            p99: loaded.p99,
+            rps: loaded.rps,
+            requests: loaded.requests,
+            unexpected: loaded.unexpected + loaded.errors + loaded.timeouts,
+            statusCodes: loaded.statusCodes,
+          },
+  };
 }
 
 /** Synthetic datasets; the API runs with its cache off so every request takes the database path. */
@@ -130,6 +164,8 @@ export async function runScale(bench: Bench): Promise<Scale> {
         filter: { path: '/v1/claims?country=KP&topic=troops' },
         noMatch: { path: '/v1/claims?country=BY&topic=trade' },
         unverified: { path: '/v1/claims?verification=unverified' },
+        // A country's counts per verification and topic: what a journalist's first query returns.
+        facets: { path: '/v1/claims?country=KP&facet=verification,topic' },
         search: { path: `/v1/claims?q=${SCALE_SEARCH_WORD}` },
         searchCommon: { path: '/v1/claims?q=troupes' },
         deepCursor: { path: cursor === null ? '/v1/claims' : `/v1/claims?cursor=${encodeURIComponent(cursor)}` },
@@ -147,6 +183,8 @@ export async function runScale(bench: Bench): Promise<Scale> {
         // most: a word searched again would have its total from the per-version cache.
         searchWords: {
           path: `/v1/claims?q=<one of ${searchWords.length} words of the source, in turn>`,
+          // Shared by the sequential and the loaded run: the loaded one goes on from where the
+          // other stopped, so it meets fresh words until the list wraps.
           next: () => `/v1/claims?q=${encodeURIComponent(searchWords[nextWord++ % searchWords.length] as string)}`,
           // measureSequential sends one untimed request first.
           maxRequests: searchWords.length - 1,
@@ -163,9 +201,27 @@ export async function runScale(bench: Bench): Promise<Scale> {
           plan.write,
           plan.maxRequests,
         );
-        measured[name] = scaleQuery(plan.path, m);
+        // Then at --connections at once: the p99 the issue's target is judged on, with what one
+        // slow query does to the others queued behind it on the event loop (and 503s if it sheds).
+        const loaded =
+          plan.write === undefined
+            ? await runLoad(
+                {
+                  base: server.url,
+                  path: plan.next === undefined ? plan.path : plan.next(),
+                  ...(plan.next === undefined ? {} : { next: plan.next }),
+                  expectStatus: 200,
+                },
+                o.scaleDuration,
+                o.connections,
+              )
+            : null;
+        measured[name] = scaleQuery(plan.path, m, loaded, o.connections);
         log(
-          `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms  (${m.requests} sequential requests)${m.unexpected > 0 ? ` unexpected ${JSON.stringify(m.statusCodes)}` : ''}`,
+          `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms  (${m.requests} sequential requests)${m.unexpected > 0 ? ` unexpected ${JSON.stringify(m.statusCodes)}` : ''}` +
+            (loaded === null
+              ? ''
+              : `; at ${o.connections} connections p50 ${fmt.ms(loaded.p50)} ms  p99 ${fmt.ms(loaded.p99)} ms${loaded.unexpected > 0 ? ` unexpected ${JSON.stringify(loaded.statusCodes)}` : ''}`),
         );
       }
       let jsonServer: Record<string, ScaleQuery> | null = null;
@@ -208,6 +264,6 @@ export async function runScale(bench: Bench): Promise<Scale> {
     rows,
     searchWord: SCALE_SEARCH_WORD,
     searchShare: SCALE_SEARCH_SHARE,
-    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing); synthetic claims copy seeded ones drawn at random, so filters keep the article's proportions; KP+troops = country=KP&topic=troops; BY+trade = country=BY&topic=trade (matches nothing); unverified = verification=unverified; search troupes = q=troupes (a word of the statements); search rare = a word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
+    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing), then the same at ${o.connections} connections (reads only); synthetic claims copy seeded ones drawn at random, so filters keep the article's proportions; KP+troops = country=KP&topic=troops; BY+trade = country=BY&topic=trade (matches nothing); unverified = verification=unverified; KP facets = country=KP&facet=verification,topic; search troupes = q=troupes (a word of the statements); search rare = a word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
   };
 }

@@ -116,6 +116,7 @@ describe('benchmark harness', () => {
     expect(Object.keys(report.scale.rows[1].queries).sort()).toEqual([
       'deepCursor',
       'edit',
+      'facets',
       'filter',
       'list',
       'noMatch',
@@ -127,9 +128,14 @@ describe('benchmark harness', () => {
     // Every timed request, the edits included, got the status it expected (an edit refused for
     // want of a key or a precondition would show here).
     for (const row of report.scale.rows) {
-      for (const [name, query] of Object.entries(row.queries as Record<string, { unexpected: number; requests: number }>)) {
+      for (const [name, query] of Object.entries(
+        row.queries as Record<string, { unexpected: number; requests: number; loaded: { requests: number } | null }>,
+      )) {
         expect(query.requests, `${row.label} ${name}`).toBeGreaterThan(0);
         expect(query.unexpected, `${row.label} ${name}`).toBe(0);
+        // Reads are also loaded at --connections; the edit only one at a time.
+        if (name === 'edit') expect(query.loaded, name).toBeNull();
+        else expect(query.loaded?.requests, `${row.label} ${name} loaded`).toBeGreaterThan(0);
       }
     }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../bench/lib/options.js';
 import type { Summary } from '../../bench/lib/stats.js';
 import type { Peer } from '../../bench/scenarios/peer.js';
+import type { Scale, ScaleQuery, ScaleRow } from '../../bench/scenarios/scale.js';
 import type { EndpointResult } from '../../bench/scenarios/throughput.js';
 import { evaluateTargets, type Measured } from '../../bench/targets.js';
 
@@ -107,5 +108,52 @@ describe('benchmark targets', () => {
     expect(judged(peer(0.8))).toBe(false);
     expect(judged(peer(1.3, 4))).toBe(false);
     expect(judged(peer(1.3, 0, 'DIFFERS on 2 of 41'))).toBe(false);
+  });
+  it('hold every size of 100k and more to the scale target at 50 connections: a slow p99 or a shed request at either size fails', () => {
+    const query = (p50: number, loadedP99: number, shed = 0): ScaleQuery => ({
+      path: '/v1/claims?q=troupes',
+      p50,
+      p90: p50,
+      p99: p50 * 2,
+      meanMs: p50,
+      requests: 100,
+      unexpected: 0,
+      loaded: {
+        connections: 50,
+        p50: p50 * 5,
+        p99: loadedP99,
+        rps: 1000,
+        requests: 3000,
+        unexpected: shed,
+        statusCodes: { '200': 3000 - shed, ...(shed > 0 ? { '503': shed } : {}) },
+      },
+    });
+    const judged = ['filter', 'noMatch', 'unverified', 'facets', 'search', 'searchCommon', 'deepCursor'];
+    const row = (label: string, claims: number, q: (name: string) => ScaleQuery): ScaleRow => ({
+      label,
+      claims,
+      activeClaims: claims,
+      buildSeconds: 0,
+      firstReadyMs: 500,
+      readyMs: 500,
+      deepPosition: 0,
+      queries: Object.fromEntries(judged.map((name) => [name, q(name)])),
+      jsonServer: null,
+    });
+    const scale = (big: (name: string) => ScaleQuery): Scale => ({
+      rows: [row('seed', 21, () => query(1, 4)), row('100k', 100_000, () => query(2, 10)), row('1m', 1_000_000, big)],
+      searchWord: 'zeppelins',
+      searchShare: 0.01,
+      note: '',
+    });
+    const target = (s: Scale | null) => met({ ...measured(), scale: s })['scale-100k'];
+    expect(target(null)).toBeNull();
+    expect(target(scale(() => query(2.5, 20)))).toBe(true);
+    // At a million, one query's p99 at 50 connections over 25 ms, though fine one at a time.
+    expect(target(scale((name) => query(2.5, name === 'searchCommon' ? 40 : 20)))).toBe(false);
+    // Or a few requests shed by the load shedder.
+    expect(target(scale((name) => query(2.5, 20, name === 'searchCommon' ? 3 : 0)))).toBe(false);
+    // Or the p50 past 3x the seed figure.
+    expect(target(scale((name) => query(name === 'facets' ? 3.5 : 2.5, 20)))).toBe(false);
   });
 });
