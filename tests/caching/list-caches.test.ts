@@ -47,6 +47,40 @@ describe('row and total caches of list reads', () => {
     expect(all.data.map((c) => c.id)).toContain(victim!.id);
   });
 
+  it('counts a facet once per dataset state, and again once the dataset changed', async () => {
+    const url = '/v1/claims?country=KP&limit=1&facet=verification,topic';
+    type Faceted = ListBody & { meta: { facets: Record<string, Record<string, number>> } };
+    // The GROUP BY statements the reader runs for `url`.
+    const facetQueries = async () => {
+      const reader = t.app.reader;
+      const all = reader.all.bind(reader);
+      let grouped = 0;
+      reader.all = <Row>(query: { text: string; params: unknown[] }) => {
+        if (query.text.includes('GROUP BY')) grouped += 1;
+        return all<Row>(query);
+      };
+      try {
+        return { body: (await list(url)) as Faceted, grouped };
+      } finally {
+        reader.all = all;
+      }
+    };
+    const first = await facetQueries();
+    expect(first.grouped).toBe(2);
+    const again = await facetQueries();
+    expect(again.grouped).toBe(0);
+    expect(again.body.meta.facets).toEqual(first.body.meta.facets);
+
+    const counts = first.body.meta.facets.verification ?? {};
+    const [from, n] = Object.entries(counts).sort(([, a], [, b]) => b - a)[0] ?? ['', 0];
+    const victim = await t.prisma.claim.findFirst({ where: { countryCode: 'KP', status: 'active', verification: from } });
+    expect(victim).not.toBeNull();
+    await t.prisma.claim.update({ where: { id: victim!.id }, data: { status: 'retracted' } });
+    const after = await facetQueries();
+    expect(after.grouped).toBe(2);
+    expect(after.body.meta.facets.verification?.[from] ?? 0).toBe(n - 1);
+  });
+
   it('pages through a filter by cursor to exactly the rows of one full read, with the caches warm', async () => {
     const full = await list('/v1/claims?limit=100');
     const seen: string[] = [];
