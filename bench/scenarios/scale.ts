@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Bench } from '../lib/context.js';
 import { buildSyntheticDatabase, copyDatabase, prng, SCALE_SEARCH_SHARE, SCALE_SEARCH_WORD, vocabulary } from '../lib/data.js';
 import { measureSequential, runLoad, type Measurement, type Sequential, type SequentialWrite } from '../lib/load.js';
@@ -84,6 +85,23 @@ function jsonServerPlans(deepPage: number): Record<string, string> {
 }
 
 export type Scale = { rows: ScaleRow[]; searchWord: string; searchShare: number; note: string };
+
+/**
+ * Waits until the API answers promptly again after a loaded run: the requests autocannon left in
+ * flight are still being served, and a query timed meanwhile would measure their backlog (or get
+ * the load shedder's 503s). Three /health answers in a row under 5 ms, or 10 s at most.
+ */
+async function settle(base: string): Promise<void> {
+  const deadline = performance.now() + 10_000;
+  let prompt = 0;
+  while (prompt < 3 && performance.now() < deadline) {
+    const started = performance.now();
+    const res = await fetch(`${base}/health`);
+    await res.arrayBuffer();
+    prompt = res.status === 200 && performance.now() - started < 5 ? prompt + 1 : 0;
+    if (prompt === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 function scaleQuery(path: string, m: Sequential, loaded: Measurement | null = null, connections = 0): ScaleQuery {
   const { p50, p90, p99, meanMs, requests, unexpected } = m;
@@ -216,6 +234,7 @@ export async function runScale(bench: Bench): Promise<Scale> {
                 o.connections,
               )
             : null;
+        if (loaded !== null) await settle(server.url);
         measured[name] = scaleQuery(plan.path, m, loaded, o.connections);
         log(
           `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms  (${m.requests} sequential requests)${m.unexpected > 0 ? ` unexpected ${JSON.stringify(m.statusCodes)}` : ''}` +
