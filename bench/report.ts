@@ -186,6 +186,7 @@ export function render(
           'size',
           'claims',
           'ready (first, restart)',
+          'peak RSS',
           ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p50`),
           ...SCALE_QUERIES.map((q) => `${SCALE_QUERY_TITLES[q]} p99`),
           ...SCALE_QUERIES.filter((q) => q !== 'edit').map((q) => `${SCALE_QUERY_TITLES[q]} p99 at ${opts.connections}`),
@@ -194,6 +195,7 @@ export function render(
           r.label,
           r.claims,
           `${Math.round(r.firstReadyMs)}, ${Math.round(r.readyMs)} ms`,
+          `${r.peakRssMB.toFixed(0)} MB`,
           ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p50 ?? NaN)} ms`),
           ...SCALE_QUERIES.map((q) => `${fmt.ms(r.queries[q]?.p99 ?? NaN)} ms`),
           ...SCALE_QUERIES.filter((q) => q !== 'edit').map((q) => {

@@ -6,7 +6,7 @@ import { buildSyntheticDatabase, copyDatabase, prng, SCALE_SEARCH_SHARE, SCALE_S
 import { measureSequential, runLoad, type Measurement, type Sequential, type SequentialWrite } from '../lib/load.js';
 import { startJsonServer } from '../lib/json-server.js';
 import { ROOT } from '../lib/options.js';
-import { fetchJson, startApi } from '../lib/processes.js';
+import { fetchJson, RssSampler, startApi } from '../lib/processes.js';
 import { fmt } from '../lib/stats.js';
 
 /** The scale queries, in the report's column order, with their column titles. */
@@ -60,6 +60,8 @@ export type ScaleRow = {
   firstReadyMs: number;
   readyMs: number;
   deepPosition: number;
+  /** The API's peak resident set size while this size's queries ran (one at a time and loaded), in MB. */
+  peakRssMB: number;
   queries: Record<string, ScaleQuery>;
   /** json-server on the same active claims, the equivalent queries (at JSON_SERVER_SIZE only). */
   jsonServer: Record<string, ScaleQuery> | null;
@@ -154,6 +156,7 @@ export async function runScale(bench: Bench): Promise<Scale> {
     }
     const env = { RESPONSE_CACHE_MB: '0', API_KEYS: SCALE_API_KEYS };
     const server = await startApi(`scale-${size.label}`, url, env);
+    const rss = new RssSampler(server.pid).start();
     try {
       const first = await fetchJson<{ data: { id: string }[]; meta: { total: number } }>(`${server.url}/v1/claims?limit=1`);
       const active = first.meta.total;
@@ -258,6 +261,7 @@ export async function runScale(bench: Bench): Promise<Scale> {
           await started.jsonServer.stop();
         }
       }
+      rss.stop();
       await server.stop();
       const restarted = await startApi(`scale-${size.label}-restart`, url, env);
       await restarted.stop();
@@ -269,10 +273,12 @@ export async function runScale(bench: Bench): Promise<Scale> {
         firstReadyMs: server.readyMs,
         readyMs: restarted.readyMs,
         deepPosition: walked,
+        peakRssMB: rss.peak / 1024 / 1024,
         queries: measured,
         jsonServer,
       });
     } finally {
+      rss.stop();
       await server.stop();
       rmSync(file, { force: true });
       rmSync(`${file}-wal`, { force: true });

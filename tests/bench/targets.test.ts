@@ -137,6 +137,7 @@ describe('benchmark targets', () => {
       firstReadyMs: 500,
       readyMs: 500,
       deepPosition: 0,
+      peakRssMB: 150,
       queries: Object.fromEntries(judged.map((name) => [name, q(name)])),
       jsonServer: null,
     });
@@ -155,5 +156,12 @@ describe('benchmark targets', () => {
     expect(target(scale((name) => query(2.5, 20, name === 'searchCommon' ? 3 : 0)))).toBe(false);
     // Or the p50 past 3x the seed figure.
     expect(target(scale((name) => query(name === 'facets' ? 3.5 : 2.5, 20)))).toBe(false);
+
+    // Peak RSS is judged at every synthetic size as well as in the memory run at seed size.
+    const rss = (s: Scale) => met({ ...measured(), scale: s })['peak-rss'];
+    const fine = scale(() => query(2.5, 20));
+    expect(rss(fine)).toBe(true);
+    const heavy = { ...fine, rows: fine.rows.map((r) => (r.label === '1m' ? { ...r, peakRssMB: 260 } : r)) };
+    expect(rss(heavy)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { Sql } from '../../src/db/sql.js';
 import { useTestApp } from '../helpers/app.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { countryListResponse } from '../../src/schemas/country.js';
@@ -55,7 +56,7 @@ describe('row and total caches of list reads', () => {
       const reader = t.app.reader;
       const all = reader.all.bind(reader);
       let grouped = 0;
-      reader.all = <Row>(query: { text: string; params: unknown[] }) => {
+      reader.all = <Row>(query: Sql) => {
         if (query.text.includes('GROUP BY')) grouped += 1;
         return all<Row>(query);
       };
