@@ -17,8 +17,14 @@ export function isSearch(q: string | undefined): q is string {
 export type SearchTerm =
   { kind: 'word'; word: string; alternates: readonly string[] } | { kind: 'number'; digits: string; groups: string[] };
 
-/** The search's folding, as both engines do it: compatibility forms, accents and case. */
-export const foldWord = (s: string) => s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[\0-\x7f]*$/;
+
+/**
+ * The search's folding, as both engines do it: compatibility forms, accents and case. ASCII
+ * text has no other form and no accent, so only its case is folded.
+ */
+export const foldWord = (s: string) =>
+  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Other spellings of a name's words, folded: « Loukachenko » for « Lukashenko » and back. A
