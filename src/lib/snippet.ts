@@ -36,22 +36,27 @@ class Token {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** What LETTER_OR_DIGIT said of each character of the Basic Multilingual Plane asked about: 0 not asked, 1 no, 2 yes. */
+const bmpWordChar = new Uint8Array(0x10000);
+
 /** Whether the code point of `text` at `i`, `width` units long, is a letter or a digit. */
 function isWordChar(text: string, i: number, code: number, width: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return LETTER_OR_DIGIT.test(text.slice(i, i + width));
+  if (width === 2) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  let known = bmpWordChar[code];
+  if (known === 0) bmpWordChar[code] = known = LETTER_OR_DIGIT.test(text[i] as string) ? 2 : 1;
+  return known === 2;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
- * Words of `text` with their UTF-16 offsets: the runs of letters and digits that
- * /[\p{L}\p{N}]+/gu matches, found without a match object per word (this was most of a
- * snippet's time).
+ * Calls `word` with the UTF-16 offsets of each word of `text`: the runs of letters and digits
+ * that /[\p{L}\p{N}]+/gu matches, found without a match object per word (that, and folding
+ * every word, was most of a snippet's time).
  */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
+function forEachWord(text: string, word: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
@@ -59,12 +64,18 @@ function tokens(text: string): Token[] {
     if (isWordChar(text, i, code, width)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(new Token(text.slice(start, i), start, i));
+      word(start, i);
       start = -1;
     }
     i += width;
   }
-  if (start >= 0) out.push(new Token(text.slice(start), start, text.length));
+  if (start >= 0) word(start, text.length);
+}
+
+/** Words of `text` with their UTF-16 offsets. */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  forEachWord(text, (start, end) => out.push(new Token(text.slice(start, end), start, end)));
   return out;
 }
 
@@ -80,18 +91,42 @@ type Term = { kind: 'word'; words: string[]; firsts: string | null } | Extract<S
  * removal keep a base letter, and a word holds no mark), so it is compared unfolded; any other
  * may fold to anything.
  */
-function mayMatch(raw: string, firsts: string | null): boolean {
-  const c = raw.charCodeAt(0);
+function mayMatch(c: number, firsts: string | null): boolean {
   if (firsts === null || c >= 0x80) return true;
   return firsts.includes(String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 0x20 : c));
 }
 
-/** UTF-16 spans of `text` that `term` matches, the same way the full-text index does. */
+type WordTerm = Extract<Term, { kind: 'word' }>;
+const isWordTerm = (term: Term): term is WordTerm => term.kind === 'word';
+
+/**
+ * For each term, the UTF-16 spans of `text` it matches, the same way the full-text index does.
+ * Words alone are matched in one pass over the text, each word folded at most once; a number
+ * compares runs of words, so its terms are matched on the text's words split first.
+ */
+function termSpans(text: string, terms: readonly Term[]): [number, number][][] {
+  if (!terms.every(isWordTerm)) {
+    const all = tokens(text);
+    return terms.map((term) => spans(all, text, term));
+  }
+  const found = terms.map((): [number, number][] => []);
+  forEachWord(text, (start, end) => {
+    let folded: string | undefined;
+    terms.forEach(({ words, firsts }, j) => {
+      if (!mayMatch(text.charCodeAt(start), firsts)) return;
+      folded ??= fold(text.slice(start, end));
+      if (words.some((word) => (folded as string).startsWith(word))) found[j]?.push([start, end]);
+    });
+  });
+  return found;
+}
+
+/** UTF-16 spans of `text` that `term` matches, given the text's words. */
 function spans(all: Token[], text: string, term: Term): [number, number][] {
   if (term.kind === 'word') {
     const { words, firsts } = term;
     return all
-      .filter((t) => mayMatch(t.raw, firsts) && words.some((word) => t.text.startsWith(word)))
+      .filter((t) => mayMatch(t.raw.charCodeAt(0), firsts) && words.some((word) => t.text.startsWith(word)))
       .map((t) => [t.start, t.end]);
   }
   const found: [number, number][] = [];
@@ -137,8 +172,7 @@ export function snippet(
   let best: { field: string; text: string; hits: [number, number][]; matched: number } | null = null;
   for (const [field, value] of Object.entries(fields)) {
     if (value === null || value === '') continue;
-    const all = tokens(value);
-    const perTerm = terms.map((term) => spans(all, value, term));
+    const perTerm = termSpans(value, terms);
     const matched = perTerm.filter((s) => s.length > 0).length;
     if (best === null || matched > best.matched) {
       const hits = perTerm.flat().sort((a, b) => a[0] - b[0] || b[1] - a[1]);
