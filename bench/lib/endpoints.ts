@@ -86,6 +86,17 @@ export async function buildEndpoints(
     const [a, j] = await Promise.all([count(apiBase, api), count(jsonBase, json)]);
     return `${what}: API ${a}, json-server ${j}${a === j ? '' : ' (differs)'}`;
   };
+  /** Row counts of cold URL pairs (every 50th of the pools, which are paired before shuffling). */
+  const coldRows = async (api: string[], json: string[]) => {
+    let same = 0;
+    let sampled = 0;
+    for (let i = 0; i < api.length; i += 50) {
+      sampled += 1;
+      const [a, j] = await Promise.all([count(apiBase, api[i] as string), count(jsonBase, json[i] as string)]);
+      if (a === j) same += 1;
+    }
+    return `cold pool: the same rows on ${same} of ${sampled} sampled pairs`;
+  };
 
   if (want('country')) {
     const api = '/v1/countries/KP?include=claims,tradeFigures,leaders';
@@ -163,7 +174,7 @@ export async function buildEndpoints(
       jsonCold: shuffle(jsonCold, 3),
       list: true,
       coldTarget: true,
-      equivalence: await compare(api, json, 'rows'),
+      equivalence: `${await compare(api, json, 'rows')}; ${await coldRows(apiCold, jsonCold)}`,
       notes: [],
     });
   }
@@ -204,7 +215,10 @@ export async function buildEndpoints(
     if (first.meta.nextCursor === null) throw new Error('page2: the dataset has fewer than 6 claims');
     const api = `/v1/claims?limit=5&cursor=${encodeURIComponent(first.meta.nextCursor)}`;
     const json = '/claims?_page=2&_limit=5';
-    // A cursor keeps working at any page size (limit is not part of its fingerprint).
+    // A cursor keeps working at any page size (limit is not part of its fingerprint): each cold
+    // URL is the `limit` rows after a set's first row, and json-server's the same slice
+    // (`_start=1`). Its `_page=2&_limit=N` would be rows N+1 to 2N: past the seed's 22 claims
+    // for most page sizes, an empty page against the API's full one.
     const apiCold: string[] = [];
     const jsonCold: string[] = [];
     for (const set of countrySets.slice(0, cursorFetchLimit)) {
@@ -216,10 +230,11 @@ export async function buildEndpoints(
           `/claims?${set
             .split(',')
             .map((c) => `country.code=${c}`)
-            .join('&')}&_page=2&_limit=${limit}`,
+            .join('&')}&_start=1&_limit=${limit}`,
         );
       }
     }
+    const sampled = await coldRows(apiCold, jsonCold);
     endpoints.push({
       name: 'page2',
       title: 'page 2 via cursor',
@@ -229,7 +244,7 @@ export async function buildEndpoints(
       jsonCold: shuffle(jsonCold, 5),
       list: true,
       coldTarget: false,
-      equivalence: `${await compare(api, json, 'rows')}; json-server pages by offset (_page), the API by keyset cursor`,
+      equivalence: `${await compare(api, json, 'rows')}; json-server pages by offset (_page; cold: _start), the API by keyset cursor; ${sampled}`,
       notes: [],
     });
   }

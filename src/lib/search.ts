@@ -17,8 +17,14 @@ export function isSearch(q: string | undefined): q is string {
 export type SearchTerm =
   { kind: 'word'; word: string; alternates: readonly string[] } | { kind: 'number'; digits: string; groups: string[] };
 
-/** The search's folding, as both engines do it: compatibility forms, accents and case. */
-export const foldWord = (s: string) => s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[\0-\x7f]*$/;
+
+/**
+ * The search's folding, as both engines do it: compatibility forms, accents and case. ASCII
+ * text has no other form and no accent, so only its case is folded.
+ */
+export const foldWord = (s: string) =>
+  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Other spellings of a name's words, folded: « Loukachenko » for « Lukashenko » and back. A
@@ -99,12 +105,25 @@ function digitGroups(digits: string): string[] {
 }
 
 /**
+ * The last search split, frozen: a list request splits its search for the match, the ranking and
+ * each row's snippet, one after another.
+ */
+let lastSplit: { input: string; spellings: Spellings; terms: readonly SearchTerm[] } | null = null;
+
+/**
  * The terms of a search, for either engine: NFKC, runs of letters and digits, at most MAX_TERMS
  * of at most MAX_TERM_LENGTH characters each. A number of four digits or more, with or without
  * separators, is one number term. Quotes and operators are not letters, so no search syntax
- * survives the split.
+ * survives the split. Frozen, since a repeated call gives the same terms.
  */
-export function searchTerms(input: string, spellings: Spellings = NO_SPELLINGS): SearchTerm[] {
+export function searchTerms(input: string, spellings: Spellings = NO_SPELLINGS): readonly SearchTerm[] {
+  if (lastSplit?.input === input && lastSplit.spellings === spellings) return lastSplit.terms;
+  const terms = Object.freeze(splitTerms(input, spellings).map((term) => Object.freeze(term)));
+  lastSplit = { input, spellings, terms };
+  return terms;
+}
+
+function splitTerms(input: string, spellings: Spellings): SearchTerm[] {
   const tokens = (input.normalize('NFKC').match(TOKEN) ?? []).slice(0, MAX_TERMS);
   const folded = tokens.map(foldWord);
   const terms: SearchTerm[] = [];
