@@ -51,4 +51,4 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
 # node itself is PID 1, so SIGTERM reaches the server's graceful shutdown (under `npm start`,
 # npm got the signal and the app never did). The same command as `npm start` without its
 # prestart build step, which the build stage has done.
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "--heap-growing-percent=20", "dist/server.mjs"]
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=20", "dist/server.mjs"]

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_RESPONSE_CACHE_MB } from '../../src/config.js';
 
 export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ROOT = path.resolve(BENCH_DIR, '..');
@@ -146,7 +147,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     sizes,
     scaleDuration: num('--scale-duration', get('scale-duration', 'BENCH_SCALE_DURATION'), duration),
     deepFraction: Math.min(0.99, num('--deep-fraction', get('deep-fraction', 'BENCH_DEEP_FRACTION'), 0.5)),
-    cacheMb: cacheMb === undefined ? undefined : num('--cache-mb', cacheMb, 32),
+    cacheMb: cacheMb === undefined ? undefined : num('--cache-mb', cacheMb, DEFAULT_RESPONSE_CACHE_MB),
     out: path.resolve(get('out', 'BENCH_OUT') ?? path.join(BENCH_DIR, 'results', 'latest.json')),
     quiet: switches.has('quiet'),
   };

@@ -1,3 +1,4 @@
+import { DEFAULT_RESPONSE_CACHE_MB } from '../../src/config.js';
 import type { Bench } from '../lib/context.js';
 import { runLoad, type cycle } from '../lib/load.js';
 import { RssSampler } from '../lib/processes.js';
@@ -27,7 +28,7 @@ export async function runMemory(bench: Bench, { api, endpoints, poolFor }: Throu
     // cache stores a URL from its second request on, so each cold URL is asked for twice in a
     // row, until about 1.25x the budget has been stored that way (2.5x served), at most
     // memoryFill seconds.
-    const budgetMB = opts.cacheMb ?? 32;
+    const budgetMB = opts.cacheMb ?? DEFAULT_RESPONSE_CACHE_MB;
     let filled = 0;
     let fillSeconds = 0;
     if (opts.memoryFill > 0 && cold.length > 0) {

@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { BUSY_TIMEOUT_MS, isPostgresUrl } from './engine.js';
+import { BUSY_TIMEOUT_MS, cacheSizePragma, isPostgresUrl } from './engine.js';
 import { createPostgresClient } from './postgres-client.js';
 
 export type Db = PrismaClient;
@@ -22,5 +22,6 @@ export async function createPrismaClient(databaseUrl: string, busyTimeoutMs = BU
   await prisma.$executeRawUnsafe('PRAGMA synchronous = FULL');
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
+  await prisma.$executeRawUnsafe(`PRAGMA ${cacheSizePragma('other')}`);
   return prisma;
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { sqlitePath } from './client.js';
+import { cacheSizePragma } from './engine.js';
 
 /**
  * What cached reads are valid for: the dataset version and SQLite's `data_version`, read
@@ -20,6 +21,7 @@ export type VersionReader = {
 export function openVersionReader(databaseUrl: string): VersionReader {
   const db = new Database(sqlitePath(databaseUrl), { fileMustExist: true, timeout: 5000 });
   db.pragma('query_only = ON');
+  db.pragma(cacheSizePragma('other'));
   let statement: Database.Statement | null = null;
   return {
     read: () => {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS, sqlitePath } from './client.js';
+import { cacheSizePragma } from './engine.js';
 import type { Sql, SqlReader } from './sql.js';
 
 /** Distinct statement texts kept prepared; filters with IN lists of many lengths could grow it without bound. */
@@ -12,6 +13,7 @@ const MAX_STATEMENTS = 500;
 export function createSqliteReader(databaseUrl: string): SqlReader {
   const db = new Database(sqlitePath(databaseUrl), { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   db.pragma('query_only = ON');
+  db.pragma(cacheSizePragma('reader'));
   const statements = new Map<string, Database.Statement>();
   return {
     dialect: 'sqlite',

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { sqlitePath } from './engine.js';
+import { cacheSizePragma, sqlitePath } from './engine.js';
 import type { Sql, SqlParam } from './sql.js';
 import type { Tx, WriteConnection } from './write-tx.js';
 
@@ -28,6 +28,7 @@ export function openSqliteWriteConnection(databaseUrl: string): WriteConnection 
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 0');
+  db.pragma(cacheSizePragma('writer'));
   const statements = new Map<string, Database.Statement>();
   const prepared = (query: Sql): Database.Statement => {
     let statement = statements.get(query.text);
