@@ -68,7 +68,13 @@ export type ListTable<Row, C extends string> = {
    * few to be among the K best.
    */
   bestPage(where: Sql, order: SortOrder<C>, take: number, best: (k: number) => Sql, total: number): Promise<Page<Row> | null>;
+  /** The rows matching `where`, counted once per generation. */
   count(where: Sql): Promise<number>;
+  /**
+   * What `query` (`SELECT COUNT(*) AS n`, read elsewhere than the table: a search's total from the
+   * full-text tables, see ListQuery.total) counts, kept per generation as `count` is.
+   */
+  total(query: Sql): Promise<number>;
   /** Rows matching `where` per value of `column` (null counted as "null"), counted once per generation: do not change it. */
   facet(column: C, where: Sql): Promise<Readonly<Record<string, number>>>;
   /** Rows after a cursor position in `order`: strictly, or from the row at that position when `inclusive`. */
@@ -140,6 +146,18 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
     }
   }
 
+  async function total(query: Sql): Promise<number> {
+    const cacheKey = `${query.text}\u0000${JSON.stringify(query.params)}`;
+    const before = generation.now();
+    const cached = totals.forGeneration(before).get(cacheKey);
+    if (cached !== undefined) return cached;
+    const rows = await reader.all<{ n: number | bigint | string }>(query);
+    const n = Number(rows[0]?.n ?? 0);
+    // Kept only if nothing committed meanwhile: the count may predate that commit.
+    if (totals.isFor(before) && generation.now(true) === before) totals.set(cacheKey, n);
+    return n;
+  }
+
   return {
     column,
     unindexedColumn: reader.dialect === 'sqlite' ? columnsOf(spec.columns, '+') : column,
@@ -177,20 +195,10 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
       });
     },
     after: (order, values, inclusive = false) => keysetCondition(order.keys, values, column, reader, inclusive),
-    async count(where) {
-      const cacheKey = `${where.text}\u0000${JSON.stringify(where.params)}`;
-      const before = generation.now();
-      const cached = totals.forGeneration(before).get(cacheKey);
-      if (cached !== undefined) return cached;
-      const rows = await reader.all<{ n: number | bigint | string }>({
-        text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`,
-        params: where.params,
-      });
-      const total = Number(rows[0]?.n ?? 0);
-      // Kept only if nothing committed meanwhile: the count may predate that commit.
-      if (totals.isFor(before) && generation.now(true) === before) totals.set(cacheKey, total);
-      return total;
+    count(where) {
+      return total({ text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`, params: where.params });
     },
+    total,
     async facet(name, where) {
       const cacheKey = `${name}\u0000${where.text}\u0000${JSON.stringify(where.params)}`;
       const before = generation.now();
