@@ -144,7 +144,8 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
     request.match === undefined ? request.filter(table.column) : and(request.filter(table.unindexedColumn), request.match);
   // The total first (per generation it is counted once): it picks the page's plan, and a list
   // matching nothing reads no page at all.
-  const total = request.total === undefined ? await table.count(counted) : await table.total(request.total);
+  const total =
+    request.total === undefined ? await table.count(counted, request.match !== undefined) : await table.total(request.total);
   const readPage = async () => {
     if (total === 0) return { rows: [] as Row[], ranks: request.ranking === undefined ? undefined : [] };
     const where = pageWhere(table, request, order, from, total);

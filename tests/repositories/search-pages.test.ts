@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Sql } from '../../src/db/sql.js';
 import { searchRanking } from '../../src/repositories/search.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { useTestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
+import { queriesOf } from '../helpers/query-plans.js';
 import { orderLike } from '../helpers/seed-data.js';
 import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '../helpers/search-fixtures.js';
 
@@ -174,19 +174,10 @@ describe('search by relevance: the first page from the best matches', () => {
 
   /** The statement texts `urls`, asked for at once, read. */
   async function readsOf(...urls: string[]): Promise<string[]> {
-    const reader = t.app.reader;
-    const all = reader.all.bind(reader);
-    const texts: string[] = [];
-    reader.all = <Row>(query: Sql) => {
-      texts.push(query.text);
-      return all<Row>(query);
-    };
-    try {
+    const queries = await queriesOf(t.app, async () => {
       for (const response of await Promise.all(urls.map((url) => t.app.inject(url)))) expect(response.statusCode).toBe(200);
-    } finally {
-      reader.all = all;
-    }
-    return texts;
+    });
+    return queries.map((query) => query.text);
   }
 
   const isBest = (text: string) => text.startsWith('WITH b AS MATERIALIZED');

@@ -8,8 +8,12 @@ import { keysetCondition } from './keyset-condition.js';
 import { recordReads } from './records.js';
 import type { TableSpec } from './table-spec.js';
 
-/** What raw list reads need: the connection, and the generation that totals are cached under. */
-export type Reads = { reader: SqlReader; generation: DatasetGeneration };
+/**
+ * What raw list reads need: the connection, the generation that totals are cached under, and
+ * where a search's long reads go (its totals and ranked page ids: a reader off the event loop,
+ * see createSqliteThreadReader; `reader` when not given).
+ */
+export type Reads = { reader: SqlReader; generation: DatasetGeneration; searchReader?: SqlReader | undefined };
 
 /** Distinct filters whose totals are kept per generation (and as many facet counts). */
 const MAX_TOTALS = 2000;
@@ -70,11 +74,11 @@ export type ListTable<Row, C extends string> = {
    * few to be among the K best.
    */
   bestPage(where: Sql, order: SortOrder<C>, take: number, best: (k: number) => Sql, total: number): Promise<Page<Row> | null>;
-  /** The rows matching `where`, counted once per generation. */
-  count(where: Sql): Promise<number>;
+  /** The rows matching `where`, counted once per generation; `search`: where holds a full-text match (read as a search's). */
+  count(where: Sql, search?: boolean): Promise<number>;
   /**
    * What `query` (`SELECT COUNT(*) AS n`, read elsewhere than the table: a search's total from the
-   * full-text tables, see ListQuery.total) counts, kept per generation as `count` is.
+   * full-text tables, see ListQuery.total) counts, kept per generation as `count` is, read as a search's.
    */
   total(query: Sql): Promise<number>;
   /** Rows matching `where` per value of `column` (null counted as "null"), counted once per generation: do not change it. */
@@ -99,7 +103,10 @@ function limitLiteral(take: number): number {
  * generation: an exact COUNT grows with the rows matched, and paging through one filter would
  * otherwise pay it on every page.
  */
-export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<C>): ListTable<Row, C> {
+export function sqlTable<Row, C extends string>(
+  { reader, generation, searchReader = reader }: Reads,
+  spec: TableSpec<C>,
+): ListTable<Row, C> {
   const totals = new GenerationMap<Promise<number>>(MAX_TOTALS);
   const rankedPages = new GenerationMap<Promise<IdRow[]>>(MAX_RANKED_PAGES);
   // A facet groups every match, as a total counts them: at 100k claims a country's facet was
@@ -149,7 +156,7 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
     // A search's ids (ranking every match: at 1M claims, a word in 6% of them, 30-50 ms) are read
     // once per generation; other pages are index seeks, cheaper than keeping them.
     const readIds = ranked
-      ? () => once(rankedPages, idQuery, async () => reader.all<IdRow>(idQuery))
+      ? () => once(rankedPages, idQuery, async () => searchReader.all<IdRow>(idQuery))
       : async () => reader.all<IdRow>(idQuery);
     // The ids and the missing rows are two reads; a commit between them is detected and the
     // page read again, so a page never mixes two states of the dataset.
@@ -177,9 +184,9 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
     }
   }
 
-  function total(query: Sql): Promise<number> {
+  function total(query: Sql, on = searchReader): Promise<number> {
     return once(totals, query, async () => {
-      const rows = await reader.all<{ n: number | bigint | string }>(query);
+      const rows = await on.all<{ n: number | bigint | string }>(query);
       return Number(rows[0]?.n ?? 0);
     });
   }
@@ -221,10 +228,11 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
       });
     },
     after: (order, values, inclusive = false) => keysetCondition(order.keys, values, column, reader, inclusive),
-    count(where) {
-      return total({ text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`, params: where.params });
+    count(where, search = false) {
+      const query = { text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`, params: where.params };
+      return total(query, search ? searchReader : reader);
     },
-    total,
+    total: (query) => total(query),
     facet(name, where) {
       const ref = column(name);
       const custom = spec.facetQueries?.[name];
