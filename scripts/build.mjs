@@ -1,5 +1,5 @@
 // Bundles the server into dist/server.mjs, which `npm start` runs, and its threads (the writer,
-// the downloads builder, the integrity check) into dist/<name>.mjs, which the server starts
+// the downloads builder, the integrity check, the search reads) into dist/<name>.mjs, which the server starts
 // beside itself (src/db/worker-thread.ts). Plain JavaScript, so it runs
 // without tsx. Loading ~100 TypeScript modules through tsx's loader hooks (a round trip to a
 // loader thread per import on Node 20) was a third of start-up time and tens of MB of memory.
@@ -18,6 +18,7 @@ const ENTRIES = {
   'write-worker': 'src/db/write-worker.ts',
   'download-worker': 'src/db/download-worker.ts',
   'integrity-worker': 'src/db/integrity-worker.ts',
+  'read-worker': 'src/db/read-worker.ts',
 };
 const INPUTS = ['src', 'seed', 'package.json', 'prisma/schema.prisma'];
 

@@ -226,8 +226,9 @@ export function buildSyntheticDatabase(
         for (const t of topics.length > 0 ? topics : [{ topic: profile.topic, position: 0 }])
           insertTopic.run(id, t.topic, t.position);
       }
-      db.exec(`INSERT INTO "claim_fts_key" ("claim_id")
-        SELECT c."id" FROM "Claim" c WHERE c."id" NOT IN (SELECT "claim_id" FROM "claim_fts_key") ORDER BY c."id"`);
+      db.exec(`INSERT INTO "claim_fts_key" ("claim_id", "status", "country_code")
+        SELECT c."id", c."status", c."countryCode" FROM "Claim" c
+        WHERE c."id" NOT IN (SELECT "claim_id" FROM "claim_fts_key") ORDER BY c."id"`);
       db.exec(`INSERT INTO "claim_fts" ("rowid", "statement", "quote", "claimant", "names")
         SELECT k."key", c."statement", c."quote", c."claimantName", s."names"
         FROM "claim_fts_key" k JOIN "Claim" c ON c."id" = k."claim_id" JOIN "claim_search_names" s ON s."claim_id" = c."id"

@@ -6,6 +6,9 @@ import type { Sql, SqlReader } from './sql.js';
 /** Distinct statement texts kept prepared; filters with IN lists of many lengths could grow it without bound. */
 const MAX_STATEMENTS = 500;
 
+/** Prisma's SQLite adapter writes DateTime as ISO 8601 text with an explicit +00:00 offset. */
+export const sqliteDateParam = (date: Date): string => date.toISOString().replace('Z', '+00:00');
+
 /**
  * SqlReader on a read-only better-sqlite3 connection with its statements prepared once. In WAL
  * mode a read never waits for the writer, and each statement sees the last committed state.
@@ -26,8 +29,7 @@ export function createSqliteReader(databaseUrl: string): SqlReader {
       }
       return statement.all(...query.params) as Row[];
     },
-    // Prisma's SQLite adapter writes DateTime as ISO 8601 text with an explicit +00:00 offset.
-    dateParam: (date) => date.toISOString().replace('Z', '+00:00'),
+    dateParam: sqliteDateParam,
     close: async () => {
       statements.clear();
       db.close();

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 /** The threads this build runs beside the event loop; each is an entry of scripts/build.mjs. */
-export type WorkerName = 'write-worker' | 'download-worker' | 'integrity-worker';
+export type WorkerName = 'write-worker' | 'download-worker' | 'integrity-worker' | 'read-worker';
 
 /**
  * A worker thread of this project: dist/<name>.mjs next to the bundle `npm start` runs, or the

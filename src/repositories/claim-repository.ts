@@ -11,7 +11,7 @@ import { listAll, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { snippet } from '../lib/snippet.js';
 import type { NameSpellings } from './name-spellings.js';
-import { searchIds, searchRanking } from './search.js';
+import { claimSearchTotal, searchIds, searchRanking } from './search.js';
 import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan } from './claim-record.js';
 import { quoteEvidence } from './evidence.js';
 import { listedResource } from './resource-list.js';
@@ -46,6 +46,13 @@ const CLAIMS = listedResource(CLAIM_TABLE, Prisma.ClaimScalarFieldEnum, toClaim,
 const CLAIM_ID = columnsOf(['id'])('id');
 
 type ClaimFilters = Filters<ClaimListQuery>;
+
+/**
+ * The query parameters a search's total can be read under from the full-text key rows (which hold
+ * a claim's status and country), `bom` being no filter; any other filter is counted in "Claim".
+ * A parameter not named here takes the count through "Claim", so a new filter is never left out.
+ */
+const KEYED_FILTERS: ReadonlySet<string> = new Set<keyof ClaimFilters>(['q', 'qFields', 'status', 'country', 'bom']);
 
 /** One topic of a country's claims: how many there are, and the first of them (byTopicForCountry). */
 export type TopicClaims = { topic: Topic; total: number; claims: ClaimOut[] };
@@ -148,6 +155,15 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
         isSearch(filters.q) && order.keys[0]?.ref !== undefined
           ? searchRanking(reads.reader, 'claim', filters.q, filters.qFields, spellings.current())
           : undefined,
+      total: (filters) => {
+        const { q, qFields, status, country } = filters;
+        const other = Object.entries(filters).some(([name, value]) => value !== undefined && !KEYED_FILTERS.has(name));
+        if (!isSearch(q) || other) return undefined;
+        return claimSearchTotal(reads.reader, q, qFields, spellings.current(), {
+          status: status === 'all' ? undefined : status,
+          countries: country,
+        });
+      },
       pageCondition: (filters) =>
         isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(table.column) : undefined,
     }),

@@ -24,6 +24,12 @@ export type ListQuery<C extends string> = {
    */
   ranking?: Ranking | undefined;
   /**
+   * The total of `filter` and `match` as a query of its own (`SELECT COUNT(*) AS n`), when one
+   * reads it without the table: a search whose filters the full-text key rows hold (a claim's
+   * status and country) is counted from the full-text tables alone. Facets still count `match`.
+   */
+  total?: Sql | undefined;
+  /**
    * A condition on pages only, given the order the page is read in (`order`, or its reverse for
    * the page before a cursor) and the cursor position it starts from (null for the first).
    */
@@ -138,7 +144,8 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
     request.match === undefined ? request.filter(table.column) : and(request.filter(table.unindexedColumn), request.match);
   // The total first (per generation it is counted once): it picks the page's plan, and a list
   // matching nothing reads no page at all.
-  const total = await table.count(counted);
+  const total =
+    request.total === undefined ? await table.count(counted, request.match !== undefined) : await table.total(request.total);
   const readPage = async () => {
     if (total === 0) return { rows: [] as Row[], ranks: request.ranking === undefined ? undefined : [] };
     const where = pageWhere(table, request, order, from, total);
@@ -242,6 +249,8 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
   snippet?: (filters: F, out: Out) => Snippet | null | undefined;
   /** A search's ranking (see ListQuery.ranking), for the orders that sort by it. */
   ranking?: (filters: F, order: SortOrder<C>) => Ranking | undefined;
+  /** A search's total read without the table, when the filters allow it (see ListQuery.total). */
+  total?: (filters: F) => Sql | undefined;
   pageCondition?: (filters: F) => ListQuery<C>['pageCondition'];
   orderedFilter?: (filters: F) => ListQuery<C>['orderedFilter'];
 };
@@ -276,6 +285,7 @@ export function listMethods<
       filter: definition.filter(filters),
       match: definition.match?.(filters),
       ranking: definition.ranking?.(filters, order),
+      total: definition.total?.(filters),
       pageCondition: definition.pageCondition?.(filters),
       orderedFilter: definition.orderedFilter?.(filters),
     };

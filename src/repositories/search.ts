@@ -1,5 +1,5 @@
 import { postgresSearch } from '../db/postgres-search.js';
-import type { Sql, SqlReader } from '../db/sql.js';
+import type { Sql, SqlParam, SqlReader } from '../db/sql.js';
 import type { Ranking } from './sql-list/index.js';
 import { ftsMatchExpression, NO_SPELLINGS, type Spellings } from '../lib/search.js';
 
@@ -49,6 +49,50 @@ export function searchIds(
   return {
     text: `SELECT k."${spec.idColumn}" FROM "${spec.table}" f JOIN "${spec.table}_key" k ON k."key" = f."rowid" WHERE f."${spec.table}" MATCH ?`,
     params: [match],
+  };
+}
+
+/** What a claim's full-text key row holds beside its id: its status and country (see the search key status migration). */
+export type ClaimKeyFilter = { status?: string | undefined; countries?: readonly string[] | undefined };
+
+/**
+ * `SELECT COUNT(*) AS n` of the claims matching `q` (as searchIds) that have `status` and one of
+ * `countries` (either left out: any), read from the full-text index and its key rows alone, which
+ * the triggers keep holding both: the total of the same filters counted in "Claim", without
+ * looking each match up there for its status (at 1M claims, a word in 6% of them: 50 ms).
+ */
+export function claimSearchTotal(
+  reader: SqlReader,
+  q: string,
+  fields: readonly string[] = [],
+  spellings: Spellings = NO_SPELLINGS,
+  { status, countries }: ClaimKeyFilter = {},
+): Sql {
+  const conditions: string[] = [];
+  const params: SqlParam[] = [];
+  if (status !== undefined) {
+    conditions.push(`"status" = ?`);
+    params.push(status);
+  }
+  if (countries !== undefined) {
+    conditions.push(countries.length === 0 ? '1 = 0' : `"country_code" IN (${countries.map(() => '?').join(', ')})`);
+    params.push(...countries);
+  }
+  const none = { text: 'SELECT 0 AS n', params: [] };
+  if (reader.dialect === 'postgresql') {
+    const search = postgresSearch('claim', q, fields, 1, spellings);
+    if (search === null) return none;
+    const where = [search.where.replace(/\$\d+/g, '?'), ...conditions].join(' AND ');
+    return { text: `SELECT COUNT(*) AS n FROM "${search.table}" WHERE ${where}`, params: [...search.params, ...params] };
+  }
+  const spec = SQLITE.claim;
+  const columns = fields.map((f) => spec.columns[f]).filter((c): c is string => c !== undefined);
+  const match = ftsMatchExpression(q, columns, spellings);
+  if (match === null) return none;
+  const where = [`f."${spec.table}" MATCH ?`, ...conditions.map((c) => `k.${c}`)].join(' AND ');
+  return {
+    text: `SELECT COUNT(*) AS n FROM "${spec.table}" f JOIN "${spec.table}_key" k ON k."key" = f."rowid" WHERE ${where}`,
+    params: [match, ...params],
   };
 }
 

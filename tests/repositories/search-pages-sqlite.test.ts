@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimListResponse } from '../../src/schemas/claim.js';
+import type { Sql, SqlReader } from '../../src/db/sql.js';
 import { useTestApp } from '../helpers/app.js';
+import { changeData } from '../helpers/database.js';
 import { FULL_TEXT_TABLES, fullTextCountsSql } from '../helpers/full-text.js';
 import { queryPlansOf } from '../helpers/query-plans.js';
 import { addSyntheticClaims, WORD } from '../helpers/search-fixtures.js';
@@ -20,10 +22,46 @@ describe('search pages on SQLite', () => {
     return plans;
   }
 
-  /** The plan of each query `url` runs whose text `wanted` picks. */
+  /**
+   * The plan of each query `url` runs whose text `wanted` picks, in a generation of its own (a
+   * search's total and ranked page ids are read once per generation).
+   */
   async function queryPlans(url: string, wanted: (text: string) => boolean): Promise<string[]> {
+    await changeData(t.prisma, () => Promise.resolve());
     return (await queryPlansOf(t.app, url)).filter((q) => wanted(q.text)).map((q) => q.plan);
   }
+
+  it('sends a search’s total and its ranking to the reader on a thread of its own, and nothing else there', async () => {
+    const { reader, searchReader } = t.app;
+    expect(searchReader).not.toBe(reader);
+    const sent = new Map<SqlReader, string[]>([
+      [reader, []],
+      [searchReader, []],
+    ]);
+    const originals = [reader, searchReader].map((r) => [r, r.all.bind(r)] as const);
+    for (const [r, all] of originals)
+      r.all = <Row>(query: Sql) => {
+        sent.get(r)?.push(query.text);
+        return all<Row>(query);
+      };
+    try {
+      // A new word, so that neither read is kept from an earlier request.
+      await changeData(t.prisma, () => Promise.resolve());
+      for (const url of [`/v1/claims?q=${WORD}`, `/v1/claims?q=${WORD}&topic=troops`, `/v1/claims?q=${WORD}&sort=-createdAt`])
+        expect((await t.app.inject(url)).statusCode, url).toBe(200);
+    } finally {
+      for (const [r, all] of originals) r.all = all;
+    }
+    const onThread = sent.get(searchReader) ?? [];
+    const onLoop = sent.get(reader) ?? [];
+    const isSearch = (text: string) => /MATCH/.test(text) && !text.includes('GROUP BY');
+    expect(onThread.some((text) => text.startsWith('SELECT COUNT(*) AS n FROM "claim_fts"'))).toBe(true);
+    expect(onThread.some((text) => text.startsWith('SELECT COUNT(*) AS n FROM "Claim"'))).toBe(true);
+    expect(onThread.some((text) => text.startsWith('WITH b AS MATERIALIZED'))).toBe(true);
+    expect(onThread.every(isSearch)).toBe(true);
+    // The page in another order is a search too, but a seek of the page's index: on the event loop, as the rows by key.
+    expect(onLoop.filter(isSearch).every((text) => !text.includes('bm25'))).toBe(true);
+  });
 
   it('reads a default-order page from the index in order, first page and after a cursor, without sorting the matches', async () => {
     const first = await t.app.inject(`/v1/claims?q=${WORD}&sort=country,id&limit=5`);
@@ -64,7 +102,7 @@ describe('search pages on SQLite', () => {
     }
   });
 
-  it('counts and facets a search from its matches, looking each record up by id, whatever else is filtered', async () => {
+  it('counts and facets a search from its matches, looking each record up by id (or its key row, for a total by status and country), whatever else is filtered', async () => {
     for (const [url, table] of [
       [`/v1/claims?q=${WORD}&sort=country,id&facet=topic,verification`, 'Claim'],
       [`/v1/claims?q=${WORD}&sort=country,id&country=KP,CN&topic=troops&facet=country`, 'Claim'],
@@ -73,12 +111,19 @@ describe('search pages on SQLite', () => {
       ['/v1/trade-figures?q=milliards&facet=reporter,unit', 'TradeFigure'],
       ['/v1/trade-figures?q=milliards&reporter=IR&value[gte]=1', 'TradeFigure'],
     ] as const) {
-      const plans = await queryPlans(url, (text) => text.includes('COUNT(*) AS n'));
+      const counts = (await queryPlansOf(t.app, url)).filter((q) => q.text.includes('COUNT(*) AS n'));
       // One query per facet, and the total unless an earlier request counted it in this generation.
       const facets = url.match(/facet=([^&]*)/)?.[1]?.split(',').length ?? 0;
-      expect(plans.length, url).toBeGreaterThanOrEqual(Math.max(1, facets));
+      expect(counts.length, url).toBeGreaterThanOrEqual(Math.max(1, facets));
       const byKey = `sqlite_autoindex_${table}_1`;
-      for (const plan of plans) {
+      // A claim search's total under status and country alone: from the matches' key rows, by key.
+      const keyRows = (text: string) => text.startsWith('SELECT COUNT(*) AS n FROM "claim_fts" f JOIN "claim_fts_key" k');
+      for (const { plan } of counts.filter((q) => keyRows(q.text))) {
+        expect(plan, url).toMatch(/^SCAN f VIRTUAL TABLE INDEX 0:M/m);
+        expect(plan, url).toMatch(/^SEARCH k USING INTEGER PRIMARY KEY \(rowid=\?\)$/m);
+        expect(plan, url).not.toMatch(/\b(?:SCAN|SEARCH) t\b/);
+      }
+      for (const plan of counts.filter((q) => !keyRows(q.text)).map((q) => q.plan)) {
         expect(plan, url).toMatch(new RegExp(`^SEARCH t USING (?:COVERING )?INDEX ${byKey} \\(id=\\?\\)$`, 'm'));
         expect(plan, url).not.toMatch(new RegExp(`^(?:SCAN|SEARCH) t USING (?:COVERING )?INDEX (?!${byKey} )`, 'm'));
         expect(plan, url).not.toMatch(/^SCAN t\b/m);
@@ -131,6 +176,8 @@ describe('search pages on SQLite', () => {
         // A renamed country or person (the search names migration).
         'claim_fts_after_country_name_update',
         'claim_fts_after_leader_name_update',
+        // A claim's status or country on its key row (the search key status migration).
+        'claim_fts_key_after_status_update',
       ].sort(),
     );
     for (const trigger of triggers) {

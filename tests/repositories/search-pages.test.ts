@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Sql } from '../../src/db/sql.js';
 import { searchRanking } from '../../src/repositories/search.js';
 import { claimListResponse } from '../../src/schemas/claim.js';
 import { useTestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
+import { queriesOf } from '../helpers/query-plans.js';
 import { orderLike } from '../helpers/seed-data.js';
 import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '../helpers/search-fixtures.js';
 
@@ -172,26 +172,37 @@ describe('search by relevance: the first page from the best matches', () => {
     );
   });
 
-  /** What the page's reads were: from the best matches, and whether every match was ranked too (the fallback). */
-  async function plansOf(url: string): Promise<{ best: boolean; full: boolean }> {
-    const reader = t.app.reader;
-    const all = reader.all.bind(reader);
-    const texts: string[] = [];
-    reader.all = <Row>(query: Sql) => {
-      texts.push(query.text);
-      return all<Row>(query);
-    };
-    try {
-      expect((await t.app.inject(url)).statusCode, url).toBe(200);
-    } finally {
-      reader.all = all;
-    }
-    const ranking = searchRanking(reader, 'claim', TOP).text;
-    return {
-      best: texts.some((text) => text.startsWith('WITH b AS MATERIALIZED')),
-      full: texts.some((text) => text.includes(`JOIN (${ranking}) m`)),
-    };
+  /** The statement texts `urls`, asked for at once, read. */
+  async function readsOf(...urls: string[]): Promise<string[]> {
+    const queries = await queriesOf(t.app, async () => {
+      for (const response of await Promise.all(urls.map((url) => t.app.inject(url)))) expect(response.statusCode).toBe(200);
+    });
+    return queries.map((query) => query.text);
   }
+
+  const isBest = (text: string) => text.startsWith('WITH b AS MATERIALIZED');
+  const isFull = (text: string) => text.includes(`JOIN (${searchRanking(t.app.reader, 'claim', TOP).text}) m`);
+
+  /**
+   * What the page's reads were: from the best matches, and whether every match was ranked too (the
+   * fallback). In a new generation, since a search's page ids are read once per generation.
+   */
+  async function plansOf(url: string): Promise<{ best: boolean; full: boolean }> {
+    await changeData(t.prisma, () => Promise.resolve());
+    const texts = await readsOf(url);
+    return { best: texts.some(isBest), full: texts.some(isFull) };
+  }
+
+  it('reads a search’s total and page ids once per generation, for requests asking at once too, and again after a write', async () => {
+    await changeData(t.prisma, () => Promise.resolve());
+    const url = `/v1/claims?q=${TOP}&limit=10`;
+    const isTotal = (text: string) => text.startsWith('SELECT COUNT(*) AS n FROM "claim_fts"');
+    const counts = (texts: string[]) => ({ total: texts.filter(isTotal).length, best: texts.filter(isBest).length });
+    expect(counts(await readsOf(url, url, url))).toEqual({ total: 1, best: 1 });
+    expect(counts(await readsOf(url))).toEqual({ total: 0, best: 0 });
+    await changeData(t.prisma, () => Promise.resolve());
+    expect(counts(await readsOf(url, url))).toEqual({ total: 1, best: 1 });
+  });
 
   /** The ids of the full query (every match ranked, joined, filtered and sorted), as pages read them after a cursor. */
   async function fullQuery(where: string, params: string[]): Promise<string[]> {

@@ -641,6 +641,51 @@ describe('claim search', () => {
   });
 });
 
+describe('a search’s total after writes', () => {
+  it('counts the matches as their claims stand after an insert, a retraction, a move to another country and a delete', async () => {
+    const template = seedClaims[0];
+    if (template === undefined) throw new Error('no seed claims');
+    const { claimant: _c, verificationStart: _s, verificationEnd: _e, topics, ...base } = template;
+    const id = 'by-search-total-after-writes';
+    const data = {
+      ...base,
+      topic: topics[0] ?? 'other',
+      id,
+      countryCode: 'BY',
+      statement: 'It names glimmerstone.',
+      claimantName: 'Test',
+      claimantType: 'other',
+      verificationStart: null,
+      verificationEnd: null,
+    };
+    // listIds checks each total against the rows listed, which are read from the claims themselves.
+    const found = async (filters: string) => listIds(`/v1/claims?q=glimmerstone${filters}&limit=100`);
+    try {
+      await changeData(t.prisma, () => t.prisma.claim.create({ data }));
+      expect(await found('')).toEqual([id]);
+      expect(await found('&country=BY')).toEqual([id]);
+      expect(await found('&country=RU,UA')).toEqual([]);
+      expect(await found('&status=retracted')).toEqual([]);
+
+      await changeData(t.prisma, () =>
+        t.prisma.claim.update({ where: { id }, data: { status: 'retracted', retractionReason: 'test' } }),
+      );
+      expect(await found('')).toEqual([]);
+      expect(await found('&status=retracted')).toEqual([id]);
+      expect(await found('&status=all&country=BY')).toEqual([id]);
+
+      await changeData(t.prisma, () => t.prisma.claim.update({ where: { id }, data: { status: 'active', countryCode: 'RU' } }));
+      expect(await found('&country=RU')).toEqual([id]);
+      expect(await found('&country=BY')).toEqual([]);
+      expect(await found('&status=retracted')).toEqual([]);
+    } finally {
+      await changeData(t.prisma, () => t.prisma.claim.deleteMany({ where: { id } }));
+    }
+    expect(await found('&status=all')).toEqual([]);
+    expect(await found('')).toEqual([]);
+  });
+});
+
 describe('claim search by relevance', () => {
   const frenchName = encodeURIComponent('Corée du Nord');
 

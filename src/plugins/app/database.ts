@@ -5,6 +5,7 @@ import { checkIntegrity, type IntegrityState } from '../../db/integrity.js';
 import { bundledMigrations } from '../../db/migrations.js';
 import type { SqlReader } from '../../db/sql.js';
 import { createSqliteReader } from '../../db/sqlite-reader.js';
+import { createSqliteThreadReader } from '../../db/sqlite-thread-reader.js';
 import { Writer } from '../../db/writer.js';
 
 declare module 'fastify' {
@@ -13,6 +14,12 @@ declare module 'fastify' {
     db: Db;
     /** Raw SQL for the hot reads (lists, counts, search), on a connection of its own. */
     reader: SqlReader;
+    /**
+     * Where a search's long reads go (its totals and ranked page ids): on SQLite a connection on
+     * a thread of its own, so they never hold the event loop; on PostgreSQL `reader`, whose
+     * reads already wait off it.
+     */
+    searchReader: SqlReader;
     /** Changes whenever the dataset does; what caches of reads are keyed by. */
     generation: DatasetGeneration;
     /** The single writer, on a connection (and a thread) of its own (see Writer). */
@@ -47,6 +54,8 @@ export default fp(
       ? (await import('../../db/postgres-reader.js')).createPostgresReader(databaseUrl)
       : createSqliteReader(databaseUrl);
     app.decorate('reader', reader);
+    const searchReader = postgres ? reader : createSqliteThreadReader(databaseUrl);
+    app.decorate('searchReader', searchReader);
     // On PostgreSQL the generation is kept current by LISTEN/NOTIFY and a poll (within 100 ms
     // for other instances' writes), so reading it costs nothing and is never throttled.
     const versions: VersionReader = postgres
@@ -68,7 +77,8 @@ export default fp(
         );
     });
     app.addHook('onClose', async () => {
-      await Promise.all([db.$disconnect(), writer.close(), reader.close(), generation.close()]);
+      const readers = searchReader === reader ? [reader] : [reader, searchReader];
+      await Promise.all([db.$disconnect(), writer.close(), ...readers.map((r) => r.close()), generation.close()]);
     });
   },
   { name: 'database' },

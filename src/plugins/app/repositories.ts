@@ -16,7 +16,7 @@ export default fp(
   async (app) => {
     const repos = createRepositories(
       app.db,
-      { reader: app.reader, generation: app.generation },
+      { reader: app.reader, generation: app.generation, searchReader: app.searchReader },
       new CursorCodec(app.config.cursorSecret),
       app.writer,
     );

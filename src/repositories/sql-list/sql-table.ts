@@ -8,13 +8,19 @@ import { keysetCondition } from './keyset-condition.js';
 import { recordReads } from './records.js';
 import type { TableSpec } from './table-spec.js';
 
-/** What raw list reads need: the connection, and the generation that totals are cached under. */
-export type Reads = { reader: SqlReader; generation: DatasetGeneration };
+/**
+ * What raw list reads need: the connection, the generation that totals are cached under, and
+ * where a search's long reads go (its totals and ranked page ids: a reader off the event loop,
+ * see createSqliteThreadReader; `reader` when not given).
+ */
+export type Reads = { reader: SqlReader; generation: DatasetGeneration; searchReader?: SqlReader | undefined };
 
 /** Distinct filters whose totals are kept per generation (and as many facet counts). */
 const MAX_TOTALS = 2000;
 /** Hydrated rows kept per generation (a few MB at most). */
 const MAX_ROWS = 5000;
+/** A search's page ids kept per generation, by query (at most a page's worth of ids each, 128 for a best-matches read). */
+const MAX_RANKED_PAGES = 500;
 
 /** A page's rows, and their ranks when it was read by a ranking. */
 export type Page<Row> = { rows: Row[]; ranks: number[] | undefined };
@@ -68,7 +74,13 @@ export type ListTable<Row, C extends string> = {
    * few to be among the K best.
    */
   bestPage(where: Sql, order: SortOrder<C>, take: number, best: (k: number) => Sql, total: number): Promise<Page<Row> | null>;
-  count(where: Sql): Promise<number>;
+  /** The rows matching `where`, counted once per generation; `search`: where holds a full-text match (read as a search's). */
+  count(where: Sql, search?: boolean): Promise<number>;
+  /**
+   * What `query` (`SELECT COUNT(*) AS n`, read elsewhere than the table: a search's total from the
+   * full-text tables, see ListQuery.total) counts, kept per generation as `count` is, read as a search's.
+   */
+  total(query: Sql): Promise<number>;
   /** Rows matching `where` per value of `column` (null counted as "null"), counted once per generation: do not change it. */
   facet(column: C, where: Sql): Promise<Readonly<Record<string, number>>>;
   /** Rows after a cursor position in `order`: strictly, or from the row at that position when `inclusive`. */
@@ -91,12 +103,39 @@ function limitLiteral(take: number): number {
  * generation: an exact COUNT grows with the rows matched, and paging through one filter would
  * otherwise pay it on every page.
  */
-export function sqlTable<Row, C extends string>({ reader, generation }: Reads, spec: TableSpec<C>): ListTable<Row, C> {
-  const totals = new GenerationMap<number>(MAX_TOTALS);
+export function sqlTable<Row, C extends string>(
+  { reader, generation, searchReader = reader }: Reads,
+  spec: TableSpec<C>,
+): ListTable<Row, C> {
+  const totals = new GenerationMap<Promise<number>>(MAX_TOTALS);
+  const rankedPages = new GenerationMap<Promise<IdRow[]>>(MAX_RANKED_PAGES);
   // A facet groups every match, as a total counts them: at 100k claims a country's facet was
   // 20 ms a request, so it is counted once per generation as totals are. The counts are shared by
   // every response of the generation and never changed.
-  const facetCounts = new GenerationMap<Readonly<Record<string, number>>>(MAX_TOTALS);
+  const facetCounts = new GenerationMap<Promise<Readonly<Record<string, number>>>>(MAX_TOTALS);
+
+  /**
+   * `read`'s answer, read once per generation: kept under `key` in `map` while it is read, so that
+   * requests asking meanwhile wait for the same answer instead of reading it again (on
+   * PostgreSQL, fifty connections asking for one search would otherwise each count its
+   * matches), and kept after only if nothing committed meanwhile, since it may predate that commit.
+   */
+  function once<T>(map: GenerationMap<Promise<T>>, query: Sql, read: () => Promise<T>): Promise<T> {
+    const key = `${query.text}\u0000${JSON.stringify(query.params)}`;
+    const before = generation.now();
+    const known = map.forGeneration(before).get(key);
+    if (known !== undefined) return known;
+    const reading = read();
+    if (before === null) return reading;
+    map.set(key, reading);
+    const forget = () => {
+      if (map.get(key) === reading) map.delete(key);
+    };
+    reading.then(() => {
+      if (!map.isFor(before) || generation.now(true) !== before) forget();
+    }, forget);
+    return reading;
+  }
   const rowCache = new GenerationMap<Row>(MAX_ROWS);
   const column = columnsOf(spec.columns);
   const { table, keyColumn, key, hydrate, attachChildren, byKeys } = recordReads<Row>(reader, spec);
@@ -114,11 +153,16 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
     ranked: boolean,
     exact: (found: IdRow[]) => boolean,
   ): Promise<Page<Row> | null> {
+    // A search's ids (ranking every match: at 1M claims, a word in 6% of them, 30-50 ms) are read
+    // once per generation; other pages are index seeks, cheaper than keeping them.
+    const readIds = ranked
+      ? () => once(rankedPages, idQuery, async () => searchReader.all<IdRow>(idQuery))
+      : async () => reader.all<IdRow>(idQuery);
     // The ids and the missing rows are two reads; a commit between them is detected and the
     // page read again, so a page never mixes two states of the dataset.
     for (let attempt = 0; ; attempt += 1) {
       const current = generation.now(attempt > 0);
-      const all = await reader.all<IdRow>(idQuery);
+      const all = await readIds();
       if (!exact(all)) return null;
       const found = all.slice(0, take);
       const ids = found.map((r) => r.id);
@@ -138,6 +182,13 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
       const kept = read.flatMap((row, i) => (row === undefined ? [] : [i]));
       return { rows: kept.map((i) => read[i] as Row), ranks: ranks && kept.map((i) => ranks[i] as number) };
     }
+  }
+
+  function total(query: Sql, on = searchReader): Promise<number> {
+    return once(totals, query, async () => {
+      const rows = await on.all<{ n: number | bigint | string }>(query);
+      return Number(rows[0]?.n ?? 0);
+    });
   }
 
   return {
@@ -177,37 +228,24 @@ export function sqlTable<Row, C extends string>({ reader, generation }: Reads, s
       });
     },
     after: (order, values, inclusive = false) => keysetCondition(order.keys, values, column, reader, inclusive),
-    async count(where) {
-      const cacheKey = `${where.text}\u0000${JSON.stringify(where.params)}`;
-      const before = generation.now();
-      const cached = totals.forGeneration(before).get(cacheKey);
-      if (cached !== undefined) return cached;
-      const rows = await reader.all<{ n: number | bigint | string }>({
-        text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`,
-        params: where.params,
-      });
-      const total = Number(rows[0]?.n ?? 0);
-      // Kept only if nothing committed meanwhile: the count may predate that commit.
-      if (totals.isFor(before) && generation.now(true) === before) totals.set(cacheKey, total);
-      return total;
+    count(where, search = false) {
+      const query = { text: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where.text}`, params: where.params };
+      return total(query, search ? searchReader : reader);
     },
-    async facet(name, where) {
-      const cacheKey = `${name}\u0000${where.text}\u0000${JSON.stringify(where.params)}`;
-      const before = generation.now();
-      const cached = facetCounts.forGeneration(before).get(cacheKey);
-      if (cached !== undefined) return cached;
+    total: (query) => total(query),
+    facet(name, where) {
       const ref = column(name);
       const custom = spec.facetQueries?.[name];
-      const rows = await reader.all<{ k: unknown; n: number | bigint | string }>(
+      const query =
         custom === undefined
           ? { text: `SELECT ${ref} AS k, COUNT(*) AS n FROM ${table} WHERE ${where.text} GROUP BY ${ref}`, params: where.params }
-          : custom(where),
-      );
-      const counts: Record<string, number> = {};
-      for (const row of rows) counts[String(row.k ?? 'null')] = Number(row.n);
-      // Kept only if nothing committed meanwhile, as a total is.
-      if (facetCounts.isFor(before) && generation.now(true) === before) facetCounts.set(cacheKey, counts);
-      return counts;
+          : custom(where);
+      return once(facetCounts, query, async () => {
+        const rows = await reader.all<{ k: unknown; n: number | bigint | string }>(query);
+        const counts: Record<string, number> = {};
+        for (const row of rows) counts[String(row.k ?? 'null')] = Number(row.n);
+        return counts;
+      });
     },
   };
 }
