@@ -85,6 +85,10 @@ export const configSchema = z.object({
     .min(0, 'RESPONSE_CACHE_MB must be 0 or more')
     .default(DEFAULT_RESPONSE_CACHE_MB),
   CACHE_VERSION_CHECK_MS: z.coerce.number().min(0).default(1),
+  SEARCH_THREAD_MIN_MB: z.coerce
+    .number({ error: 'SEARCH_THREAD_MIN_MB must be a number of megabytes' })
+    .min(0, 'SEARCH_THREAD_MIN_MB must be 0 or more')
+    .default(32),
   WRITER_THREAD: z.enum(['worker', 'main'], { error: 'WRITER_THREAD must be worker or main' }).default('worker'),
   WRITE_BATCH_MAX: z.coerce
     .number({ error: 'WRITE_BATCH_MAX must be a number' })
@@ -128,6 +132,8 @@ export type Config = {
    * seen at once).
    */
   cacheVersionCheckMs: number;
+  /** SQLite: searches read on a thread of their own once the database file is at least this large (MB). */
+  searchThreadMinMb: number;
   /**
    * The single writer: on a thread of its own (`worker`, the default) or on the main thread, and
    * how many queued writes it commits in one transaction (1: one commit per write).
@@ -187,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: e.PUBLIC_BASE_URL ?? '',
     responseCacheMb: e.RESPONSE_CACHE_MB,
     cacheVersionCheckMs: e.CACHE_VERSION_CHECK_MS,
+    searchThreadMinMb: e.SEARCH_THREAD_MIN_MB,
     writer: { thread: e.WRITER_THREAD, maxBatch: e.WRITE_BATCH_MAX },
     downloadsDir: e.DOWNLOADS_DIR ?? defaultDownloadsDir(e.DATABASE_URL),
   };

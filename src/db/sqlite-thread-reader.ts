@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
 import type { Sql, SqlReader } from './sql.js';
 import { sqliteDateParam } from './sqlite-reader.js';
@@ -62,5 +64,38 @@ export function createSqliteThreadReader(databaseUrl: string): SqlReader {
       if (running !== null) await running.terminate();
       failAll(new Error('the read thread was closed'));
     },
+  };
+}
+
+/** How often the file's size is looked at again, so a dataset that grows moves its searches onto the thread. */
+const SIZE_RECHECK_MS = 10_000;
+
+/** Whether the SQLite file at `file` is at least `minBytes`, looked at once every `recheckMs` at most. */
+export function fileAtLeast(file: string, minBytes: number, recheckMs = SIZE_RECHECK_MS): () => boolean {
+  let checkedAt = -Infinity;
+  let large = false;
+  return () => {
+    const now = performance.now();
+    if (now - checkedAt >= recheckMs) {
+      checkedAt = now;
+      large = (statSync(file, { throwIfNoEntry: false })?.size ?? 0) >= minBytes;
+    }
+    return large;
+  };
+}
+
+/**
+ * `thread` for the reads of a large database, `inline` for a small one (`SEARCH_THREAD_MIN_MB`,
+ * 32 MB by default, about 30k claims): at the seed's size a search is tens of microseconds, and
+ * the thread would cost a message each way and about 15 MB of resident memory (its V8 isolate and
+ * connection, measured in the bench's memory run). The thread starts on the first read sent to
+ * it, so a small dataset never starts it.
+ */
+export function sizeGatedReader(inline: SqlReader, thread: SqlReader, large: () => boolean): SqlReader {
+  return {
+    dialect: inline.dialect,
+    all: <Row>(query: Sql) => (large() ? thread.all<Row>(query) : inline.all<Row>(query)),
+    dateParam: inline.dateParam,
+    close: () => thread.close(),
   };
 }

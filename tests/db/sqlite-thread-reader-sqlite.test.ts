@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteReader } from '../../src/db/sqlite-reader.js';
-import { createSqliteThreadReader } from '../../src/db/sqlite-thread-reader.js';
-import type { SqlReader } from '../../src/db/sql.js';
+import { createSqliteThreadReader, fileAtLeast, sizeGatedReader } from '../../src/db/sqlite-thread-reader.js';
+import type { Sql, SqlReader } from '../../src/db/sql.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
 /** The reader on a thread of its own (a search's long reads): the same rows as the event loop's reader, errors as errors. */
@@ -45,5 +48,44 @@ describe('createSqliteThreadReader', () => {
       /readonly|read-only|query_only/i,
     );
     expect((await onLoop.all<{ n: number }>({ text: 'SELECT COUNT(*) AS n FROM "Claim"', params: [] }))[0]?.n).toBeGreaterThan(0);
+  });
+});
+
+describe('sizeGatedReader and fileAtLeast', () => {
+  const recording = (name: string, log: string[]): SqlReader => ({
+    dialect: 'sqlite',
+    all: <Row>(query: Sql) => {
+      log.push(`${name}: ${query.text}`);
+      return [] as Row[];
+    },
+    dateParam: (date) => date.toISOString(),
+    close: async () => {
+      log.push(`${name}: closed`);
+    },
+  });
+
+  it('sends reads to the thread only while the database is large, and closes only the thread', async () => {
+    const log: string[] = [];
+    let large = false;
+    const gated = sizeGatedReader(recording('inline', log), recording('thread', log), () => large);
+    await gated.all({ text: 'SELECT 1', params: [] });
+    large = true;
+    await gated.all({ text: 'SELECT 2', params: [] });
+    await gated.close();
+    expect(log).toEqual(['inline: SELECT 1', 'thread: SELECT 2', 'thread: closed']);
+  });
+
+  it('finds a small file small and the same file large once it grew past the size', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'allies-size-gate-'));
+    try {
+      const file = path.join(dir, 'app.db');
+      writeFileSync(file, Buffer.alloc(1000));
+      const atLeast = fileAtLeast(file, 4096, 0);
+      expect(atLeast()).toBe(false);
+      writeFileSync(file, Buffer.alloc(5000));
+      expect(atLeast()).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,8 @@ import { addSyntheticClaims, WORD } from '../helpers/search-fixtures.js';
 
 /** SQLite's plans for search pages (see search-pages.test.ts for their results on both engines). */
 
-const t = useTestApp({ RESPONSE_CACHE_MB: '0' });
+// Searches on the search thread (SQLite) even at the seed's size, as on a large file.
+const t = useTestApp({ RESPONSE_CACHE_MB: '0', SEARCH_THREAD_MIN_MB: '0' });
 beforeAll(async () => {
   await addSyntheticClaims(t);
 });

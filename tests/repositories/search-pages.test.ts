@@ -16,7 +16,8 @@ import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '.
 
 let rows: Synthetic[] = [];
 
-const t = useTestApp({ RESPONSE_CACHE_MB: '0' });
+// Searches on the search thread (SQLite) even at the seed's size, as on a large file.
+const t = useTestApp({ RESPONSE_CACHE_MB: '0', SEARCH_THREAD_MIN_MB: '0' });
 beforeAll(async () => {
   rows = await addSyntheticClaims(t);
 });

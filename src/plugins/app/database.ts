@@ -1,11 +1,12 @@
+import path from 'node:path';
 import fp from 'fastify-plugin';
-import { createPrismaClient, type Db } from '../../db/client.js';
+import { createPrismaClient, sqlitePath, type Db } from '../../db/client.js';
 import { DatasetGeneration, openVersionReader, type VersionReader } from '../../db/generation.js';
 import { checkIntegrity, type IntegrityState } from '../../db/integrity.js';
 import { bundledMigrations } from '../../db/migrations.js';
 import type { SqlReader } from '../../db/sql.js';
 import { createSqliteReader } from '../../db/sqlite-reader.js';
-import { createSqliteThreadReader } from '../../db/sqlite-thread-reader.js';
+import { createSqliteThreadReader, fileAtLeast, sizeGatedReader } from '../../db/sqlite-thread-reader.js';
 import { Writer } from '../../db/writer.js';
 
 declare module 'fastify' {
@@ -43,7 +44,7 @@ declare module 'fastify' {
  */
 export default fp(
   async (app) => {
-    const { databaseUrl, databaseEngine, cacheVersionCheckMs } = app.config;
+    const { databaseUrl, databaseEngine, cacheVersionCheckMs, searchThreadMinMb } = app.config;
     const db = await createPrismaClient(databaseUrl);
     app.decorate('db', db);
     const writer = await Writer.open(databaseUrl, app.config.writer);
@@ -54,7 +55,14 @@ export default fp(
       ? (await import('../../db/postgres-reader.js')).createPostgresReader(databaseUrl)
       : createSqliteReader(databaseUrl);
     app.decorate('reader', reader);
-    const searchReader = postgres ? reader : createSqliteThreadReader(databaseUrl);
+    // A search's long reads on a thread of their own once the file is large (sqlite-thread-reader.ts).
+    const searchReader = postgres
+      ? reader
+      : sizeGatedReader(
+          reader,
+          createSqliteThreadReader(databaseUrl),
+          fileAtLeast(path.resolve(sqlitePath(databaseUrl)), searchThreadMinMb * 1024 * 1024),
+        );
     app.decorate('searchReader', searchReader);
     // On PostgreSQL the generation is kept current by LISTEN/NOTIFY and a poll (within 100 ms
     // for other instances' writes), so reading it costs nothing and is never throttled.
