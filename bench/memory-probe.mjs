@@ -8,6 +8,9 @@ if (out) {
   setInterval(() => {
     const m = process.memoryUsage();
     const mb = (n) => (n / 1048576).toFixed(1);
-    appendFileSync(out, `${Date.now()} p${process.pid} ${process.argv[1] ?? ""} t${threadId}${isMainThread ? 'main' : ''} rss ${mb(m.rss)} heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`);
+    appendFileSync(
+      out,
+      `${Date.now()} p${process.pid} ${process.argv[1] ?? ''} t${threadId}${isMainThread ? 'main' : ''} rss ${mb(m.rss)} heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`,
+    );
   }, 1000).unref();
 }

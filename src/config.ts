@@ -80,6 +80,9 @@ export const configSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   CURSOR_SECRET: z.string().min(16, 'CURSOR_SECRET must be at least 16 characters').default('allies-api-development-cursor-key'),
+  // 16 MiB: a full cache costs about 1.4x its budget in RSS (the bodies, their keys and headers,
+  // and the heap garbage of filling it), and at 32 MiB the process read 223-234 MB under load
+  // against issue 22's 200 MB; the warm reads the bench times are a few dozen entries either way.
   RESPONSE_CACHE_MB: z.coerce
     .number({ error: 'RESPONSE_CACHE_MB must be a number' })
     .min(0, 'RESPONSE_CACHE_MB must be 0 or more')
@@ -95,6 +98,14 @@ export const configSchema = z.object({
     .int('WRITE_BATCH_MAX must be an integer')
     .min(1, 'WRITE_BATCH_MAX must be 1 or more')
     .default(64),
+  // The writer's thread exits after this long with nothing to write and is started again by the
+  // next write: idle, it holds 10-20 MB of RSS (its V8 heap, SQLite page cache, malloc arena) that
+  // a read-only load never uses (issue 22's peak-RSS target). 0 keeps it for the process's life.
+  WRITER_IDLE_MS: z.coerce
+    .number({ error: 'WRITER_IDLE_MS must be a number' })
+    .int('WRITER_IDLE_MS must be an integer')
+    .min(0, 'WRITER_IDLE_MS must be 0 or more')
+    .default(10000),
   DOWNLOADS_DIR: z.string().min(1).optional(),
 });
 
@@ -138,7 +149,7 @@ export type Config = {
    * The single writer: on a thread of its own (`worker`, the default) or on the main thread, and
    * how many queued writes it commits in one transaction (1: one commit per write).
    */
-  writer: { thread: 'worker' | 'main'; maxBatch: number };
+  writer: { thread: 'worker' | 'main'; maxBatch: number; idleMs: number | undefined };
   /**
    * Where the downloads' files are written, a folder per dataset version (src/lib/download-store.ts),
    * so they are served from disk. By default beside a SQLite database (`data/app.db` →
@@ -194,7 +205,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheMb: e.RESPONSE_CACHE_MB,
     cacheVersionCheckMs: e.CACHE_VERSION_CHECK_MS,
     searchThreadMinMb: e.SEARCH_THREAD_MIN_MB,
-    writer: { thread: e.WRITER_THREAD, maxBatch: e.WRITE_BATCH_MAX },
+    writer: {
+      thread: e.WRITER_THREAD,
+      maxBatch: e.WRITE_BATCH_MAX,
+      idleMs: e.WRITER_IDLE_MS === 0 ? undefined : e.WRITER_IDLE_MS,
+    },
     downloadsDir: e.DOWNLOADS_DIR ?? defaultDownloadsDir(e.DATABASE_URL),
   };
 }

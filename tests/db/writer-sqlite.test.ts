@@ -287,4 +287,33 @@ describe('the Writer on its thread', () => {
     await writer.close();
     await expect(writer.write(claim('After closing.'))).rejects.toThrow(/closed/);
   });
+
+  it('lets its thread exit after idleMs with nothing to write, and starts another at the next write', async () => {
+    const writer = await Writer.open(database.url, { thread: 'worker', maxBatch: 64, idleMs: 50 });
+    const versions: number[] = [];
+    writer.onCommit((version) => versions.push(version));
+    const waitDisconnected = async () => {
+      for (let i = 0; i < 200 && writer.connected; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    expect(writer.connected).toBe(true);
+    await waitDisconnected();
+    expect(writer.connected).toBe(false);
+    const first = await writer.write(claim('Written after an idle exit, one.'));
+    expect(first.status).toBe(201);
+    await waitDisconnected();
+    expect(writer.connected).toBe(false);
+    // A write racing the exit lands on a new thread, as do several at once.
+    const again = await Promise.all(['two', 'three'].map((n) => writer.write(claim(`Written after an idle exit, ${n}.`))));
+    expect(again.map((r) => r.status)).toEqual([201, 201]);
+    expect(versions.at(-1)).toBe(Number(datasetVersion(database.file)));
+    expect(
+      read<{ statement: string }>(
+        database.file,
+        "SELECT statement FROM Claim WHERE statement LIKE 'Written after an idle exit%'",
+      ),
+    ).toHaveLength(3);
+    await writer.close();
+    expect(writer.connected).toBe(false);
+    await expect(writer.write(claim('After closing.'))).rejects.toThrow(/closed/);
+  });
 });
