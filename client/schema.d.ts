@@ -4381,7 +4381,7 @@ export interface components {
          *           "mediaType": "application/vnd.sqlite3",
          *           "resource": null,
          *           "bytes": 434176,
-         *           "sha256": "fc8a336351bb3c3b862b8b4d539cfa0096e05d95570a7a76e0f3159084e32e64"
+         *           "sha256": "7db43893e81792fa763d2c7c34a1c27dba76db253a773b59f057da570a48c788"
          *         }
          *       ]
          *     }
