@@ -29,6 +29,7 @@ COPY --from=build /app/node_modules/better-sqlite3/build/Release/better_sqlite3.
 # by root; the non-root `node` user can write nothing but the /data volume.
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
+    MALLOC_ARENA_MAX=2 \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATABASE_URL=file:/data/app.db
@@ -50,5 +51,6 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is PID 1, so SIGTERM reaches the server's graceful shutdown (under `npm start`,
 # npm got the signal and the app never did). The same command as `npm start` without its
-# prestart build step, which the build stage has done.
+# prestart build step, which the build stage has done, and with `npm start`'s MALLOC_ARENA_MAX
+# set by ENV above.
 CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=20", "dist/server.mjs"]

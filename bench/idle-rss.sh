@@ -14,7 +14,10 @@ for c in "$@"; do
   npm run build >/tmp/rss-b-$c.build.log 2>&1 || { echo "$c build failed"; continue; }
   rm -rf /tmp/rss-b-$c && mkdir -p /tmp/rss-b-$c
   DATABASE_URL=file:/tmp/rss-b-$c/app.db timeout 120 npm run db:seed >/tmp/rss-b-$c.seed.log 2>&1 || echo "$c seed failed"
-  start=$(node -e 'const p=require("./package.json");console.log(p.scripts.start)' | sed 's/^node //')
+  # npm start's command less its leading `node` (and any NAME=value before it, exported here).
+  start=$(node -e 'const p=require("./package.json");console.log(p.scripts.start)')
+  while [[ $start =~ ^([A-Z_][A-Z0-9_]*=[^ ]*)\ (.*)$ ]]; do export "${BASH_REMATCH[1]}"; start=${BASH_REMATCH[2]}; done
+  start=${start#node }
   for run in 1 2; do
     port=$((3950 + run))
     ( DATABASE_URL=file:/tmp/rss-b-$c/app.db PORT=$port LOG_LEVEL=warn RATE_LIMIT_MAX=0 NODE_ENV=production exec node $start >/tmp/rss-b-$c.srv.log 2>&1 ) &

@@ -21,6 +21,7 @@ import { machine } from './lib/machine.js';
 import { parseOptions, ROOT } from './lib/options.js';
 import { startPostgres } from './lib/postgres.js';
 import { API_ARGS, BENCH_RATE_LIMIT_MAX, memoryOf } from './lib/processes.js';
+import { START_COMMAND } from '../scripts/start-command.js';
 import { render } from './report.js';
 import { runMemory } from './scenarios/memory.js';
 import { runMicro } from './scenarios/micro.js';
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
         options: { ...opts, out: path.relative(ROOT, opts.out) },
         database: opts.postgres ? 'PostgreSQL (throwaway server on 127.0.0.1, fsync off)' : 'SQLite (WAL)',
         api: {
-          command: `node ${API_ARGS.join(' ')}`,
+          command: [...Object.entries(START_COMMAND.env).map(([k, v]) => `${k}=${v}`), 'node', ...API_ARGS].join(' '),
           env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: BENCH_RATE_LIMIT_MAX, ...throughput.cacheEnv },
           alsoMeasured: 'the same with RATE_LIMIT_MAX=0 (variant api-unlimited)',
         },

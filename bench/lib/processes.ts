@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { START_COMMAND } from '../../scripts/start-command.js';
 import { ROOT } from './options.js';
 
 export type Server = {
@@ -134,6 +135,8 @@ export const BENCH_RATE_LIMIT_MAX = '1000000000';
 
 export function apiEnv(databaseUrl: string, port: number, extra: Record<string, string> = {}): Record<string, string> {
   return {
+    // What `npm start` sets for node (MALLOC_ARENA_MAX), then what the bench sets.
+    ...START_COMMAND.env,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
@@ -150,9 +153,7 @@ export function apiEnv(databaseUrl: string, port: number, extra: Record<string, 
 }
 
 /** Node's arguments in `npm start` (run after its prestart build check), so the bench runs exactly that. */
-export const API_ARGS = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split(/\s+/)
-  .slice(1);
+export const API_ARGS = START_COMMAND.args;
 
 /** The API as `npm start` runs it, on `databaseUrl`, on a free port; resolves once /ready answers. */
 export async function startApi(

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { START_COMMAND } from '../../scripts/start-command.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -10,11 +10,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * user starts, the bundle server-build-global-setup.ts brings up to date once per run (as
  * `npm start`'s prestart does). Starting it takes about 1.4 s less than src/server.ts through tsx.
  */
-export const START_ARGS = (
-  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(/\s+/)
-  .slice(1);
+export const START_ARGS = START_COMMAND.args;
 
 export type ServerProcess = {
   url: string;
@@ -27,7 +23,15 @@ export type ServerProcess = {
 export function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, START_ARGS, {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: {
+      ...process.env,
+      ...START_COMMAND.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -74,7 +78,7 @@ export function runServerExpectingFailure(
     const argv = [...wrapper, process.execPath, ...START_ARGS];
     const child = spawn(argv[0] ?? process.execPath, argv.slice(1), {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...env },
+      env: { ...process.env, ...START_COMMAND.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerCmd, dockerEnv } from '../helpers/dockerfile.js';
+import { START_COMMAND } from '../../scripts/start-command.js';
 import { ROOT } from '../helpers/server-process.js';
 
 /**
@@ -117,9 +118,10 @@ function slowPost(url: string, onFirstPart: () => void): Promise<{ status: numbe
 }
 
 describe('the Docker image CMD', () => {
-  it('is the exec form of the same node command as `npm start`', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-    expect(dockerCmd()).toEqual(pkg.scripts.start.split(' '));
+  it('is the exec form of the same node command as `npm start`, with the environment it sets', () => {
+    expect(dockerCmd()).toEqual(['node', ...START_COMMAND.args]);
+    expect(Object.keys(START_COMMAND.env).length).toBeGreaterThan(0);
+    expect(dockerEnv()).toMatchObject(START_COMMAND.env);
   });
 
   it('on SIGTERM to it alone, finishes the request in flight and exits 0 with its shutdown line', async () => {

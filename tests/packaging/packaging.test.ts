@@ -38,7 +38,7 @@ describe('packaging', () => {
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/health/m);
     expect(dockerfile).toMatch(/DATABASE_URL=file:\/data\/app\.db/);
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
-    expect(pkg.scripts.start).toBe('node --max-semi-space-size=4 --heap-growing-percent=20 dist/server.mjs');
+    expect(pkg.scripts.start).toBe('MALLOC_ARENA_MAX=2 node --max-semi-space-size=4 --heap-growing-percent=20 dist/server.mjs');
     expect(pkg.scripts.prestart).toBe('node scripts/build.mjs --if-stale');
   });
 
