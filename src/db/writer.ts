@@ -126,9 +126,8 @@ class WorkerTransport implements Transport {
   private readonly pragmas = new Map<number, Waiter<unknown>>();
   private closing = false;
   private idleTimer: NodeJS.Timeout | null = null;
-  /** A thread told to exit while idle, until it has: close() waits for it too. */
-  private retiring: Promise<void> | null = null;
-  private readonly retired = new Set<Worker>();
+  /** Threads told to exit while idle, each until it has, with its exit: close() waits for them too. */
+  private readonly retiring = new Map<Worker, Promise<void>>();
 
   private constructor(
     private readonly setup: WorkerSetup,
@@ -159,8 +158,7 @@ class WorkerTransport implements Transport {
       // Detached first: a write posted from now on starts a new thread, and this one's exit is
       // not a lost batch (it had none in flight).
       this.worker = null;
-      this.retired.add(worker);
-      this.retiring = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      this.retiring.set(worker, new Promise<void>((resolve) => worker.once('exit', () => resolve())));
       worker.postMessage({ type: 'close' } satisfies ToWorker<WriteRequest>);
     }, this.idleMs);
     this.idleTimer.unref();
@@ -183,7 +181,7 @@ class WorkerTransport implements Transport {
   async close(): Promise<void> {
     this.closing = true;
     if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    await this.retiring;
+    await Promise.all(this.retiring.values());
     const worker = this.worker ?? (await this.starting?.catch(() => null)) ?? null;
     if (worker === null) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -255,10 +253,7 @@ class WorkerTransport implements Transport {
       });
       worker.once('exit', () => {
         if (this.worker === worker) this.worker = null;
-        if (this.retired.delete(worker)) {
-          this.retiring = null;
-          return;
-        }
+        if (this.retiring.delete(worker)) return;
         if (!ready) {
           this.starting = null;
           reject(new Error('the writer thread exited before it was ready'));
