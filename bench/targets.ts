@@ -27,7 +27,17 @@ export type Measured = {
 };
 
 /** The scale queries the scale target judges (bench/scenarios/scale.ts). */
-const SCALE_JUDGED = ['filter', 'noMatch', 'unverified', 'facets', 'search', 'searchCommon', 'deepCursor'];
+const SCALE_JUDGED = [
+  'filter',
+  'noMatch',
+  'unverified',
+  'facets',
+  'search',
+  'searchCommon',
+  'sorted',
+  'searchSorted',
+  'deepCursor',
+];
 
 export function evaluateTargets(report: Measured, o: Options): Target[] {
   const targets: Target[] = [];

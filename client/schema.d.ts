@@ -4380,8 +4380,8 @@ export interface components {
          *           "format": "sqlite",
          *           "mediaType": "application/vnd.sqlite3",
          *           "resource": null,
-         *           "bytes": 434176,
-         *           "sha256": "7db43893e81792fa763d2c7c34a1c27dba76db253a773b59f057da570a48c788"
+         *           "bytes": 454656,
+         *           "sha256": "61ac9f13ba34105c225d2d6b337cb19ae81e73205c8dee8a1c45e4a7b8d5aed5"
          *         }
          *       ]
          *     }
@@ -6683,7 +6683,7 @@ export interface operations {
                 q?: string;
                 /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
-                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); records equal in every field given are ordered by id, in the direction of the last field; or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -7301,7 +7301,7 @@ export interface operations {
                 q?: string;
                 /** @description Comma list of reporter country codes */
                 reporter?: string;
-                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given */
+                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); records equal in every field given are ordered by id, in the direction of the last field; or relevance, alone, with q: best matches first, then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -7626,7 +7626,7 @@ export interface operations {
                 q?: string;
                 /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
-                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); records equal in every field given are ordered by id, in the direction of the last field; or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -8368,7 +8368,7 @@ export interface operations {
                 limit?: number;
                 /** @description Comma list of: ally_of_russia, aggressor, invaded, other */
                 role?: string;
-                /** @description Comma list of code, name, role, "-" for descending (default code) */
+                /** @description Comma list of code, name, role, "-" for descending (default code); records equal in every field given are ordered by id, in the direction of the last field */
                 sort?: string;
             };
             header?: never;
@@ -8809,7 +8809,7 @@ export interface operations {
                 q?: string;
                 /** @description Restrict q to: statement, quote, claimant (country and claimant names are then not searched) */
                 qFields?: string;
-                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
+                /** @description Comma list of fields, "-" for descending: id, country, topic, verification, claimantType, claimedAt, createdAt, updatedAt (default country,id); records equal in every field given are ordered by id, in the direction of the last field; or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -8925,7 +8925,7 @@ export interface operations {
                 limit?: number;
                 /** @description Comma list of roles */
                 role?: string;
-                /** @description Comma list of id, name, country, kind, "-" for descending (default id) */
+                /** @description Comma list of id, name, country, kind, "-" for descending (default id); records equal in every field given are ordered by id, in the direction of the last field */
                 sort?: string;
             };
             header?: never;
@@ -9128,7 +9128,7 @@ export interface operations {
                 "period[to]"?: string;
                 /** @description Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling, and a person’s full name a mention by its later words; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise */
                 q?: string;
-                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given */
+                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); records equal in every field given are ordered by id, in the direction of the last field; or relevance, alone, with q: best matches first, then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;
@@ -9671,7 +9671,7 @@ export interface operations {
                 limit?: number;
                 /** @description Comma list of roles */
                 role?: string;
-                /** @description Comma list of id, name, country, kind, "-" for descending (default id) */
+                /** @description Comma list of id, name, country, kind, "-" for descending (default id); records equal in every field given are ordered by id, in the direction of the last field */
                 sort?: string;
             };
             header?: never;
@@ -10184,7 +10184,7 @@ export interface operations {
                 language?: string;
                 /** @description Page size, 1 to 100 (default 20) */
                 limit?: number;
-                /** @description Comma list of id, title, retrievedAt, "-" for descending (default id) */
+                /** @description Comma list of id, title, retrievedAt, "-" for descending (default id); records equal in every field given are ordered by id, in the direction of the last field */
                 sort?: string;
             };
             header?: never;
@@ -10797,7 +10797,7 @@ export interface operations {
                 q?: string;
                 /** @description Comma list of reporter country codes */
                 reporter?: string;
-                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given */
+                /** @description Comma list of id, reporter, partner, indicator, value, unit, periodStart, createdAt, "-" for descending (default reporter,id); records equal in every field given are ordered by id, in the direction of the last field; or relevance, alone, with q: best matches first, then id; the default when q is given */
                 sort?: string;
                 /** @description Comma list of source ids */
                 source?: string;

@@ -19,6 +19,8 @@ export const SCALE_QUERY_TITLES = {
   search: 'search rare',
   searchCommon: 'search troupes',
   searchWords: 'search words',
+  sorted: 'KP newest',
+  searchSorted: 'troupes newest',
   deepCursor: 'deep cursor',
   edit: 'edit',
 } as const;
@@ -82,6 +84,8 @@ function jsonServerPlans(deepPage: number): Record<string, string> {
     unverified: '/claims?verification=unverified&_limit=20',
     search: `/claims?q=${SCALE_SEARCH_WORD}&_limit=20`,
     searchCommon: '/claims?q=troupes&_limit=20',
+    sorted: '/claims?country.code=KP&_sort=claimedAt&_order=desc&_limit=20',
+    searchSorted: '/claims?q=troupes&_sort=claimedAt&_order=desc&_limit=20',
     deepCursor: `/claims?_page=${deepPage}&_limit=20`,
   };
 }
@@ -189,6 +193,10 @@ export async function runScale(bench: Bench): Promise<Scale> {
         facets: { path: '/v1/claims?country=KP&facet=verification,topic' },
         search: { path: `/v1/claims?q=${SCALE_SEARCH_WORD}` },
         searchCommon: { path: '/v1/claims?q=troupes' },
+        // Sorted by another field than the default: a country's claims and a frequent word's
+        // matches, newest first.
+        sorted: { path: '/v1/claims?country=KP&sort=-claimedAt' },
+        searchSorted: { path: '/v1/claims?q=troupes&sort=-claimedAt' },
         deepCursor: { path: cursor === null ? '/v1/claims' : `/v1/claims?cursor=${encodeURIComponent(cursor)}` },
         // An edit of a claim's statement: its full-text row is rewritten, the rest of the write
         // path (auth, revision, version bump, fsync) does not depend on the table's size.
@@ -289,6 +297,6 @@ export async function runScale(bench: Bench): Promise<Scale> {
     rows,
     searchWord: SCALE_SEARCH_WORD,
     searchShare: SCALE_SEARCH_SHARE,
-    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing), then the same at ${o.connections} connections (reads only); synthetic claims copy seeded ones drawn at random, so filters keep the article's proportions; KP+troops = country=KP&topic=troops; BY+trade = country=BY&topic=trade (matches nothing); unverified = verification=unverified; KP facets = country=KP&facet=verification,topic; search troupes = q=troupes (a word of the statements); search rare = a word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
+    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing), then the same at ${o.connections} connections (reads only); synthetic claims copy seeded ones drawn at random, so filters keep the article's proportions; KP+troops = country=KP&topic=troops; BY+trade = country=BY&topic=trade (matches nothing); unverified = verification=unverified; KP facets = country=KP&facet=verification,topic; search troupes = q=troupes (a word of the statements); search rare = a word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); KP newest = country=KP&sort=-claimedAt; troupes newest = q=troupes&sort=-claimedAt; deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
   };
 }

@@ -70,7 +70,11 @@ export function sortFields<S extends string, C extends string>(
 
 /**
  * Parses `sort=country,-claimedAt` against a whitelist and appends the primary key (`idField`,
- * a sortable field) as the final tie-breaker so every order is total (required for keyset pagination).
+ * a sortable field) as the final tie-breaker so every order is total (required for keyset
+ * pagination). The key runs in the direction of the last field given: `-claimedAt` is then
+ * `claimedAt DESC, id DESC`, which one index on (claimedAt, id) serves walked backwards. With the
+ * key ascending, SQLite sorted each run of equal dates as it walked (100k claims sharing two
+ * creation times: `sort=-createdAt` 12.7 ms a page against 0.016 ms).
  */
 export function parseSort<C extends string>(
   sort: string | undefined,
@@ -96,7 +100,7 @@ export function parseSort<C extends string>(
   // without its key an order sharing a value (`sort=role`) is not total, and pages skip or repeat rows.
   const id = Object.hasOwn(fields, idField) ? fields[idField] : undefined;
   if (id === undefined) throw new Error(`the key field "${idField}" is not one of the sort fields`);
-  if (!keys.some((k) => k.column === id.column)) keys.push({ ...id, name: idField, direction: 'asc' });
+  if (!keys.some((k) => k.column === id.column)) keys.push({ ...id, name: idField, direction: keys.at(-1)?.direction ?? 'asc' });
   return { keys, unknown };
 }
 

@@ -48,6 +48,29 @@ const CLAIM_ID = columnsOf(['id'])('id');
 type ClaimFilters = Filters<ClaimListQuery>;
 
 /**
+ * The first sort keys whose order has an index of its own, (key, id, status, countryCode) (see the
+ * sort order indexes migration), or (id, status): a page in one of them, the key then the id in
+ * one direction (see parseSort), is read along it once a filter matches many claims (see
+ * ListQuery.walk). The default order (country, id) has the filters' own indexes.
+ */
+const WALKED_ORDERS: ReadonlySet<string> = new Set<ClaimColumn>([
+  'claimedAt',
+  'createdAt',
+  'updatedAt',
+  'topic',
+  'verification',
+  'claimantType',
+  'id',
+]);
+
+/** Whether `order` is one key of WALKED_ORDERS then the id, both in one direction, or the id alone. */
+function walkedOrder(order: SortOrder<ClaimColumn>): boolean {
+  const [first, second, ...rest] = order.keys;
+  if (first === undefined || first.ref !== undefined || rest.length > 0 || !WALKED_ORDERS.has(first.column)) return false;
+  return second === undefined ? first.column === 'id' : second.column === 'id' && second.direction === first.direction;
+}
+
+/**
  * The query parameters a search's total can be read under from the full-text key rows (which hold
  * a claim's status and country), `bom` being no filter; any other filter is counted in "Claim".
  * A parameter not named here takes the count through "Claim", so a new filter is never left out.
@@ -117,6 +140,12 @@ function claimFilter(filters: Partial<ClaimFilters> & Pick<ClaimFilters, 'status
 }
 
 export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, spellings: NameSpellings) {
+  /** A search's condition (`id IN (matches)`) on the id of `column`; undefined when not searching. */
+  const searchMatch = (filters: ClaimFilters, column: Columns<ClaimColumn>): Sql | undefined => {
+    if (!isSearch(filters.q)) return undefined;
+    const ids = searchIds(reads.reader, 'claim', filters.q, filters.qFields, spellings.current());
+    return ids === null ? NONE : inSubquery(column('id'), ids);
+  };
   const {
     table,
     list: lists,
@@ -136,11 +165,10 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
       // country follow no topic.
       orderedFilter: (filters) =>
         filters.topic === undefined || filters.country?.length !== 1 ? undefined : claimFilter(filters, true),
-      match: (filters) => {
-        if (!isSearch(filters.q)) return undefined;
-        const ids = searchIds(reads.reader, 'claim', filters.q, filters.qFields, spellings.current());
-        return ids === null ? NONE : inSubquery(table.column('id'), ids);
-      },
+      match: (filters) => searchMatch(filters, table.column),
+      // The topics probed, the search's matches read once and looked up by a Bloom filter and key.
+      walk: (filters, order) =>
+        walkedOrder(order) ? (column) => and(claimFilter(filters, true)(column), searchMatch(filters, column)) : undefined,
       snippet: (filters, claim) =>
         isSearch(filters.q)
           ? snippet(

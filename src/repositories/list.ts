@@ -43,6 +43,17 @@ export type ListQuery<C extends string> = {
    * table, and `filter`, bounded by its subquery, reads the page. Exports always walk.
    */
   orderedFilter?: ((column: Columns<C>) => Sql) | undefined;
+  /**
+   * For an order that has an index of its own (a claim sort field's, see WALKED_ORDERS): the
+   * filters and match of a page read along it, given the unindexed columns, so that SQLite walks
+   * that index and checks each row against them (a subquery probed or read once), stopping after
+   * a page. Otherwise it read every row a filter or search matched and sorted them all (100k
+   * claims: `sort=-claimedAt` 63 ms, `q=troupes&sort=-claimedAt` 10 ms, against 0.02 and 1.7).
+   * Used, as orderedFilter is, once the total shows at least FEW_MATCHES rows: below that, the
+   * filter's own index reads the few rows, and sorting them costs less than a walk past most of
+   * the table. Exports always walk.
+   */
+  walk?: ((column: Columns<C>) => Sql) | undefined;
   order: SortOrder<C>;
 };
 
@@ -110,12 +121,15 @@ function pageWhere<Row, C extends string>(
   from: CursorPosition | null,
   total?: number,
 ): Sql {
-  const filter =
-    query.orderedFilter !== undefined && (total === undefined || total >= FEW_MATCHES) ? query.orderedFilter : query.filter;
+  const many = total === undefined || total >= FEW_MATCHES;
+  // The cursor's position stays on the indexed columns: it is where the walk starts.
+  const after = from === null ? undefined : table.after(order, from.values, from.inclusive);
+  if (many && query.walk !== undefined) return and(query.walk(table.unindexedColumn), after);
+  const filter = many && query.orderedFilter !== undefined ? query.orderedFilter : query.filter;
   return and(
     filter(table.column),
     query.ranking === undefined ? query.match : undefined,
-    from === null ? undefined : table.after(order, from.values, from.inclusive),
+    after,
     query.pageCondition?.(order, from?.values ?? null),
   );
 }
@@ -154,7 +168,7 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
     const best = from === null ? request.ranking?.best : undefined;
     return (
       (best === undefined ? null : await table.bestPage(where, order, take, best, total)) ??
-      table.page(where, order, take, request.ranking)
+      table.page(where, order, take, request.ranking, request.match !== undefined)
     );
   };
   const [{ rows, ranks }, facets] = await Promise.all([readPage(), facetCounts(table, counted, request.facets)]);
@@ -253,6 +267,7 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
   total?: (filters: F) => Sql | undefined;
   pageCondition?: (filters: F) => ListQuery<C>['pageCondition'];
   orderedFilter?: (filters: F) => ListQuery<C>['orderedFilter'];
+  walk?: (filters: F, order: SortOrder<C>) => ListQuery<C>['walk'];
 };
 
 /**
@@ -288,6 +303,7 @@ export function listMethods<
       total: definition.total?.(filters),
       pageCondition: definition.pageCondition?.(filters),
       orderedFilter: definition.orderedFilter?.(filters),
+      walk: definition.walk?.(filters, order),
     };
   };
   return {

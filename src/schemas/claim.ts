@@ -3,7 +3,16 @@ import { CLAIM_FACETS, CLAIM_SORT_FIELDS } from './list-fields.js';
 import { CLAIMANT_TYPES, TOPICS, VERIFICATIONS } from '../domain/vocabulary.js';
 import { envelopes, itemEnvelope, noQuery, offsetHint, patchBody, slugParam, text, verbatim } from './common.js';
 import { partialDate } from './dates.js';
-import { countryCodes, listQueries, listQueryTail, searchQuery, slugs, sortQuery, vocabularyList } from './list-query.js';
+import {
+  countryCodes,
+  listQueries,
+  listQueryTail,
+  searchQuery,
+  slugs,
+  SORT_TIES,
+  sortQuery,
+  vocabularyList,
+} from './list-query.js';
 import {
   actorInput,
   actorSchema,
@@ -70,7 +79,7 @@ export const claimFilterQuery = {
     `Restrict q to: ${CLAIM_SEARCH_FIELDS.join(', ')} (country and claimant names are then not searched)`,
   ),
   sort: sortQuery(
-    `Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id); or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given`,
+    `Comma list of fields, "-" for descending: ${CLAIM_SORT_FIELDS.join(', ')} (default country,id); ${SORT_TIES}; or relevance, alone, with q: best matches first (bm25 on SQLite, ts_rank on PostgreSQL), then id; the default when q is given`,
     200,
   ),
   facet: vocabularyList(

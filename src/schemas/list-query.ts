@@ -39,9 +39,12 @@ export function sortQuery(description: string, max = 100) {
   return z.string().max(max).optional().describe(description);
 }
 
+/** How a sort's ties are ordered (see parseSort), for its description. */
+export const SORT_TIES = 'records equal in every field given are ordered by id, in the direction of the last field';
+
 /** `sort` of a list that has no relevance order. */
 export function fieldSort(fields: readonly string[], defaultOrder: string) {
-  return sortQuery(`Comma list of ${fields.join(', ')}, "-" for descending (default ${defaultOrder})`);
+  return sortQuery(`Comma list of ${fields.join(', ')}, "-" for descending (default ${defaultOrder}); ${SORT_TIES}`);
 }
 
 /** `q`, a full-text search. */

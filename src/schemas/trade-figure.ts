@@ -4,7 +4,16 @@ import { CLAIMANT_TYPES, FIGURE_KINDS, INDICATORS, UNITS } from '../domain/vocab
 import { evidenceFields } from './claim.js';
 import { envelopes, itemEnvelope, offsetHint, patchBody, slugParam, text, verbatim } from './common.js';
 import { partialDate } from './dates.js';
-import { countryCodes, listQueries, listQueryTail, searchQuery, slugs, sortQuery, vocabularyList } from './list-query.js';
+import {
+  countryCodes,
+  listQueries,
+  listQueryTail,
+  searchQuery,
+  slugs,
+  SORT_TIES,
+  sortQuery,
+  vocabularyList,
+} from './list-query.js';
 import { numberParam } from './query-numbers.js';
 import { actorInput, actorSchema, countryCodeInput, countryRefSchema, quotedFields, retractableFields } from './record-fields.js';
 
@@ -53,7 +62,7 @@ export const tradeFilterQuery = {
     'Full-text search over quote, caveat and who stated it; a word of a person’s name also matches its other recorded spelling, and a person’s full name a mention by its later words; a number matches however its thousands are separated. Sorted by relevance unless sort says otherwise',
   ),
   sort: sortQuery(
-    `Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id); or relevance, alone, with q: best matches first, then id; the default when q is given`,
+    `Comma list of ${TRADE_SORT_FIELDS.join(', ')}, "-" for descending (default reporter,id); ${SORT_TIES}; or relevance, alone, with q: best matches first, then id; the default when q is given`,
     200,
   ),
   facet: vocabularyList(TRADE_FACETS, `Count matches per value of: ${TRADE_FACETS.join(', ')}`),

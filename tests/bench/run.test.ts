@@ -122,7 +122,9 @@ describe('benchmark harness', () => {
       'noMatch',
       'search',
       'searchCommon',
+      'searchSorted',
       'searchWords',
+      'sorted',
       'unverified',
     ]);
     // Every timed request, the edits included, got the status it expected (an edit refused for

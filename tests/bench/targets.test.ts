@@ -128,7 +128,17 @@ describe('benchmark targets', () => {
         statusCodes: { '200': 3000 - shed, ...(shed > 0 ? { '503': shed } : {}) },
       },
     });
-    const judged = ['filter', 'noMatch', 'unverified', 'facets', 'search', 'searchCommon', 'deepCursor'];
+    const judged = [
+      'filter',
+      'noMatch',
+      'unverified',
+      'facets',
+      'search',
+      'searchCommon',
+      'sorted',
+      'searchSorted',
+      'deepCursor',
+    ];
     const row = (label: string, claims: number, q: (name: string) => ScaleQuery): ScaleRow => ({
       label,
       claims,

@@ -109,15 +109,19 @@ describe('the raw-SQL conditions of list filters', () => {
       params: ['KP', 'kp-1'],
     });
     expect(table.after(sortOrder('-createdAt', fields, 'id'), ['2024-02-24T00:00:00.000Z', 'kp-1'])).toEqual({
-      text: '(t."createdAt" < ? OR (t."createdAt" = ? AND t."id" > ?))',
+      text: '(t."createdAt", t."id") < (?, ?)',
+      params: ['2024-02-24T00:00:00.000+00:00', 'kp-1'],
+    });
+    expect(table.after(sortOrder('createdAt,-id', fields, 'id'), ['2024-02-24T00:00:00.000Z', 'kp-1'])).toEqual({
+      text: '(t."createdAt" > ? OR (t."createdAt" = ? AND t."id" < ?))',
       params: ['2024-02-24T00:00:00.000+00:00', '2024-02-24T00:00:00.000+00:00', 'kp-1'],
     });
     expect(table.after(sortOrder('-claimedAt', fields, 'id'), ['2023', 'kp-1'])).toEqual({
-      text: '((t."claimedAt" < ? OR t."claimedAt" IS NULL) OR (t."claimedAt" = ? AND t."id" > ?))',
+      text: '((t."claimedAt" < ? OR t."claimedAt" IS NULL) OR (t."claimedAt" = ? AND t."id" < ?))',
       params: ['2023', '2023', 'kp-1'],
     });
     expect(table.after(sortOrder('-claimedAt', fields, 'id'), [null, 'kp-1'])).toEqual({
-      text: '(t."claimedAt" IS NULL AND t."id" > ?)',
+      text: '(t."claimedAt" IS NULL AND t."id" < ?)',
       params: ['kp-1'],
     });
     expect(table.after(sortOrder('claimedAt', fields, 'id'), [null, 'kp-1'])).toEqual({

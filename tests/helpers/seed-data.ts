@@ -132,9 +132,12 @@ export function searchMatches(fields: (string | null)[], q: string): boolean {
 
 type SortSpec<T> = [(row: T) => string | number | null, 'asc' | 'desc'][];
 
-/** Sorts like the API: keys in order, nulls first ascending and last descending, then by id. */
+/**
+ * Sorts like the API: keys in order, nulls first ascending and last descending, then by id in the
+ * direction of the last key.
+ */
 export function orderLike<T extends { id: string }>(rows: readonly T[], spec: SortSpec<T>): string[] {
-  const all: SortSpec<T> = [...spec, [(r) => r.id, 'asc']];
+  const all: SortSpec<T> = [...spec, [(r) => r.id, spec.at(-1)?.[1] ?? 'asc']];
   return [...rows]
     .sort((a, b) => {
       for (const [get, dir] of all) {

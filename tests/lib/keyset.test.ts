@@ -11,11 +11,11 @@ describe('sort keys shared between requests', () => {
     const first = sortOrder('-claimedAt', FIELDS, 'id');
     expect(first.keys).toEqual([
       { ...FIELDS.claimedAt, name: 'claimedAt', direction: 'desc' },
-      { ...FIELDS.id, name: 'id', direction: 'asc' },
+      { ...FIELDS.id, name: 'id', direction: 'desc' },
     ]);
     expect(sortOrder('-claimedAt', FIELDS, 'id')).toBe(first);
     expect(Object.isFrozen(first.keys) && first.keys.every((key) => Object.isFrozen(key))).toBe(true);
-    expect(first.orderBy).toBe('t."claimedAt" DESC NULLS LAST, t."id" ASC');
+    expect(first.orderBy).toBe('t."claimedAt" DESC NULLS LAST, t."id" DESC');
     expect(sortOrder(undefined, FIELDS, 'id')).toBe(sortOrder('id', FIELDS, 'id'));
   });
 
@@ -29,9 +29,9 @@ describe('sort keys shared between requests', () => {
     const reversed = reverseOrder(order);
     expect(reversed.keys.map((k) => [k.name, k.direction])).toEqual([
       ['claimedAt', 'asc'],
-      ['id', 'desc'],
+      ['id', 'asc'],
     ]);
-    expect(reversed.orderBy).toBe('t."claimedAt" ASC NULLS FIRST, t."id" DESC');
+    expect(reversed.orderBy).toBe('t."claimedAt" ASC NULLS FIRST, t."id" ASC');
     expect(reversed.fingerprint).toBe(order.fingerprint);
     expect(reverseOrder(order)).toBe(reversed);
   });
@@ -56,7 +56,14 @@ describe('the key that ends every order', () => {
     expect(sortOrder('', COUNTRY_FIELDS, 'role', 'code').keys.map((k) => k.name)).toEqual(['role', 'code']);
     expect(sortOrder(' , ', COUNTRY_FIELDS, '-role', 'code').keys.map((k) => [k.name, k.direction])).toEqual([
       ['role', 'desc'],
-      ['code', 'asc'],
+      ['code', 'desc'],
     ]);
+  });
+
+  it('runs in the direction of the last field given, so one index on (field, key) serves both directions', () => {
+    const directions = (sort: string) => sortOrder(sort, COUNTRY_FIELDS, 'code', 'code').keys.map((k) => k.direction);
+    expect(directions('role')).toEqual(['asc', 'asc']);
+    expect(directions('-role')).toEqual(['desc', 'desc']);
+    expect(directions('-code')).toEqual(['desc']);
   });
 });
