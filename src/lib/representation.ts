@@ -128,6 +128,7 @@ export type ListBody<T> = {
     nextCursor: string | null;
     prevCursor: string | null;
     facets?: Record<string, Record<string, number>>;
+    snippets?: (Snippet | null)[];
   };
   links: ListLinks;
 };

@@ -270,6 +270,36 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
   walk?: (filters: F, order: SortOrder<C>) => ListQuery<C>['walk'];
 };
 
+/** Searches whose passages are kept per listed record (its filters; see snippetsOf). */
+const MAX_SNIPPET_SEARCHES = 16;
+
+/**
+ * The passage of each listed record for the filters' search, kept per record object (which stands
+ * for one dataset state, see mapOncePerRow) and search: a page asked again, or a record on
+ * several pages of one search, is not scanned again for its matches, and its passage keeps its
+ * identity, so its JSON is written once (routes/list-route.ts). Shared between requests: frozen.
+ */
+const snippetCache = new WeakMap<object, Map<string, Snippet | null | undefined>>();
+
+function snippetsOf<F, Out>(
+  rows: readonly Out[],
+  filters: F,
+  snippet: (filters: F, out: Out) => Snippet | null | undefined,
+): (Snippet | null | undefined)[] {
+  let key: string | undefined;
+  return rows.map((row) => {
+    if (typeof row !== 'object' || row === null) return snippet(filters, row);
+    key ??= JSON.stringify(filters);
+    let kept = snippetCache.get(row);
+    if (kept === undefined) snippetCache.set(row, (kept = new Map()));
+    if (kept.has(key)) return kept.get(key);
+    if (kept.size >= MAX_SNIPPET_SEARCHES) kept.clear();
+    const found = deepFreeze(snippet(filters, row));
+    kept.set(key, found);
+    return found;
+  });
+}
+
 /**
  * A repository's `list` (a page, its total and facets) and `exportAll` (every row, in order),
  * from how its query parameters become a ListQuery and how a row becomes the API's record.
@@ -315,7 +345,7 @@ export function listMethods<
       const named = facetColumns === undefined ? result.facets : renameFacets(result.facets, facet, facetColumns);
       const rows = result.rows.map(toOut);
       const { limit: _limit, cursor: _cursor, format: _format, sort: _sort, facet: _facet, ...filters } = query;
-      const snippets = definition.snippet === undefined ? undefined : rows.map((row) => definition.snippet?.(filters, row));
+      const snippets = definition.snippet === undefined ? undefined : snippetsOf(rows, filters, definition.snippet);
       const found = snippets?.some((s) => s !== undefined) === true ? snippets.map((s) => s ?? null) : undefined;
       return { ...result, rows, facets: named, ...(found === undefined ? {} : { snippets: found }) };
     },

@@ -98,7 +98,12 @@ describe('row and total caches of list reads', () => {
     const cases: Array<[string, z.ZodType]> = [
       ['/v1/claims?limit=4&facet=verification,country', claimListResponse],
       ['/v1/claims?q=drones', claimListResponse],
+      ['/v1/claims?q=Iran&facet=country,topic&sort=-claimedAt', claimListResponse],
+      ['/v1/claims?q=Iran&qFields=quote', claimListResponse],
+      // The key the passages are spliced in at, searched for as text (and escaped in the links).
+      [`/v1/claims?q=${encodeURIComponent('"snippets":[] Iran')}`, claimListResponse],
       ['/v1/claims?q=zzzzunmatched', claimListResponse],
+      ['/v1/trade-figures?q=milliards', tradeFigureListResponse],
       ['/v1/countries/KP/claims', claimListResponse],
       ['/v1/trade-figures', tradeFigureListResponse],
       ['/v1/countries', countryListResponse],
@@ -114,6 +119,20 @@ describe('row and total caches of list reads', () => {
         expect(response.body, url).toBe(JSON.stringify(z.encode(schema, JSON.parse(response.body))));
       }
     }
+  });
+
+  it('gives each search its own passages of a record, the same when asked again after another search', async () => {
+    type Searched = ListBody & { meta: { snippets?: unknown[] } };
+    const passages = async (q: string) => {
+      const body = (await list(`/v1/claims?q=${q}&limit=100`)) as Searched;
+      return new Map(body.data.map((claim, i) => [claim.id, body.meta.snippets?.[i]]));
+    };
+    const [drones, iran] = [await passages('drones'), await passages('Iran')];
+    const both = [...drones.keys()].filter((id) => iran.has(id));
+    expect(both.length).toBeGreaterThan(0);
+    for (const id of both) expect(drones.get(id), id).not.toEqual(iran.get(id));
+    expect(await passages('drones')).toEqual(drones);
+    expect(await passages('Iran')).toEqual(iran);
   });
 
   it('refuses with a 500 problem a list row that breaks the item schema, even one served valid before', async () => {
