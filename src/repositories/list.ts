@@ -124,14 +124,12 @@ function pageWhere<Row, C extends string>(
   const many = total === undefined || total >= FEW_MATCHES;
   // The cursor's position stays on the indexed columns: it is where the walk starts.
   const after = from === null ? undefined : table.after(order, from.values, from.inclusive);
-  if (many && query.walk !== undefined) return and(query.walk(table.unindexedColumn), after);
+  const pageOnly = query.pageCondition?.(order, from?.values ?? null);
+  if (many && query.walk !== undefined && query.ranking === undefined) {
+    return and(query.walk(table.unindexedColumn), after, pageOnly);
+  }
   const filter = many && query.orderedFilter !== undefined ? query.orderedFilter : query.filter;
-  return and(
-    filter(table.column),
-    query.ranking === undefined ? query.match : undefined,
-    after,
-    query.pageCondition?.(order, from?.values ?? null),
-  );
+  return and(filter(table.column), query.ranking === undefined ? query.match : undefined, after, pageOnly);
 }
 
 /** What a cursor is bound to: the filters in normal form and the order; a cursor of another query is refused. */
@@ -168,7 +166,7 @@ export async function listPage<Row extends Record<string, unknown>, C extends st
     const best = from === null ? request.ranking?.best : undefined;
     return (
       (best === undefined ? null : await table.bestPage(where, order, take, best, total)) ??
-      table.page(where, order, take, request.ranking, request.match !== undefined)
+      table.page(where, order, take, { ranking: request.ranking, search: request.match !== undefined })
     );
   };
   const [{ rows, ranks }, facets] = await Promise.all([readPage(), facetCounts(table, counted, request.facets)]);
@@ -209,7 +207,10 @@ export async function* listAll<Row extends Record<string, unknown>, C extends st
 ): AsyncGenerator<Row> {
   let after: CursorPosition | null = null;
   for (;;) {
-    const { rows, ranks } = await table.page(pageWhere(table, query, query.order, after), query.order, batch, query.ranking);
+    const { rows, ranks } = await table.page(pageWhere(table, query, query.order, after), query.order, batch, {
+      ranking: query.ranking,
+      exported: true,
+    });
     yield* rows;
     const last = rows[rows.length - 1];
     if (rows.length < batch || last === undefined) return;

@@ -42,6 +42,26 @@ type IdRow = { id: string; rank?: number | string; n?: number | bigint | string;
 /** The fewest best matches a first page by rank is read from (see ListTable.bestPage). */
 const MIN_BEST = 128;
 
+/** How ListTable.page reads a page. */
+export type PageOptions = {
+  /**
+   * A search's matches with their rank (`SELECT id, rank`), joined as `m`, which a relevance order
+   * sorts by; the rows' ranks come back beside them.
+   */
+  ranking?: Sql | undefined;
+  /**
+   * `where` holds a full-text match. The ids of such a page, or of a ranked one, are read as a
+   * search's total is: once per generation, on the search reader.
+   */
+  search?: boolean | undefined;
+  /**
+   * A batch of an export: its rows are taken from the row cache when there, and never added to
+   * it. An export passes every row it matches once, so it would only push out the rows that
+   * pages share (a 100k-claim download emptied the cache twenty times over).
+   */
+  exported?: boolean | undefined;
+};
+
 /** The list reads of one table (see sqlTable). */
 export type ListTable<Row, C extends string> = {
   /** Its columns, for conditions. */
@@ -58,12 +78,9 @@ export type ListTable<Row, C extends string> = {
    */
   unindexedColumn: Columns<C>;
   /**
-   * The first `take` rows matching `where`, in `order`. With a `ranking` (`SELECT id, rank` of a
-   * search's matches), joined as `m`, which a relevance order sorts by; the rows' ranks come back
-   * beside them. The ids of a ranked page, or of a `search` one (`where` holds a full-text
-   * match), are read as a search's total is: once per generation, on the search reader.
+   * The first `take` rows matching `where`, in `order` (see PageOptions).
    */
-  page(where: Sql, order: SortOrder<C>, take: number, ranking?: Sql, search?: boolean): Promise<Page<Row>>;
+  page(where: Sql, order: SortOrder<C>, take: number, options?: PageOptions): Promise<Page<Row>>;
   /**
    * The first `take` rows of `page(where, order, take, ranking)` in a relevance order, read from
    * the K best matches only (`best`, K a few times `take`): the ranking of every match, joined to
@@ -158,6 +175,7 @@ export function sqlTable<Row, C extends string>(
     ranked: boolean,
     exact: (found: IdRow[]) => boolean,
     search = ranked,
+    exported = false,
   ): Promise<Page<Row> | null> {
     // A search's ids are read once per generation: ranking every match (at 1M claims, a word in
     // 6% of them, 30-50 ms), or, in another order, reading every match once to check the rows
@@ -175,7 +193,7 @@ export function sqlTable<Row, C extends string>(
       const found = all.slice(0, take);
       const ids = found.map((r) => r.id);
       const ranks = ranked ? found.map((r) => Number(r.rank)) : undefined;
-      rowCache.forGeneration(current, ids.length);
+      rowCache.forGeneration(current, exported ? 0 : ids.length);
       const missing = ids.filter((id) => !rowCache.has(id));
       if (missing.length === 0) return { rows: ids.map((id) => rowCache.get(id) as Row), ranks };
       const fetched = new Map<string, Row>();
@@ -184,7 +202,7 @@ export function sqlTable<Row, C extends string>(
       for (const raw of rows) fetched.set(raw[keyColumn] as string, hydrate(raw));
       const unchanged = current !== null && generation.now(true) === current;
       if (!unchanged && attempt < 2) continue;
-      if (unchanged && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);
+      if (unchanged && !exported && rowCache.isFor(current)) for (const [id, row] of fetched) rowCache.set(id, row);
       // A record deleted between the two reads is left out, with its rank.
       const read = ids.map((id) => rowCache.get(id) ?? fetched.get(id));
       const kept = read.flatMap((row, i) => (row === undefined ? [] : [i]));
@@ -203,7 +221,7 @@ export function sqlTable<Row, C extends string>(
     column,
     unindexedColumn: reader.dialect === 'sqlite' ? columnsOf(spec.columns, '+') : column,
     /** The page's ids come from the filtered, ordered query, its rows as readPage says. */
-    page(where, order, take, ranking, search = false) {
+    page(where, order, take, { ranking, search = false, exported = false } = {}) {
       const idQuery =
         ranking === undefined
           ? {
@@ -215,7 +233,7 @@ export function sqlTable<Row, C extends string>(
               params: [...ranking.params, ...where.params],
             };
       const ranked = ranking !== undefined;
-      return readPage(idQuery, take, ranked, () => true, ranked || search) as Promise<Page<Row>>;
+      return readPage(idQuery, take, ranked, () => true, ranked || search, exported) as Promise<Page<Row>>;
     },
     async bestPage(where, order, take, best, total) {
       const k = limitLiteral(Math.max(MIN_BEST, 4 * take));
