@@ -179,6 +179,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
               spellings.current(),
             )
           : undefined,
+      snippetBasis: () => spellings.current(),
       ranking: (filters, order) =>
         isSearch(filters.q) && order.keys[0]?.ref !== undefined
           ? searchRanking(reads.reader, 'claim', filters.q, filters.qFields, spellings.current())

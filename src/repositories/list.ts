@@ -57,7 +57,7 @@ export type ListQuery<C extends string> = {
   order: SortOrder<C>;
 };
 
-/** Below this total a page is read with ListQuery.filter, from this one with orderedFilter. */
+/** Below this total a page is read with ListQuery.filter, from this one with orderedFilter or walk. */
 export const FEW_MATCHES = 1000;
 
 export type ListRequest<C extends string> = ListQuery<C> & {
@@ -262,6 +262,12 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
   match?: (filters: F) => Sql | undefined;
   /** For a search, the passage of a listed record around its matches (undefined when not searching). */
   snippet?: (filters: F, out: Out) => Snippet | null | undefined;
+  /**
+   * What `snippet` reads besides the filters and the record (a search's name spellings), by
+   * identity: a passage kept under another is made again. A record object outlives the request
+   * that read it, and one read just after a commit may meet spellings not yet refreshed.
+   */
+  snippetBasis?: () => unknown;
   /** A search's ranking (see ListQuery.ranking), for the orders that sort by it. */
   ranking?: (filters: F, order: SortOrder<C>) => Ranking | undefined;
   /** A search's total read without the table, when the filters allow it (see ListQuery.total). */
@@ -274,18 +280,22 @@ export type ListDefinition<F, C extends string, Out = unknown> = {
 /** Searches whose passages are kept per listed record (its filters; see snippetsOf). */
 const MAX_SNIPPET_SEARCHES = 16;
 
+type KeptSnippet = { basis: unknown; snippet: Snippet | null | undefined };
+
 /**
  * The passage of each listed record for the filters' search, kept per record object (which stands
- * for one dataset state, see mapOncePerRow) and search: a page asked again, or a record on
- * several pages of one search, is not scanned again for its matches, and its passage keeps its
- * identity, so its JSON is written once (routes/list-route.ts). Shared between requests: frozen.
+ * for one dataset state, see mapOncePerRow), search and basis (ListDefinition.snippetBasis): a
+ * page asked again, or a record on several pages of one search, is not scanned again for its
+ * matches, and its passage keeps its identity, so its JSON is written once
+ * (routes/list-route.ts). Shared between requests: frozen.
  */
-const snippetCache = new WeakMap<object, Map<string, Snippet | null | undefined>>();
+const snippetCache = new WeakMap<object, Map<string, KeptSnippet>>();
 
 function snippetsOf<F, Out>(
   rows: readonly Out[],
   filters: F,
   snippet: (filters: F, out: Out) => Snippet | null | undefined,
+  basis: unknown,
 ): (Snippet | null | undefined)[] {
   let key: string | undefined;
   return rows.map((row) => {
@@ -293,10 +303,11 @@ function snippetsOf<F, Out>(
     key ??= JSON.stringify(filters);
     let kept = snippetCache.get(row);
     if (kept === undefined) snippetCache.set(row, (kept = new Map()));
-    if (kept.has(key)) return kept.get(key);
-    if (kept.size >= MAX_SNIPPET_SEARCHES) kept.clear();
+    const known = kept.get(key);
+    if (known !== undefined && known.basis === basis) return known.snippet;
+    if (known === undefined && kept.size >= MAX_SNIPPET_SEARCHES) kept.clear();
     const found = deepFreeze(snippet(filters, row));
-    kept.set(key, found);
+    kept.set(key, { basis, snippet: found });
     return found;
   });
 }
@@ -346,7 +357,8 @@ export function listMethods<
       const named = facetColumns === undefined ? result.facets : renameFacets(result.facets, facet, facetColumns);
       const rows = result.rows.map(toOut);
       const { limit: _limit, cursor: _cursor, format: _format, sort: _sort, facet: _facet, ...filters } = query;
-      const snippets = definition.snippet === undefined ? undefined : snippetsOf(rows, filters, definition.snippet);
+      const snippets =
+        definition.snippet === undefined ? undefined : snippetsOf(rows, filters, definition.snippet, definition.snippetBasis?.());
       const found = snippets?.some((s) => s !== undefined) === true ? snippets.map((s) => s ?? null) : undefined;
       return { ...result, rows, facets: named, ...(found === undefined ? {} : { snippets: found }) };
     },

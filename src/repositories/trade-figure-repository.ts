@@ -86,6 +86,7 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
               spellings.current(),
             )
           : undefined,
+      snippetBasis: () => spellings.current(),
     }),
     FACET_COLUMNS,
   );

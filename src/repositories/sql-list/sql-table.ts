@@ -10,8 +10,8 @@ import type { TableSpec } from './table-spec.js';
 
 /**
  * What raw list reads need: the connection, the generation that totals are cached under, and
- * where a search's long reads go (its totals and ranked page ids: a reader off the event loop,
- * see createSqliteThreadReader; `reader` when not given).
+ * where a search's long reads go (its totals and page ids: a reader off the event loop, see
+ * createSqliteThreadReader; `reader` when not given).
  */
 export type Reads = { reader: SqlReader; generation: DatasetGeneration; searchReader?: SqlReader | undefined };
 
@@ -82,7 +82,7 @@ export type ListTable<Row, C extends string> = {
    */
   page(where: Sql, order: SortOrder<C>, take: number, options?: PageOptions): Promise<Page<Row>>;
   /**
-   * The first `take` rows of `page(where, order, take, ranking)` in a relevance order, read from
+   * The first `take` rows of `page(where, order, take, { ranking })` in a relevance order, read from
    * the K best matches only (`best`, K a few times `take`): the ranking of every match, joined to
    * the table and sorted, follows the number of matches (100k claims, a word in 6% of them:
    * 8–15 ms), the K best cost the full-text index's own pass over them. Null when those rows
@@ -181,9 +181,12 @@ export function sqlTable<Row, C extends string>(
     // 6% of them, 30-50 ms), or, in another order, reading every match once to check the rows
     // walked against (100k claims: 1 ms for a word in 6%, 20 ms for one in most claims). Other
     // pages are index seeks, cheaper than keeping them.
-    const readIds = search
-      ? () => once(rankedPages, idQuery, async () => searchReader.all<IdRow>(idQuery))
-      : async () => reader.all<IdRow>(idQuery);
+    // An export's batches are read once each: kept, they would push out the pages searches share.
+    const readIds = !search
+      ? async () => reader.all<IdRow>(idQuery)
+      : exported
+        ? async () => searchReader.all<IdRow>(idQuery)
+        : () => once(rankedPages, idQuery, async () => searchReader.all<IdRow>(idQuery));
     // The ids and the missing rows are two reads; a commit between them is detected and the
     // page read again, so a page never mixes two states of the dataset.
     for (let attempt = 0; ; attempt += 1) {

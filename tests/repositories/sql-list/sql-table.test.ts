@@ -16,10 +16,14 @@ const WHERE: Sql = { text: '1 = 1', params: [] };
 function tableOf() {
   let ids: string[] = [];
   const rowsRead: string[][] = [];
+  let idReads = 0;
   const reader: SqlReader = {
     dialect: 'sqlite',
     all: <Row>(query: Sql) => {
-      if (query.text.startsWith('SELECT t."id" AS id')) return ids.map((id) => ({ id })) as Row[];
+      if (query.text.startsWith('SELECT t."id" AS id')) {
+        idReads += 1;
+        return ids.map((id, i) => ({ id, rank: i })) as Row[];
+      }
       const keys = query.params as string[];
       rowsRead.push(keys);
       return keys.map((id) => ({ id, status: 'active' })) as Row[];
@@ -36,8 +40,18 @@ function tableOf() {
     const { rows } = await table.page(WHERE, ORDER, page.length, { exported });
     return { rows, rowsRead: rowsRead.flat() };
   };
-  return { read };
+  /** A page of a search ranking, after position `from`; how many id queries it read. */
+  const ranked = async (page: string[], from: number, exported = false) => {
+    ids = page;
+    const before = idReads;
+    const where = { text: 't."id" > ?', params: [from] };
+    await table.page(where, ORDER, page.length, { ranking: RANKING, exported });
+    return idReads - before;
+  };
+  return { read, ranked };
 }
+
+const RANKING: Sql = { text: 'SELECT "id", 0 AS "rank" FROM "matches"', params: [] };
 
 const idsOf = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(5, '0')}`);
 
@@ -66,5 +80,16 @@ describe('the row cache of a table’s list reads', () => {
     expect(again.rows[0]).toBe(first.rows[0]);
     // An export's own rows were never kept.
     expect((await read(exported.slice(0, 20))).rowsRead).toEqual(exported.slice(0, 20));
+  });
+
+  it('keeps a search’s page ids through an export by rank of more batches than it holds, without keeping the export’s', async () => {
+    const { ranked } = tableOf();
+    const page = idsOf('page', 20);
+    expect(await ranked(page, 0)).toBe(1);
+    expect(await ranked(page, 0)).toBe(0);
+    // More batches than the page ids kept (MAX_RANKED_PAGES, 500), each read once.
+    for (let batch = 1; batch <= 501; batch += 1) expect(await ranked(idsOf(`export-${batch}`, 2), batch, true)).toBe(1);
+    expect(await ranked(idsOf('export-1', 2), 1, true)).toBe(1);
+    expect(await ranked(page, 0)).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 -- from the index. Without one, every matching claim was read and sorted (100k claims:
 -- `sort=-claimedAt` 63 ms a page). The topic one replaces the single-column index on topic.
 -- On PostgreSQL a B-tree puts nulls last ascending, where the API puts them first, so the
--- claimedAt one does not give that order there.
+-- claimedAt one gives that order in neither direction there: those pages are sorted.
 
 -- DropIndex
 DROP INDEX "Claim_topic_idx";
