@@ -27,7 +27,7 @@ export type Measured = {
 };
 
 /** The scale queries the scale target judges (bench/scenarios/scale.ts). */
-const SCALE_JUDGED = [
+export const SCALE_JUDGED = [
   'filter',
   'noMatch',
   'unverified',

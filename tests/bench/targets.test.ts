@@ -4,7 +4,7 @@ import type { Summary } from '../../bench/lib/stats.js';
 import type { Peer } from '../../bench/scenarios/peer.js';
 import type { Scale, ScaleQuery, ScaleRow } from '../../bench/scenarios/scale.js';
 import type { EndpointResult } from '../../bench/scenarios/throughput.js';
-import { evaluateTargets, type Measured } from '../../bench/targets.js';
+import { evaluateTargets, SCALE_JUDGED, type Measured } from '../../bench/targets.js';
 
 const summary = (rps: number, unexpected = 0): Summary => ({
   rounds: 3,
@@ -128,17 +128,6 @@ describe('benchmark targets', () => {
         statusCodes: { '200': 3000 - shed, ...(shed > 0 ? { '503': shed } : {}) },
       },
     });
-    const judged = [
-      'filter',
-      'noMatch',
-      'unverified',
-      'facets',
-      'search',
-      'searchCommon',
-      'sorted',
-      'searchSorted',
-      'deepCursor',
-    ];
     const row = (label: string, claims: number, q: (name: string) => ScaleQuery): ScaleRow => ({
       label,
       claims,
@@ -148,7 +137,7 @@ describe('benchmark targets', () => {
       readyMs: 500,
       deepPosition: 0,
       peakRssMB: 150,
-      queries: Object.fromEntries(judged.map((name) => [name, q(name)])),
+      queries: Object.fromEntries(SCALE_JUDGED.map((name) => [name, q(name)])),
       jsonServer: null,
     });
     const scale = (big: (name: string) => ScaleQuery): Scale => ({
