@@ -11,7 +11,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPrismaClient } from '../src/db/client.js';
 import { DatasetGeneration, openVersionReader } from '../src/db/generation.js';
 import { createSqliteReader } from '../src/db/sqlite-reader.js';
 import { CursorCodec } from '../src/lib/cursor.js';
@@ -34,12 +33,11 @@ const dir = mkdtempSync(path.join(tmpdir(), 'allies-list-micro-'));
 try {
   const seeded = await createSeededDatabase(dir);
   const { url } = buildSyntheticDatabase(seeded, path.join(dir, 'scale.db'), Number(values.claims), PROJECT_ROOT);
-  const db = await createPrismaClient(url);
   const reader = createSqliteReader(url);
   const generation = new DatasetGeneration(openVersionReader(url), 1000);
   // Reads only: nothing here writes.
   const writer = { write: () => Promise.reject(new Error('list-micro does not write')) };
-  const repos = createRepositories(db, { reader, generation }, new CursorCodec('x'.repeat(32)), writer);
+  const repos = createRepositories({ reader, generation }, new CursorCodec('x'.repeat(32)), writer);
 
   const filter = claimListQuery.parse({ country: 'KP', topic: 'troops,military' });
   const search = claimListQuery.parse({ q: SCALE_SEARCH_WORD });
@@ -74,7 +72,7 @@ try {
       `${name.padEnd(11)} median ${median.toFixed(1)} µs of CPU a call (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)})\n`,
     );
   }
-  await Promise.all([db.$disconnect(), reader.close(), generation.close()]);
+  await Promise.all([reader.close(), generation.close()]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

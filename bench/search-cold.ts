@@ -14,7 +14,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPrismaClient } from '../src/db/client.js';
 import { DatasetGeneration, openVersionReader } from '../src/db/generation.js';
 import { prepareDatabase } from '../src/db/migrations.js';
 import { createSqliteReader } from '../src/db/sqlite-reader.js';
@@ -48,12 +47,11 @@ try {
   const url = `file:${file}`;
   // As the server's start does: migrations (none pending) and the planner's statistics.
   prepareDatabase(url);
-  const db = await createPrismaClient(url);
   const reader = createSqliteReader(url);
   const generation = new DatasetGeneration(openVersionReader(url), 1000);
   const writer = { write: () => Promise.reject(new Error('search-cold does not write')) };
   const codec = new CursorCodec('x'.repeat(32));
-  const fresh = () => createRepositories(db, { reader, generation }, codec, writer);
+  const fresh = () => createRepositories({ reader, generation }, codec, writer);
   const warm = fresh();
   const queries = words.map((q) => [q, claimListQuery.parse({ q })] as const);
   for (const [, query] of queries) await warm.claims.list(query);
@@ -94,7 +92,7 @@ try {
       .map((l) => l.toFixed(2))
       .join(' ')}\n`,
   );
-  await Promise.all([db.$disconnect(), reader.close(), generation.close()]);
+  await Promise.all([reader.close(), generation.close()]);
 } finally {
   // The temporary folder holds the database only when no --db was given.
   if (!values.keep || values.db !== undefined) rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Bundles the server into dist/server.mjs, which `npm start` runs, and its threads (the writer,
-// the downloads builder, the integrity check, the search reads) into dist/<name>.mjs, which the server starts
+// the downloads builder, the integrity check, the search reads) and the start-up seed's process into dist/<name>.mjs, which the server starts
 // beside itself (src/db/worker-thread.ts). Plain JavaScript, so it runs
 // without tsx. Loading ~100 TypeScript modules through tsx's loader hooks (a round trip to a
 // loader thread per import on Node 20) was a third of start-up time and tens of MB of memory.
@@ -19,6 +19,7 @@ const ENTRIES = {
   'download-worker': 'src/db/download-worker.ts',
   'integrity-worker': 'src/db/integrity-worker.ts',
   'read-worker': 'src/db/read-worker.ts',
+  'seed-process': 'src/db/seed-process.ts',
 };
 const INPUTS = ['src', 'seed', 'package.json', 'prisma/schema.prisma'];
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../src/config.js';
-import { sqlitePath } from '../src/db/client.js';
+import { sqlitePath } from '../src/db/engine.js';
 
 /**
  * Online backup with SQLite's backup API: consistent, and safe while the service is serving

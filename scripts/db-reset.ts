@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
-import { createPrismaClient, sqlitePath } from '../src/db/client.js';
+import { createPrismaClient } from '../src/db/client.js';
+import { sqlitePath } from '../src/db/engine.js';
 import { prepareDatabase } from '../src/db/migrations.js';
 import { seed } from '../seed/seed.js';
 

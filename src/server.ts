@@ -1,11 +1,10 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createPrismaClient } from './db/client.js';
 import { bundledMigrations, DatabaseStartupError, prepareDatabase } from './db/migrations.js';
-import { listeningLine, startupLine, type SeedCounts } from './lib/startup-report.js';
+import { seedData } from './db/seed-data.js';
+import { listeningLine, startupLine } from './lib/startup-report.js';
 import { DOCS_PREFIX } from './openapi/document.js';
-import { applyCorrections, seed } from '../seed/seed.js';
 
 /** One clear line and a non-zero exit, never a stack trace or a hang, when start-up cannot succeed. */
 function fail(message: string): never {
@@ -17,15 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const { migrated } = prepareDatabase(config.databaseUrl);
 
-  const prisma = await createPrismaClient(config.databaseUrl);
-  let seeded: SeedCounts | null = null;
-  let corrected = 0;
-  try {
-    if ((await prisma.source.count()) === 0) seeded = (await seed(prisma)).inserted;
-    else corrected = await applyCorrections(prisma);
-  } finally {
-    await prisma.$disconnect();
-  }
+  const { seeded, corrected } = await seedData(config.databaseUrl);
 
   // Timeouts are the configuration's, set on the server buildApp makes (src/fastify-options.ts).
   const app = await buildApp(config);

@@ -5,9 +5,6 @@ import { createPostgresClient } from './postgres-client.js';
 
 export type Db = PrismaClient;
 
-// Defined beside the engine rules so the writer's thread can use them without loading Prisma.
-export { BUSY_TIMEOUT_MS, sqlitePath } from './engine.js';
-
 /**
  * `busyTimeoutMs` blocks the whole event loop while it waits (better-sqlite3 is synchronous);
  * the writer passes 0 and waits for locks asynchronously instead (see Writer).

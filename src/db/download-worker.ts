@@ -17,7 +17,6 @@ import { countryListQuery } from '../schemas/country.js';
 import { leaderListQuery } from '../schemas/leader.js';
 import { sourceListQuery } from '../schemas/source.js';
 import { tradeFigureListQuery } from '../schemas/trade-figure.js';
-import { createPrismaClient } from './client.js';
 import type { DownloadRequest, DownloadSetup, FromDownloadWorker } from './download-protocol.js';
 import { DatasetGeneration } from './generation.js';
 import { writeSnapshot } from './snapshot.js';
@@ -37,7 +36,6 @@ if (port === null) throw new Error('download-worker.ts runs as a worker thread (
 const setup = workerData as DownloadSetup;
 
 const connections = (async () => {
-  const db = await createPrismaClient(setup.databaseUrl);
   const reader: SqlReader =
     setup.engine === 'postgresql'
       ? (await import('./postgres-reader.js')).createPostgresReader(setup.databaseUrl)
@@ -47,8 +45,8 @@ const connections = (async () => {
   const readOnly = {
     write: () => Promise.reject(new Error('the downloads thread only reads')),
   };
-  const repositories = createRepositories(db, { reader, generation }, new CursorCodec(setup.cursorSecret), readOnly);
-  return { db, reader, repositories };
+  const repositories = createRepositories({ reader, generation }, new CursorCodec(setup.cursorSecret), readOnly);
+  return { reader, repositories };
 })();
 
 /** A write landed while the files were read: they are dropped and the build starts again. */
@@ -151,7 +149,7 @@ async function build(kind: DownloadRequest['kind']): Promise<FromDownloadWorker>
 
 port.on('message', (request: DownloadRequest | { kind: 'close' }) => {
   if (request.kind === 'close') {
-    void connections.then(({ db, reader }) => Promise.all([db.$disconnect(), reader.close()])).finally(() => port.close());
+    void connections.then(({ reader }) => reader.close()).finally(() => port.close());
     return;
   }
   build(request.kind).then(

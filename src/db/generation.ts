@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { sqlitePath } from './client.js';
+import { sqlitePath } from './engine.js';
 import { cacheSizePragma } from './engine.js';
 
 /**

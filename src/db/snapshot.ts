@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../lib/paths.js';
-import { sqlitePath } from './client.js';
+import { sqlitePath } from './engine.js';
 import { sql, type SqlReader } from './sql.js';
 
 /**

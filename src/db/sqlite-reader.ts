@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { BUSY_TIMEOUT_MS, sqlitePath } from './client.js';
+import { BUSY_TIMEOUT_MS, sqlitePath } from './engine.js';
 import { cacheSizePragma } from './engine.js';
 import type { Sql, SqlReader } from './sql.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { sqlitePath } from '../db/client.js';
+import { sqlitePath } from '../db/engine.js';
 import { redactQueryCredentials } from './redact.js';
 
 /**

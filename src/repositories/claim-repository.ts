@@ -1,5 +1,5 @@
-import { Prisma } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+// The browser entry: Prisma's enums and types without its client, which this process never loads.
+import { Prisma } from '../generated/prisma/browser.js';
 import { and, columnsOf, eq, gte, inList, inSubquery, lte, NONE, type Columns } from '../db/conditions.js';
 import { sql, type Sql } from '../db/sql.js';
 import type { CursorCodec, CursorValue } from '../lib/cursor.js';
@@ -12,8 +12,8 @@ import { isSearch } from '../lib/search.js';
 import { snippet } from '../lib/snippet.js';
 import type { NameSpellings } from './name-spellings.js';
 import { claimSearchTotal, searchIds, searchRanking } from './search.js';
-import { CLAIM_RECORD, CLAIM_WRITES, include, toClaim, verificationSpan } from './claim-record.js';
-import { quoteEvidence } from './evidence.js';
+import { CLAIM_RECORD, CLAIM_WRITES, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
+import { quoteEvidence, readWithSource } from './evidence.js';
 import { listedResource } from './resource-list.js';
 import type { Reads } from './sql-list/index.js';
 import type { WriteDeps } from './versioned.js';
@@ -139,7 +139,7 @@ function claimFilter(filters: Partial<ClaimFilters> & Pick<ClaimFilters, 'status
     );
 }
 
-export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, spellings: NameSpellings) {
+export function createClaimRepository(reads: Reads, codec: CursorCodec, deps: WriteDeps, spellings: NameSpellings) {
   /** A search's condition (`id IN (matches)`) on the id of `column`; undefined when not searching. */
   const searchMatch = (filters: ClaimFilters, column: Columns<ClaimColumn>): Sql | undefined => {
     if (!isSearch(filters.q)) return undefined;
@@ -198,6 +198,9 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
     }),
     FACET_COLUMNS,
   );
+  /** Read as the list reads it (raw SQL, the row cache per dataset state). */
+  const byId = async (id: string) => (await table.page(eq(table.column('id'), id), claimOrder('id'), 1)).rows[0];
+  const withSource = (id: string) => readWithSource(reads, () => byId(id));
 
   return {
     ...lists,
@@ -275,7 +278,7 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
      * claim page reads it on every render, and Prisma's query layer cost far more than the read.
      */
     async findById(id: string): Promise<ClaimOut | null> {
-      const row = (await table.page(eq(table.column('id'), id), claimOrder('id'), 1)).rows[0];
+      const row = await byId(id);
       return row === undefined ? null : toClaim(row);
     },
 
@@ -284,19 +287,19 @@ export function createClaimRepository(db: Db, reads: Reads, codec: CursorCodec, 
     retract: writes.retract,
 
     async evidence(id: string) {
-      const row = await db.claim.findUnique({ where: { id }, include: { source: true } });
+      const row = await withSource(id);
       return row === null ? null : claimEvidence(row);
     },
 
-    /** The evidence and the record it belongs to, from one read: an annotation's target and body never mix versions. */
+    /** The evidence and the record it belongs to, of one state of the dataset: an annotation's target and body never mix versions. */
     async annotated(id: string) {
-      const row = await db.claim.findUnique({ where: { id }, include: { ...include, source: true } });
+      const row = await withSource(id);
       return row === null ? null : { evidence: claimEvidence(row), record: toClaim(row) };
     },
   };
 }
 
-function claimEvidence(row: Prisma.ClaimGetPayload<{ include: { source: true } }>) {
+function claimEvidence(row: Omit<ClaimRow, 'source'> & Parameters<typeof quoteEvidence>[0]) {
   return { claimId: row.id, ...quoteEvidence(row), verificationQuote: verificationSpan(row) };
 }
 

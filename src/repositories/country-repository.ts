@@ -1,5 +1,5 @@
-import { Prisma } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+// The browser entry: Prisma's enums and types without its client, which this process never loads.
+import { Prisma } from '../generated/prisma/browser.js';
 import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
@@ -31,7 +31,7 @@ export type CountryRelations = {
 // Countries are keyed by code, which ends every order.
 const countryOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'code', 'code');
 
-export function createCountryRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
+export function createCountryRepository(reads: Reads, codec: CursorCodec, deps: WriteDeps, relations: CountryRelations) {
   const { table, list, writes } = COUNTRIES.open<CountryListQuery>(reads, codec, deps, () => ({
     order: countryOrder,
     filter: (filters) => (column) =>

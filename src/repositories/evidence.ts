@@ -1,7 +1,32 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
+import { readRecord, type Reads, type RecordSpec } from './sql-list/index.js';
 
-type QuotedRow = { quote: string; quoteStart: number; quoteEnd: number; source: Prisma.SourceGetPayload<object> };
+type SourceColumns = Prisma.SourceGetPayload<object>;
+
+type QuotedRow = { quote: string; quoteStart: number; quoteEnd: number; source: SourceColumns };
+
+/** A source's own columns, its text included, as Prisma reads them: what a quote is checked against. */
+const SOURCE_COLUMNS = { table: 'Source', dateColumns: ['publishedAt', 'retrievedAt'] } as const satisfies RecordSpec;
+
+/**
+ * The record `read` finds, with its source's columns in place of its source reference, or null
+ * when there is no such record. The two are read again when a commit came between them, so an
+ * annotation's target and body are of one state of the dataset.
+ */
+export async function readWithSource<Row extends { sourceId: string }>(
+  { reader, generation }: Reads,
+  read: () => Promise<Row | undefined>,
+): Promise<(Omit<Row, 'source'> & { source: SourceColumns }) | null> {
+  for (;;) {
+    const before = generation.now(true);
+    const row = await read();
+    if (row === undefined) return null;
+    const source = await readRecord<SourceColumns>(reader, SOURCE_COLUMNS, row.sourceId);
+    // Without a generation there is nothing to compare with: the reads stand as they are.
+    if (before === null || generation.now(true) === before) return source === undefined ? null : { ...row, source };
+  }
+}
 
 /**
  * What a record's quote rests on, shared by claims and trade figures: the quote and its

@@ -1,4 +1,3 @@
-import type { Db } from '../db/client.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { createRevisionRepository } from './revision-repository.js';
 import { createClaimRepository } from './claim-repository.js';
@@ -11,21 +10,21 @@ import type { Reads } from './sql-list/index.js';
 import { createTradeFigureRepository } from './trade-figure-repository.js';
 import type { WriteDeps } from './versioned.js';
 
-export function createRepositories(db: Db, reads: Reads, codec: CursorCodec, writer: WriteDeps['writer']) {
+export function createRepositories(reads: Reads, codec: CursorCodec, writer: WriteDeps['writer']) {
   const deps: WriteDeps = { writer };
-  const leaders = createLeaderRepository(db, reads, codec, deps);
+  const leaders = createLeaderRepository(reads, codec, deps);
   // Shared by both searches: a search for « Loukachenko » also finds « Lukashenko ».
   const spellings = createNameSpellings(reads);
-  const claims = createClaimRepository(db, reads, codec, deps, spellings);
-  const tradeFigures = createTradeFigureRepository(db, reads, codec, deps, spellings);
+  const claims = createClaimRepository(reads, codec, deps, spellings);
+  const tradeFigures = createTradeFigureRepository(reads, codec, deps, spellings);
   return {
-    countries: createCountryRepository(db, reads, codec, deps, { claims, tradeFigures, leaders }),
+    countries: createCountryRepository(reads, codec, deps, { claims, tradeFigures, leaders }),
     leaders,
     claims,
     tradeFigures,
-    sources: createSourceRepository(db, reads, codec, deps),
-    meta: createMetaRepository(db, reads),
-    revisions: createRevisionRepository(db, reads.reader),
+    sources: createSourceRepository(reads, codec, deps),
+    meta: createMetaRepository(reads),
+    revisions: createRevisionRepository(reads.reader),
   };
 }
 

@@ -1,11 +1,11 @@
-import { Prisma } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+// The browser entry: Prisma's enums and types without its client, which this process never loads.
+import { Prisma } from '../generated/prisma/browser.js';
 import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
 import type { LeaderListQuery, LeaderOut } from '../schemas/leader.js';
 import { LEADER_SORT_FIELDS, type LeaderSortField } from '../schemas/list-fields.js';
-import { include, LEADER_RECORD, LEADER_WRITES, toLeader } from './leader-record.js';
+import { LEADER_RECORD, LEADER_WRITES, toLeader } from './leader-record.js';
 import { listAll, type ListQuery } from './list.js';
 import { listedResource } from './resource-list.js';
 import type { Reads } from './sql-list/index.js';
@@ -24,7 +24,7 @@ const listedLeader = LEADERS.listed;
 
 const leaderOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
-export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+export function createLeaderRepository(reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   const { table, list, writes } = LEADERS.open<LeaderListQuery>(reads, codec, deps, () => ({
     order: leaderOrder,
     filter: (filters) => (column) =>
@@ -44,9 +44,10 @@ export function createLeaderRepository(db: Db, reads: Reads, codec: CursorCodec,
       for await (const row of listAll(table, query)) yield listedLeader(row);
     },
 
+    /** Read as the list reads it (raw SQL, the row cache per dataset state). */
     async findById(id: string): Promise<LeaderOut | null> {
-      const row = await db.leader.findUnique({ where: { id }, include });
-      return row === null ? null : toLeader(row);
+      const row = (await table.page(eq(table.column('id'), id), leaderOrder('id'), 1)).rows[0];
+      return row === undefined ? null : toLeader(row);
     },
 
     create: writes.create,

@@ -1,4 +1,3 @@
-import type { Db } from '../db/client.js';
 import { sql } from '../db/sql.js';
 import { GenerationMap } from './sql-list/generation-map.js';
 import type { Reads } from './sql-list/index.js';
@@ -58,7 +57,7 @@ function toStatus(rows: StatusRow[]): DatasetStatus {
   };
 }
 
-export function createMetaRepository(db: Db, { reader, generation }: Reads) {
+export function createMetaRepository({ reader, generation }: Reads) {
   const kept = new GenerationMap<DatasetStatus>(1);
   return {
     /**
@@ -76,19 +75,19 @@ export function createMetaRepository(db: Db, { reader, generation }: Reads) {
     },
 
     async datasetVersion(): Promise<number> {
-      const state = await db.datasetState.findUnique({ where: { id: 1 }, select: { version: true } });
-      return state?.version ?? 0;
+      const rows = await reader.all<{ version: number }>(sql('SELECT "version" FROM "DatasetState" WHERE "id" = 1'));
+      return rows[0]?.version ?? 0;
     },
 
     /** True once migrations have run and the seed (or any data) is present. */
     async isSeeded(): Promise<boolean> {
-      return (await db.source.count()) > 0;
+      return (await reader.all(sql('SELECT 1 AS "one" FROM "Source" LIMIT 1'))).length > 0;
     },
 
     async migrationsApplied(): Promise<number> {
-      const rows = await db.$queryRaw<
-        { n: bigint | number }[]
-      >`SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+      const rows = await reader.all<{ n: Count }>(
+        sql('SELECT COUNT(*) AS "n" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL'),
+      );
       return Number(rows[0]?.n ?? 0);
     },
   };

@@ -1,4 +1,3 @@
-import type { Db } from '../db/client.js';
 import { sql, type SqlReader } from '../db/sql.js';
 import type { Tx } from '../db/write-tx.js';
 import { insertRow } from './write-sql.js';
@@ -47,19 +46,24 @@ function toRevision(row: RevisionRow): RevisionOut {
   };
 }
 
+/** `limit` as a LIMIT written into the text: checked, since it is spliced in. */
+function limitLiteral(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`invalid limit ${limit}`);
+  return limit;
+}
+
 /**
  * A record's latest `limit` revisions, newest first, each row with the record's total beside it:
  * one statement, so the total counts the rows read on either engine. The LIMIT is written into
  * the text (a handful of values), as list pages do (see limitLiteral in sql-list/sql-table.ts).
  */
 function latestForRecordSql(resourceType: ResourceType, resourceId: string, limit: number) {
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`invalid limit ${limit}`);
   return sql(
     `SELECT r."id", r."resourceType", r."resourceId", r."version", r."action", r."actor", r."reason", r."changes",
       r."datasetVersion", r."createdAt",
       (SELECT COUNT(*) FROM "Revision" c WHERE c."resourceType" = ? AND c."resourceId" = ?) AS "total"
     FROM "Revision" r WHERE r."resourceType" = ? AND r."resourceId" = ?
-    ORDER BY r."version" DESC, r."id" DESC LIMIT ${limit}`,
+    ORDER BY r."version" DESC, r."id" DESC LIMIT ${limitLiteral(limit)}`,
     [resourceType, resourceId, resourceType, resourceId],
   );
 }
@@ -86,10 +90,18 @@ export async function recordRevision(tx: Tx, entry: RevisionEntry & { changes: R
   await insertRow(tx, 'Revision', { ...entry, changes: JSON.stringify(entry.changes), createdAt: new Date() });
 }
 
-export function createRevisionRepository(db: Db, reader: SqlReader) {
+/** The columns of a revision, as each read selects them. */
+const COLUMNS = `"id", "resourceType", "resourceId", "version", "action", "actor", "reason", "changes", "datasetVersion", "createdAt"`;
+
+export function createRevisionRepository(reader: SqlReader) {
   return {
     async forRecord(resourceType: ResourceType, resourceId: string): Promise<RevisionOut[]> {
-      const rows = await db.revision.findMany({ where: { resourceType, resourceId }, orderBy: { id: 'asc' } });
+      const rows = await reader.all<RevisionRow>(
+        sql(`SELECT ${COLUMNS} FROM "Revision" WHERE "resourceType" = ? AND "resourceId" = ? ORDER BY "id" ASC`, [
+          resourceType,
+          resourceId,
+        ]),
+      );
       return rows.map(toRevision);
     },
 
@@ -113,13 +125,15 @@ export function createRevisionRepository(db: Db, reader: SqlReader) {
     },
 
     async latestId(): Promise<number> {
-      const row = await db.revision.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
-      return row?.id ?? 0;
+      const rows = await reader.all<{ id: number }>(sql('SELECT "id" FROM "Revision" ORDER BY "id" DESC LIMIT 1'));
+      return rows[0]?.id ?? 0;
     },
 
     /** The most recent changes, newest first: what a feed reader shows. */
     async latest(limit: number): Promise<RevisionOut[]> {
-      const rows = await db.revision.findMany({ orderBy: { id: 'desc' }, take: limit });
+      const rows = await reader.all<RevisionRow>(
+        sql(`SELECT ${COLUMNS} FROM "Revision" ORDER BY "id" DESC LIMIT ${limitLiteral(limit)}`),
+      );
       return rows.map(toRevision);
     },
 
@@ -127,11 +141,13 @@ export function createRevisionRepository(db: Db, reader: SqlReader) {
     async changesAfter(afterId: number, limit: number, since?: Date): Promise<{ rows: RevisionOut[]; hasMore: boolean }> {
       // Revision ids are a 32-bit Int on PostgreSQL, which refuses a larger literal; no id lies beyond it anyway.
       if (afterId >= MAX_REVISION_ID) return { rows: [], hasMore: false };
-      const rows = await db.revision.findMany({
-        where: { id: { gt: afterId }, ...(since === undefined ? {} : { createdAt: { gte: since } }) },
-        orderBy: { id: 'asc' },
-        take: limit + 1,
-      });
+      const after = since === undefined ? '' : ' AND "createdAt" >= ?';
+      const rows = await reader.all<RevisionRow>(
+        sql(`SELECT ${COLUMNS} FROM "Revision" WHERE "id" > ?${after} ORDER BY "id" ASC LIMIT ${limitLiteral(limit + 1)}`, [
+          afterId,
+          ...(since === undefined ? [] : [reader.dateParam(since)]),
+        ]),
+      );
       return { rows: rows.slice(0, limit).map(toRevision), hasMore: rows.length > limit };
     },
   };

@@ -1,5 +1,5 @@
-import { Prisma } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+// The browser entry: Prisma's enums and types without its client, which this process never loads.
+import { Prisma } from '../generated/prisma/browser.js';
 import { and, eq, inList } from '../db/conditions.js';
 import type { CursorCodec } from '../lib/cursor.js';
 import { sortFields, sortOrder } from '../lib/keyset.js';
@@ -7,6 +7,7 @@ import type { SourceListQuery, SourceOut } from '../schemas/source.js';
 import { SOURCE_SORT_FIELDS, type SourceSortField } from '../schemas/list-fields.js';
 import { listedResource } from './resource-list.js';
 import { SOURCE_RECORD, SOURCE_WRITES, toSource } from './source-record.js';
+import { sql } from '../db/sql.js';
 import type { Reads } from './sql-list/index.js';
 import type { WriteDeps } from './versioned.js';
 
@@ -18,7 +19,7 @@ const SOURCES = listedResource(SOURCE_RECORD, Prisma.SourceScalarFieldEnum, toSo
 
 const sourceOrder = (sort: string | undefined) => sortOrder(sort, SORT_FIELDS, 'id');
 
-export function createSourceRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps) {
+export function createSourceRepository(reads: Reads, codec: CursorCodec, deps: WriteDeps) {
   const { table, list, writes } = SOURCES.open<SourceListQuery>(reads, codec, deps, () => ({
     order: sourceOrder,
     filter: (filters) => (column) =>
@@ -41,8 +42,10 @@ export function createSourceRepository(db: Db, reads: Reads, codec: CursorCodec,
     update: writes.update,
 
     async text(id: string): Promise<{ text: string; sha256: string; language: string } | null> {
-      const row = await db.source.findUnique({ where: { id }, select: { text: true, textSha256: true, language: true } });
-      return row === null ? null : { text: row.text, sha256: row.textSha256, language: row.language };
+      const [row] = await reads.reader.all<{ text: string; textSha256: string; language: string }>(
+        sql('SELECT "text", "textSha256", "language" FROM "Source" WHERE "id" = ?', [id]),
+      );
+      return row === undefined ? null : { text: row.text, sha256: row.textSha256, language: row.language };
     },
   };
 }

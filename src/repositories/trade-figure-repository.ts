@@ -1,5 +1,5 @@
-import { Prisma } from '../generated/prisma/client.js';
-import type { Db } from '../db/client.js';
+// The browser entry: Prisma's enums and types without its client, which this process never loads.
+import { Prisma } from '../generated/prisma/browser.js';
 import { and, eq, gte, inList, inSubquery, lte, NONE, or, type Columns } from '../db/conditions.js';
 import type { Sql } from '../db/sql.js';
 import type { CursorCodec } from '../lib/cursor.js';
@@ -11,10 +11,10 @@ import { isSearch } from '../lib/search.js';
 import type { NameSpellings } from './name-spellings.js';
 import { searchIds, searchRanking } from './search.js';
 import { snippet } from '../lib/snippet.js';
-import { quoteEvidence } from './evidence.js';
+import { quoteEvidence, readWithSource } from './evidence.js';
 import { listedResource } from './resource-list.js';
 import type { Reads } from './sql-list/index.js';
-import { include, toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES } from './trade-figure-record.js';
+import { toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES } from './trade-figure-record.js';
 import type { WriteDeps } from './versioned.js';
 
 type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
@@ -60,7 +60,7 @@ const tradeFigureOrder = (sort: string | undefined, filters?: TradeFigureFilters
     ? relevanceOrder<TradeFigureColumn>('id')
     : sortOrder(sort, SORT_FIELDS, 'reporter,id');
 
-export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorCodec, deps: WriteDeps, spellings: NameSpellings) {
+export function createTradeFigureRepository(reads: Reads, codec: CursorCodec, deps: WriteDeps, spellings: NameSpellings) {
   const { table, list, writes } = TRADE_FIGURES.open<TradeFigureListQuery, TradeFigureFacet>(
     reads,
     codec,
@@ -90,6 +90,9 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     }),
     FACET_COLUMNS,
   );
+  /** Read as the list reads it (raw SQL, the row cache per dataset state). */
+  const byId = async (id: string) => (await table.page(eq(table.column('id'), id), tradeFigureOrder('id'), 1)).rows[0];
+  const withSource = (id: string) => readWithSource(reads, () => byId(id));
 
   return {
     ...list,
@@ -119,18 +122,18 @@ export function createTradeFigureRepository(db: Db, reads: Reads, codec: CursorC
     },
 
     async findById(id: string): Promise<TradeFigureOut | null> {
-      const row = await db.tradeFigure.findUnique({ where: { id }, include });
-      return row === null ? null : toTradeFigure(row);
+      const row = await byId(id);
+      return row === undefined ? null : toTradeFigure(row);
     },
 
     async evidence(id: string) {
-      const row = await db.tradeFigure.findUnique({ where: { id }, include: { source: true } });
+      const row = await withSource(id);
       return row === null ? null : { tradeFigureId: row.id, ...quoteEvidence(row) };
     },
 
-    /** The evidence and the record it belongs to, from one read: an annotation's target and body never mix versions. */
+    /** The evidence and the record it belongs to, of one state of the dataset: an annotation's target and body never mix versions. */
     async annotated(id: string) {
-      const row = await db.tradeFigure.findUnique({ where: { id }, include: { ...include, source: true } });
+      const row = await withSource(id);
       return row === null ? null : { evidence: { tradeFigureId: row.id, ...quoteEvidence(row) }, record: toTradeFigure(row) };
     },
 

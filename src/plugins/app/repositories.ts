@@ -15,14 +15,13 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const repos = createRepositories(
-      app.db,
       { reader: app.reader, generation: app.generation, searchReader: app.searchReader },
       new CursorCodec(app.config.cursorSecret),
       app.writer,
     );
     app.decorate('repositories', repos);
     // The generation's last read of it (this process's commits at once, others' within
-    // CACHE_VERSION_CHECK_MS, as for the response cache); a Prisma query only when that failed.
+    // CACHE_VERSION_CHECK_MS, as for the response cache); a read of its own only when that failed.
     app.decorate('datasetVersion', async () => {
       app.generation.now();
       return app.generation.version ?? repos.meta.datasetVersion();
