@@ -198,9 +198,9 @@ export function createClaimRepository(reads: Reads, codec: CursorCodec, deps: Wr
     }),
     FACET_COLUMNS,
   );
-  /** Read as the list reads it (raw SQL, the row cache per dataset state). */
-  const byId = async (id: string) => (await table.page(eq(table.column('id'), id), claimOrder('id'), 1)).rows[0];
-  const withSource = (id: string) => readWithSource(reads, () => byId(id));
+  /** A record read as the list reads it (raw SQL, the row cache per dataset state). */
+  const rowById = async (id: string) => (await table.page(eq(table.column('id'), id), claimOrder('id'), 1)).rows[0];
+  const withSource = (id: string) => readWithSource<ClaimRow>(reads.reader, CLAIM_RECORD, id);
 
   return {
     ...lists,
@@ -278,7 +278,7 @@ export function createClaimRepository(reads: Reads, codec: CursorCodec, deps: Wr
      * claim page reads it on every render, and Prisma's query layer cost far more than the read.
      */
     async findById(id: string): Promise<ClaimOut | null> {
-      const row = await byId(id);
+      const row = await rowById(id);
       return row === undefined ? null : toClaim(row);
     },
 

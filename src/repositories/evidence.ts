@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client.js';
+import { sql, type SqlReader } from '../db/sql.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
-import { readRecord, type Reads, type RecordSpec } from './sql-list/index.js';
+import { hydrateColumns, readRecord, type RecordSpec } from './sql-list/index.js';
 
 type SourceColumns = Prisma.SourceGetPayload<object>;
 
@@ -10,21 +11,31 @@ type QuotedRow = { quote: string; quoteStart: number; quoteEnd: number; source: 
 const SOURCE_COLUMNS = { table: 'Source', dateColumns: ['publishedAt', 'retrievedAt'] } as const satisfies RecordSpec;
 
 /**
- * The record `read` finds, with its source's columns in place of its source reference, or null
- * when there is no such record. The two are read again when a commit came between them, so an
- * annotation's target and body are of one state of the dataset.
+ * The record of `spec` keyed `id` with its source's columns in place of its source reference, or
+ * null when there is none. Both are read afresh (never from the row cache, which may lag another
+ * process's commit): the record, then the source with the record's version in one statement,
+ * again when that version is not the one read (a write came between). So an annotation's target
+ * and body are of one state of the dataset on either engine.
  */
-export async function readWithSource<Row extends { sourceId: string }>(
-  { reader, generation }: Reads,
-  read: () => Promise<Row | undefined>,
+export async function readWithSource<Row extends { sourceId: string; version: number }>(
+  reader: Pick<SqlReader, 'all'>,
+  spec: RecordSpec & { table: 'Claim' | 'TradeFigure' },
+  id: string,
 ): Promise<(Omit<Row, 'source'> & { source: SourceColumns }) | null> {
   for (;;) {
-    const before = generation.now(true);
-    const row = await read();
+    const row = await readRecord<Row>(reader, spec, id);
     if (row === undefined) return null;
-    const source = await readRecord<SourceColumns>(reader, SOURCE_COLUMNS, row.sourceId);
-    // Without a generation there is nothing to compare with: the reads stand as they are.
-    if (before === null || generation.now(true) === before) return source === undefined ? null : { ...row, source };
+    const [found] = await reader.all<Record<string, unknown> & { recordVersion: number }>(
+      sql(
+        `SELECT s.*, r."version" AS "recordVersion" FROM "Source" s JOIN "${spec.table}" r ON r."sourceId" = s."id" WHERE r."id" = ?`,
+        [id],
+      ),
+    );
+    if (found === undefined) return null;
+    const { recordVersion, ...source } = found;
+    if (Number(recordVersion) !== row.version) continue;
+    hydrateColumns(SOURCE_COLUMNS, source);
+    return { ...row, source: source as SourceColumns };
   }
 }
 

@@ -14,7 +14,7 @@ import { snippet } from '../lib/snippet.js';
 import { quoteEvidence, readWithSource } from './evidence.js';
 import { listedResource } from './resource-list.js';
 import type { Reads } from './sql-list/index.js';
-import { toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES } from './trade-figure-record.js';
+import { toTradeFigure, TRADE_FIGURE_RECORD, TRADE_FIGURE_WRITES, type TradeFigureRow } from './trade-figure-record.js';
 import type { WriteDeps } from './versioned.js';
 
 type TradeFigureColumn = Prisma.TradeFigureScalarFieldEnum;
@@ -90,9 +90,9 @@ export function createTradeFigureRepository(reads: Reads, codec: CursorCodec, de
     }),
     FACET_COLUMNS,
   );
-  /** Read as the list reads it (raw SQL, the row cache per dataset state). */
-  const byId = async (id: string) => (await table.page(eq(table.column('id'), id), tradeFigureOrder('id'), 1)).rows[0];
-  const withSource = (id: string) => readWithSource(reads, () => byId(id));
+  /** A record read as the list reads it (raw SQL, the row cache per dataset state). */
+  const rowById = async (id: string) => (await table.page(eq(table.column('id'), id), tradeFigureOrder('id'), 1)).rows[0];
+  const withSource = (id: string) => readWithSource<TradeFigureRow>(reads.reader, TRADE_FIGURE_RECORD, id);
 
   return {
     ...list,
@@ -122,7 +122,7 @@ export function createTradeFigureRepository(reads: Reads, codec: CursorCodec, de
     },
 
     async findById(id: string): Promise<TradeFigureOut | null> {
-      const row = await byId(id);
+      const row = await rowById(id);
       return row === undefined ? null : toTradeFigure(row);
     },
 
