@@ -9,7 +9,7 @@ import type { ReadReply, ReadRequest, ReadSetup } from './sqlite-thread-reader.j
 const port = parentPort;
 if (port === null) throw new Error('read-worker.ts runs as a worker thread (see src/db/sqlite-thread-reader.ts)');
 const { databaseUrl } = workerData as ReadSetup;
-const reader = createSqliteReader(databaseUrl);
+const reader = createSqliteReader(databaseUrl, 'search');
 
 port.on('message', ({ id, query }: ReadRequest) => {
   let reply: ReadReply;

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-import { BUSY_TIMEOUT_MS, sqlitePath } from './engine.js';
-import { cacheSizePragma } from './engine.js';
+import { BUSY_TIMEOUT_MS, cacheSizePragma, sqlitePath } from './engine.js';
 import type { Sql, SqlReader } from './sql.js';
 
 /** Distinct statement texts kept prepared; filters with IN lists of many lengths could grow it without bound. */
@@ -13,10 +12,10 @@ export const sqliteDateParam = (date: Date): string => date.toISOString().replac
  * SqlReader on a read-only better-sqlite3 connection with its statements prepared once. In WAL
  * mode a read never waits for the writer, and each statement sees the last committed state.
  */
-export function createSqliteReader(databaseUrl: string): SqlReader {
+export function createSqliteReader(databaseUrl: string, role: 'reader' | 'search' = 'reader'): SqlReader {
   const db = new Database(sqlitePath(databaseUrl), { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   db.pragma('query_only = ON');
-  db.pragma(cacheSizePragma('reader'));
+  db.pragma(cacheSizePragma(role));
   const statements = new Map<string, Database.Statement>();
   return {
     dialect: 'sqlite',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type Db } from '../../src/db/client.js';
 import { SQLITE_CACHE_KIB } from '../../src/db/engine.js';
 import { createSqliteReader } from '../../src/db/sqlite-reader.js';
+import { createSqliteThreadReader } from '../../src/db/sqlite-thread-reader.js';
 import { openSqliteWriteConnection } from '../../src/db/sqlite-write-connection.js';
 import { sql } from '../../src/db/sql.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -44,6 +45,16 @@ describe('SQLite page cache per connection', () => {
       await reader.close();
       await writer.close();
       await prisma?.$disconnect();
+    }
+  });
+
+  it('is smaller on the search thread than on the reader, whose pages every list reads', async () => {
+    const onThread = createSqliteThreadReader(database.url);
+    try {
+      expect(await onThread.all(sql('PRAGMA cache_size', []))).toEqual([{ cache_size: -SQLITE_CACHE_KIB.search }]);
+      expect(SQLITE_CACHE_KIB.search).toBeLessThan(SQLITE_CACHE_KIB.reader);
+    } finally {
+      await onThread.close();
     }
   });
 });

@@ -63,4 +63,12 @@ describe('the build (scripts/build.mjs)', () => {
     // The check is able to see Prisma where it is loaded.
     expect(prisma('seed-process.mjs')).toContain('@prisma/client/runtime/client');
   });
+
+  it('loads i18n-iso-countries without the 79 locales its default entry registers, in the server and the writer', () => {
+    expect(build.status, build.stderr).toBe(0);
+    for (const entry of ['server.mjs', 'write-worker.mjs']) {
+      const loaded = [...packagesLoadedBy(path.join(outdir, entry))].filter((p) => p.startsWith('i18n-iso-countries'));
+      expect(loaded, entry).toEqual(['i18n-iso-countries/index.js']);
+    }
+  });
 });
