@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { changesAtom } from '../lib/atom.js';
 import { negotiate } from '../lib/representation.js';
 import { varyOnAccept } from '../lib/vary.js';
 import { atomQuery, changesQuery, changesResponse } from '../schemas/change.js';
@@ -14,6 +13,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const base = app.config.publicBaseUrl;
 
   async function sendAtom(reply: FastifyReply, limit: number) {
+    // Loaded with the first feed asked for: xmlbuilder2 and its DOM are about 3 MB of heap.
+    const { changesAtom } = await import('../lib/atom.js');
     const [rows, status] = await Promise.all([revisions.latest(limit), meta.status()]);
     const xml = changesAtom(rows, { base, updated: status.updatedAt.toISOString() });
     return reply.type('application/atom+xml; charset=utf-8').send(xml);

@@ -64,6 +64,14 @@ describe('the build (scripts/build.mjs)', () => {
     expect(prisma('seed-process.mjs')).toContain('@prisma/client/runtime/client');
   });
 
+  it('loads xmlbuilder2 only with the first Atom feed asked for', () => {
+    expect(build.status, build.stderr).toBe(0);
+    expect([...packagesLoadedBy(path.join(outdir, 'server.mjs'))]).not.toContain('xmlbuilder2');
+    // It is in the bundle, behind an import().
+    const chunks = readdirSync(outdir).filter((name) => name.endsWith('.mjs'));
+    expect(chunks.some((name) => staticImports(path.join(outdir, name)).includes('xmlbuilder2'))).toBe(true);
+  });
+
   it('loads i18n-iso-countries without the 79 locales its default entry registers, in the server and the writer', () => {
     expect(build.status, build.stderr).toBe(0);
     for (const entry of ['server.mjs', 'write-worker.mjs']) {
