@@ -19,7 +19,16 @@ function readerWithWrites(writes: number) {
     all: async (query: Sql) => {
       statements.push(query);
       if (query.text.includes('FROM "Source" s JOIN')) {
-        return [{ id: 's1', title: `title at v${version}`, text: 'Le texte.', publishedAt: null, retrievedAt: STAMP, recordVersion: version }];
+        return [
+          {
+            id: 's1',
+            title: `title at v${version}`,
+            text: 'Le texte.',
+            publishedAt: null,
+            retrievedAt: STAMP,
+            recordVersion: version,
+          },
+        ];
       }
       const row = { id: 'c1', sourceId: 's1', version, countryCode: 'KP', createdAt: STAMP, updatedAt: STAMP };
       // A write lands after this read of the claim, before the source's.
