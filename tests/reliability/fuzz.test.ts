@@ -214,8 +214,10 @@ function pathArbitrary(path: string, params: Parameter[]): fc.Arbitrary<string> 
     let i = 0;
     return path.replace(/\{([A-Za-z]+)\}/g, () => {
       const value = values[i++] ?? '';
-      // An empty segment would address another route; encode everything else as a client would.
-      return value === '' ? '%20' : encodeAny(value);
+      // An empty segment would address another route, and so would `.` and `..`: a client
+      // resolves dot segments before it sends (RFC 3986 §5.2.4; `/v1/countries/.` is sent as
+      // `/v1/countries/`). Encode everything else as a client would.
+      return value === '' || value === '.' || value === '..' ? '%20' : encodeAny(value);
     });
   });
 }
