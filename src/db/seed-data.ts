@@ -12,21 +12,29 @@ export type SeedDataReply = { ok: true; result: SeedDataResult } | { ok: false; 
  * main thread they held about 40 MB of its RSS for the life of the process, and on a thread that
  * exits about 25 MB stayed behind in the process's malloc arenas.
  */
+const isReply = (message: unknown): message is SeedDataReply =>
+  typeof message === 'object' && message !== null && typeof (message as { ok?: unknown }).ok === 'boolean';
+
 export async function seedData(databaseUrl: string): Promise<SeedDataResult> {
   const here = import.meta.url;
   const typescript = here.endsWith('.ts');
   const entry = new URL(typescript ? './seed-process.ts' : './seed-process.mjs', here);
-  // Under tsx (tests, `npm run dev`) the child loads TypeScript as this process does.
-  const execArgv = typescript ? ['--import', import.meta.resolve('tsx/esm')] : process.execArgv;
-  const child = fork(entry, [], { env: { ...process.env, DATABASE_URL: databaseUrl }, execArgv, stdio: 'inherit' });
+  // Under tsx (tests, `npm run dev`) the child loads TypeScript as this process does. It takes
+  // none of this process's debugger or watch flags (--inspect-brk would stop it for a debugger),
+  // nor --watch's request to report each module it loads over the IPC channel.
+  const execArgv = typescript
+    ? ['--import', import.meta.resolve('tsx/esm')]
+    : process.execArgv.filter((flag) => !/^--(inspect|watch)/.test(flag));
+  const { WATCH_REPORT_DEPENDENCIES: _watch, ...env } = process.env;
+  const child = fork(entry, [], { env: { ...env, DATABASE_URL: databaseUrl }, execArgv, stdio: 'inherit' });
   const reply = await new Promise<SeedDataReply>((resolve, reject) => {
-    let answer: SeedDataReply | undefined;
-    child.once('message', (message: SeedDataReply) => (answer = message));
+    child.on('message', (message: unknown) => {
+      if (isReply(message)) resolve(message);
+    });
     child.once('error', reject);
+    // After a reply this rejects nothing: the promise is settled.
     child.once('exit', (code, signal) =>
-      answer === undefined
-        ? reject(new Error(`the seed's process exited (${signal ?? `code ${code}`}) before it finished`))
-        : resolve(answer),
+      reject(new Error(`the seed's process exited (${signal ?? `code ${code}`}) before it finished`)),
     );
   });
   if (!reply.ok) throw new Error(reply.message);
