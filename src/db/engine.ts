@@ -27,7 +27,7 @@ export const BUSY_TIMEOUT_MS = 5000;
 /**
  * SQLite's page cache per connection, in KiB (`PRAGMA cache_size = -N`). better-sqlite3 builds
  * SQLite with 16 MB a connection, and a connection's cache fills as it reads: on a large file the
- * process's four connections (the reader, the writer's, Prisma's, the generation's) would hold
+ * process's four connections (the reader, the search thread's, the writer's, the generation's) would hold
  * 64 MB of pages the OS already caches, resident for the life of the process (a scan of the 1M-claim
  * file: +16 MB RSS, against +2 MB at 2 MB). The reader, which answers every list, keeps more.
  * The search thread's reads (a search's total and ranked ids, once per generation) cost CPU in

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-import { sqlitePath } from './engine.js';
-import { cacheSizePragma } from './engine.js';
+import { cacheSizePragma, sqlitePath } from './engine.js';
 
 /**
  * What cached reads are valid for: the dataset version and SQLite's `data_version`, read

@@ -2,8 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../lib/paths.js';
-import { sqlitePath } from './engine.js';
-import { isPostgresUrl } from './engine.js';
+import { isPostgresUrl, sqlitePath } from './engine.js';
 import { lastLine, migrateDeploy, migrationFolders } from './migrate-deploy.js';
 import { bundledPostgresMigrations, preparePostgresDatabase } from './postgres-migrations.js';
 

@@ -5,6 +5,10 @@ import type { SeedCounts } from '../lib/startup-report.js';
 export type SeedDataResult = { seeded: SeedCounts | null; corrected: number };
 export type SeedDataReply = { ok: true; result: SeedDataResult } | { ok: false; message: string };
 
+/** The seed's reply, told from anything else on the IPC channel. */
+const isReply = (message: unknown): message is SeedDataReply =>
+  typeof message === 'object' && message !== null && typeof (message as { ok?: unknown }).ok === 'boolean';
+
 /**
  * Seeds an empty database, or applies this release's corrections to one an earlier release
  * seeded (seed/seed.ts), through Prisma in a short-lived process of its own (seed-process.ts).
@@ -12,9 +16,6 @@ export type SeedDataReply = { ok: true; result: SeedDataResult } | { ok: false; 
  * main thread they held about 40 MB of its RSS for the life of the process, and on a thread that
  * exits about 25 MB stayed behind in the process's malloc arenas.
  */
-const isReply = (message: unknown): message is SeedDataReply =>
-  typeof message === 'object' && message !== null && typeof (message as { ok?: unknown }).ok === 'boolean';
-
 export async function seedData(databaseUrl: string): Promise<SeedDataResult> {
   const here = import.meta.url;
   const typescript = here.endsWith('.ts');

@@ -198,8 +198,6 @@ export function createClaimRepository(reads: Reads, codec: CursorCodec, deps: Wr
     }),
     FACET_COLUMNS,
   );
-  /** A record read as the list reads it (raw SQL, the row cache per dataset state). */
-  const rowById = async (id: string) => (await table.page(eq(table.column('id'), id), claimOrder('id'), 1)).rows[0];
   const withSource = (id: string) => readWithSource<ClaimRow>(reads.reader, CLAIM_RECORD, id);
 
   return {
@@ -278,7 +276,7 @@ export function createClaimRepository(reads: Reads, codec: CursorCodec, deps: Wr
      * claim page reads it on every render, and Prisma's query layer cost far more than the read.
      */
     async findById(id: string): Promise<ClaimOut | null> {
-      const row = await rowById(id);
+      const row = (await table.page(eq(table.column('id'), id), claimOrder('id'), 1)).rows[0];
       return row === undefined ? null : toClaim(row);
     },
 

@@ -1,14 +1,12 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import { sql, type SqlReader } from '../db/sql.js';
 import { enclosingParagraph, sliceCodePoints } from '../lib/text-span.js';
+import { SOURCE_RECORD } from './source-record.js';
 import { hydrateColumns, readRecord, type RecordSpec } from './sql-list/index.js';
 
 type SourceColumns = Prisma.SourceGetPayload<object>;
 
 type QuotedRow = { quote: string; quoteStart: number; quoteEnd: number; source: SourceColumns };
-
-/** A source's own columns, its text included, as Prisma reads them: what a quote is checked against. */
-const SOURCE_COLUMNS = { table: 'Source', dateColumns: ['publishedAt', 'retrievedAt'] } as const satisfies RecordSpec;
 
 /**
  * The record of `spec` keyed `id` with its source's columns in place of its source reference, or
@@ -34,7 +32,8 @@ export async function readWithSource<Row extends { sourceId: string; version: nu
     if (found === undefined) return null;
     const { recordVersion, ...source } = found;
     if (Number(recordVersion) !== row.version) continue;
-    hydrateColumns(SOURCE_COLUMNS, source);
+    // The source's own columns (its text included), their dates as Prisma reads them.
+    hydrateColumns(SOURCE_RECORD, source);
     return { ...row, source: source as SourceColumns };
   }
 }

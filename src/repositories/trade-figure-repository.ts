@@ -90,8 +90,6 @@ export function createTradeFigureRepository(reads: Reads, codec: CursorCodec, de
     }),
     FACET_COLUMNS,
   );
-  /** A record read as the list reads it (raw SQL, the row cache per dataset state). */
-  const rowById = async (id: string) => (await table.page(eq(table.column('id'), id), tradeFigureOrder('id'), 1)).rows[0];
   const withSource = (id: string) => readWithSource<TradeFigureRow>(reads.reader, TRADE_FIGURE_RECORD, id);
 
   return {
@@ -121,8 +119,9 @@ export function createTradeFigureRepository(reads: Reads, codec: CursorCodec, de
       for await (const row of listAll(table, { filter, order: tradeFigureOrder('id') })) yield listedTradeFigure(row);
     },
 
+    /** Read as the list reads it (raw SQL, the row cache per dataset state). */
     async findById(id: string): Promise<TradeFigureOut | null> {
-      const row = await rowById(id);
+      const row = (await table.page(eq(table.column('id'), id), tradeFigureOrder('id'), 1)).rows[0];
       return row === undefined ? null : toTradeFigure(row);
     },
 
