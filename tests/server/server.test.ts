@@ -135,7 +135,11 @@ describe('server entry point', () => {
           status: 503,
           body: { status: 'not_ready', checks: { database: true, migrations: true, seed: true, integrity: false } },
         });
-        expect(server.output()).toMatch(/database failed its integrity check \(PRAGMA quick_check: .+\); \/ready answers 503/);
+        // The log line is written in the same turn as the state /ready answers from, but it
+        // reaches this process through the child's stdout pipe, which can come after the answer.
+        const logged = /database failed its integrity check \(PRAGMA quick_check: .+\); \/ready answers 503/;
+        while (!logged.test(server.output()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(server.output()).toMatch(logged);
         expect(server.output()).toContain('.recover');
         expect((await fetch(`${server.url}/health`)).status).toBe(200);
       } finally {
