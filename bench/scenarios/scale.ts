@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Bench } from '../lib/context.js';
+import { captureResponses, startCeiling } from '../lib/ceiling.js';
 import { buildSyntheticDatabase, copyDatabase, prng, SCALE_SEARCH_SHARE, SCALE_SEARCH_WORD, vocabulary } from '../lib/data.js';
 import { measureSequential, runLoad, type Measurement, type Sequential, type SequentialWrite } from '../lib/load.js';
 import { startJsonServer } from '../lib/json-server.js';
@@ -65,9 +66,16 @@ export type ScaleRow = {
   /** The API's peak resident set size while this size's queries ran (one at a time and loaded), in MB. */
   peakRssMB: number;
   queries: Record<string, ScaleQuery>;
-  /** json-server on the same active claims, the equivalent queries (at JSON_SERVER_SIZE only). */
-  jsonServer: Record<string, ScaleQuery> | null;
+  /** The reads json-server has an equivalent of, side by side (at JSON_SERVER_SIZE only). */
+  versus: Record<string, Versus> | null;
 };
+
+/**
+ * One read measured on three servers in turn, one request at a time: the API, the same-bytes
+ * ceiling (a bare node:http server replaying the API's answer, headers included: what any Node
+ * server sending these bytes costs on this machine) and json-server on the same active claims.
+ */
+export type Versus = { api: ScaleQuery; ceiling: ScaleQuery; jsonServer: ScaleQuery };
 
 /**
  * The size json-server is measured at beside the API: it holds the whole file in memory and
@@ -254,19 +262,41 @@ export async function runScale(bench: Bench): Promise<Scale> {
               : `; at ${o.connections} connections p50 ${fmt.ms(loaded.p50)} ms  p99 ${fmt.ms(loaded.p99)} ms${loaded.unexpected > 0 ? ` unexpected ${JSON.stringify(loaded.statusCodes)}` : ''}`),
         );
       }
-      let jsonServer: Record<string, ScaleQuery> | null = null;
+      let versus: Record<string, Versus> | null = null;
       if (size.total === JSON_SERVER_SIZE) {
-        log(`scale ${size.label}: exporting the active claims for json-server`);
+        log(`scale ${size.label}: exporting the active claims for json-server, capturing the API's answers for the ceiling`);
+        const compared = jsonServerPlans(Math.max(1, Math.ceil(walked / 20)));
+        const apiPath = (name: string) => {
+          const plan = plans[name];
+          if (plan === undefined) throw new Error(`json-server's ${name} has no API read to compare with`);
+          return plan.path;
+        };
+        const ceilingFile = await captureResponses(
+          server.url,
+          Object.keys(compared).map(apiPath),
+          path.join(work, `ceiling-${size.label}.json`),
+        );
         const started = await startJsonServer(work, server.url, `json-server-${size.label}`);
-        jsonServer = {};
+        const ceiling = await startCeiling(`ceiling-${size.label}`, ceilingFile).catch(async (error: unknown) => {
+          await started.jsonServer.stop();
+          throw error;
+        });
+        versus = {};
         try {
-          for (const [name, jsonPath] of Object.entries(jsonServerPlans(Math.max(1, Math.ceil(walked / 20))))) {
-            const m = await measureSequential(started.jsonServer.url, jsonPath, o.scaleDuration, 5, 200);
-            jsonServer[name] = scaleQuery(jsonPath, m);
-            log(`scale ${size.label.padEnd(5)} json-server ${name.padEnd(10)} p50 ${fmt.ms(m.p50)} ms  p99 ${fmt.ms(m.p99)} ms`);
+          for (const [name, jsonPath] of Object.entries(compared)) {
+            const measure = async (base: string, p: string) =>
+              scaleQuery(p, await measureSequential(base, p, o.scaleDuration, 5, 200));
+            const api = await measure(server.url, apiPath(name));
+            const bare = await measure(ceiling.url, apiPath(name));
+            const json = await measure(started.jsonServer.url, jsonPath);
+            versus[name] = { api, ceiling: bare, jsonServer: json };
+            log(
+              `scale ${size.label.padEnd(5)} ${name.padEnd(10)} p50 API ${fmt.ms(api.p50)} ms, ceiling ${fmt.ms(bare.p50)} ms, json-server ${fmt.ms(json.p50)} ms`,
+            );
           }
         } finally {
           await started.jsonServer.stop();
+          await ceiling.stop();
         }
       }
       rss.stop();
@@ -283,7 +313,7 @@ export async function runScale(bench: Bench): Promise<Scale> {
         deepPosition: walked,
         peakRssMB: rss.peak / 1024 / 1024,
         queries: measured,
-        jsonServer,
+        versus,
       });
     } finally {
       rss.stop();

@@ -1,14 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
-import type { Captured } from '../ceiling-server.js';
 import type { Bench } from '../lib/context.js';
+import { captureResponses, startCeiling } from '../lib/ceiling.js';
 import { bumpDatasetVersion } from '../lib/data.js';
 import { startJsonServer } from '../lib/json-server.js';
 import { buildEndpoints, type Endpoint } from '../lib/endpoints.js';
 import { cycle, runLoad, type Load, type Measurement } from '../lib/load.js';
-import { BENCH_DIR } from '../lib/options.js';
-import { BENCH_RATE_LIMIT_MAX, fetchRaw, freePort, RssSampler, startApi, startServer, type Server } from '../lib/processes.js';
+import { BENCH_RATE_LIMIT_MAX, RssSampler, startApi, type Server } from '../lib/processes.js';
 import { fmt, pairedRatio, summarise, type Summary, type Variant } from '../lib/stats.js';
 
 /**
@@ -28,17 +25,6 @@ export type EndpointResult = {
   summary: Partial<Record<Variant, Summary>>;
   ratios: Record<string, { median: number; pairs: number[] } | null>;
 };
-
-/** Headers Node or each response sets itself, which the ceiling does not replay. */
-const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'x-request-id']);
-
-function replayedHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) out[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
 
 /** The variants measured for an endpoint, in the order they alternate within a round. */
 function variantsFor(endpoint: Endpoint, before: boolean): Variant[] {
@@ -62,40 +48,15 @@ async function startCeilings(
   api: Server,
   endpoints: Endpoint[],
 ): Promise<{ ceiling: Server; ceilingBare: Server }> {
-  const captured = new Map<string, Captured>();
-  for (const e of endpoints) {
-    if (captured.has(e.api.path)) continue;
-    const res = await fetchRaw(`${api.url}${e.api.path}`);
-    if (res.status !== 200) throw new Error(`capturing ${e.api.path}: ${res.status}`);
-    const etag = typeof res.headers.etag === 'string' ? res.headers.etag : undefined;
-    const notModified = etag === undefined ? null : await fetchRaw(`${api.url}${e.api.path}`, { 'if-none-match': etag });
-    if (notModified !== null && notModified.status !== 304)
-      throw new Error(`capturing ${e.api.path}'s 304: ${notModified.status}`);
-    captured.set(e.api.path, {
-      path: e.api.path,
-      contentType: String(res.headers['content-type']),
-      body: res.body.toString('base64'),
-      headers: replayedHeaders(res.headers),
-      ...(etag === undefined ? {} : { etag }),
-      ...(notModified === null ? {} : { notModifiedHeaders: replayedHeaders(notModified.headers) }),
-    });
-  }
-  const ceilingFile = path.join(work, 'ceiling.json');
-  writeFileSync(ceilingFile, JSON.stringify([...captured.values()]));
-  const startCeiling = async (name: string, mode: string[]) => {
-    const port = await freePort();
-    const server = await startServer({
-      name,
-      args: ['--import', 'tsx', path.join(BENCH_DIR, 'ceiling-server.ts'), ceilingFile, String(port), ...mode],
-      readyPath: '/ready',
-      port,
-    });
-    servers.push(server);
-    return server;
-  };
-  const ceiling = await startCeiling('ceiling', []);
-  const ceilingBare = await startCeiling('ceiling-bare', ['body-only']);
-
+  const file = await captureResponses(
+    api.url,
+    endpoints.map((e) => e.api.path),
+    path.join(work, 'ceiling.json'),
+  );
+  const ceiling = await startCeiling('ceiling', file);
+  servers.push(ceiling);
+  const ceilingBare = await startCeiling('ceiling-bare', file, 'body-only');
+  servers.push(ceilingBare);
   return { ceiling, ceilingBare };
 }
 

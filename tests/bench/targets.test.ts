@@ -138,7 +138,7 @@ describe('benchmark targets', () => {
       deepPosition: 0,
       peakRssMB: 150,
       queries: Object.fromEntries(SCALE_JUDGED.map((name) => [name, q(name)])),
-      jsonServer: null,
+      versus: null,
     });
     const scale = (big: (name: string) => ScaleQuery): Scale => ({
       rows: [row('seed', 21, () => query(1, 4)), row('100k', 100_000, () => query(2, 10)), row('1m', 1_000_000, big)],
@@ -162,5 +162,52 @@ describe('benchmark targets', () => {
     expect(rss(fine)).toBe(true);
     const heavy = { ...fine, rows: fine.rows.map((r) => (r.label === '1m' ? { ...r, peakRssMB: 260 } : r)) };
     expect(rss(heavy)).toBe(false);
+  });
+
+  it('judge 100k against json-server on the API side by side with it, and show beside each ratio what the same-bytes ceiling reaches', () => {
+    const at = (p50: number, unexpected = 0): ScaleQuery => ({
+      path: '/v1/claims',
+      p50,
+      p90: p50,
+      p99: p50,
+      meanMs: p50,
+      requests: 100,
+      unexpected,
+      loaded: null,
+    });
+    const withVersus = (api: number, unexpected = 0): Scale => ({
+      rows: [
+        {
+          label: '100k',
+          claims: 100_000,
+          activeClaims: 100_000,
+          buildSeconds: 0,
+          firstReadyMs: 500,
+          readyMs: 500,
+          deepPosition: 0,
+          peakRssMB: 150,
+          queries: {},
+          versus: {
+            list: { api: at(api), ceiling: at(0.15), jsonServer: at(3, unexpected) },
+            filter: { api: at(0.1), ceiling: at(0.1), jsonServer: at(20) },
+          },
+        },
+      ],
+      searchWord: 'zeppelins',
+      searchShare: 0.01,
+      note: '',
+    });
+    const target = (s: Scale | null) =>
+      evaluateTargets({ ...measured(), scale: s }, parseOptions([], {})).find((t) => t.id === 'scale-vs-json-server');
+    expect(target(null)?.met).toBeNull();
+    const fast = target(withVersus(0.12));
+    expect(fast?.met).toBe(true);
+    expect(fast?.value).toBe('list 25.00x (20.00x), filter 200.00x (200.00x)');
+    // 3 ms against 0.2 ms is 15x: not met, whatever the ceiling's own ratio.
+    expect(target(withVersus(0.2))?.met).toBe(false);
+    // An error answer on json-server's side makes its ratio meaningless.
+    const failed = target(withVersus(0.12, 2));
+    expect(failed?.met).toBe(false);
+    expect(failed?.value).toContain('list 25.00x (20.00x) (2 unexpected statuses)');
   });
 });
