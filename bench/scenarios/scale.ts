@@ -20,6 +20,7 @@ export const SCALE_QUERY_TITLES = {
   search: 'search rare',
   searchCommon: 'search troupes',
   searchWords: 'search words',
+  countryWords: 'KP + search words',
   sorted: 'KP newest',
   searchSorted: 'troupes newest',
   deepCursor: 'deep cursor',
@@ -190,6 +191,7 @@ export async function runScale(bench: Bench): Promise<Scale> {
       const edited = first.data[0]?.id;
       if (edited === undefined) throw new Error(`scale ${size.label}: no claim to edit`);
       let nextWord = 0;
+      let nextCountryWord = 0;
       const plans: Record<string, ScalePlan> = {
         list: { path: '/v1/claims' },
         // The filter shapes of issue 22: a frequent combination, one that matches nothing, a
@@ -224,6 +226,14 @@ export async function runScale(bench: Bench): Promise<Scale> {
           // other stopped, so it meets fresh words until the list wraps.
           next: () => `/v1/claims?q=${encodeURIComponent(searchWords[nextWord++ % searchWords.length] as string)}`,
           // measureSequential sends one untimed request first.
+          maxRequests: searchWords.length - 1,
+        },
+        // A journalist's usual search: one country's claims with a word, a new word each time
+        // (taken from the other end of the list, so the run above has not counted it).
+        countryWords: {
+          path: `/v1/claims?country=KP&q=<one of ${searchWords.length} words of the source, in turn>`,
+          next: () =>
+            `/v1/claims?country=KP&q=${encodeURIComponent(searchWords[searchWords.length - 1 - (nextCountryWord++ % searchWords.length)] as string)}`,
           maxRequests: searchWords.length - 1,
         },
       };
@@ -327,6 +337,6 @@ export async function runScale(bench: Bench): Promise<Scale> {
     rows,
     searchWord: SCALE_SEARCH_WORD,
     searchShare: SCALE_SEARCH_SHARE,
-    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing), then the same at ${o.connections} connections (reads only); synthetic claims copy seeded ones drawn at random, so filters keep the article's proportions; KP+troops = country=KP&topic=troops; BY+trade = country=BY&topic=trade (matches nothing); unverified = verification=unverified; KP facets = country=KP&facet=verification,topic; search troupes = q=troupes (a word of the statements); search rare = a word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); KP newest = country=KP&sort=-claimedAt; troupes newest = q=troupes&sort=-claimedAt; deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
+    note: `cache off (RESPONSE_CACHE_MB=0), one request at a time (the query's own latency, no queueing), then the same at ${o.connections} connections (reads only); synthetic claims copy seeded ones drawn at random, so filters keep the article's proportions; KP+troops = country=KP&topic=troops; BY+trade = country=BY&topic=trade (matches nothing); unverified = verification=unverified; KP facets = country=KP&facet=verification,topic; search troupes = q=troupes (a word of the statements); search rare = a word planted in ${SCALE_SEARCH_SHARE * 100}% of statements; search words = a different word of the source text each request (its total counted afresh); KP + search words = country=KP&q=<a different word each request>; KP newest = country=KP&sort=-claimedAt; troupes newest = q=troupes&sort=-claimedAt; deep cursor ${Math.round(o.deepFraction * 100)}% into the default order; edit = PATCH of one claim's statement (full-text row rewritten, revision, fsync)`,
   };
 }

@@ -114,6 +114,7 @@ describe('benchmark harness', () => {
     expect(report.scale.rows.map((r: { label: string }) => r.label)).toEqual(['seed', '300']);
     expect(report.scale.rows[1].claims).toBe(300);
     expect(Object.keys(report.scale.rows[1].queries).sort()).toEqual([
+      'countryWords',
       'deepCursor',
       'edit',
       'facets',
