@@ -11,7 +11,7 @@ import { listAll, type Filters, type ListQuery } from './list.js';
 import { isSearch } from '../lib/search.js';
 import { snippet } from '../lib/snippet.js';
 import type { NameSpellings } from './name-spellings.js';
-import { claimSearchTotal, searchIds, searchRanking } from './search.js';
+import { claimSearchTotal, searchIds, searchRanking, type ClaimKeyFilter } from './search.js';
 import { CLAIM_RECORD, CLAIM_WRITES, toClaim, verificationSpan, type ClaimRow } from './claim-record.js';
 import { quoteEvidence, readWithSource } from './evidence.js';
 import { listedResource } from './resource-list.js';
@@ -76,6 +76,11 @@ function walkedOrder(order: SortOrder<ClaimColumn>): boolean {
  * A parameter not named here takes the count through "Claim", so a new filter is never left out.
  */
 const KEYED_FILTERS: ReadonlySet<string> = new Set<keyof ClaimFilters>(['q', 'qFields', 'status', 'country', 'bom']);
+
+/** The filters a claim's full-text key row holds (status, country), as claimFilter applies them. */
+function keyFilterOf({ status, country }: ClaimFilters): ClaimKeyFilter {
+  return { status: status === 'all' ? undefined : status, countries: country };
+}
 
 /** One topic of a country's claims: how many there are, and the first of them (byTopicForCountry). */
 export type TopicClaims = { topic: Topic; total: number; claims: ClaimOut[] };
@@ -182,16 +187,13 @@ export function createClaimRepository(reads: Reads, codec: CursorCodec, deps: Wr
       snippetBasis: () => spellings.current(),
       ranking: (filters, order) =>
         isSearch(filters.q) && order.keys[0]?.ref !== undefined
-          ? searchRanking(reads.reader, 'claim', filters.q, filters.qFields, spellings.current())
+          ? searchRanking(reads.reader, 'claim', filters.q, filters.qFields, spellings.current(), keyFilterOf(filters))
           : undefined,
       total: (filters) => {
-        const { q, qFields, status, country } = filters;
+        const { q, qFields } = filters;
         const other = Object.entries(filters).some(([name, value]) => value !== undefined && !KEYED_FILTERS.has(name));
         if (!isSearch(q) || other) return undefined;
-        return claimSearchTotal(reads.reader, q, qFields, spellings.current(), {
-          status: status === 'all' ? undefined : status,
-          countries: country,
-        });
+        return claimSearchTotal(reads.reader, q, qFields, spellings.current(), keyFilterOf(filters));
       },
       pageCondition: (filters) =>
         isSearch(filters.q) && reads.reader.dialect === 'sqlite' ? countryOrderedPages(table.column) : undefined,

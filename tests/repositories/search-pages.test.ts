@@ -182,7 +182,8 @@ describe('search by relevance: the first page from the best matches', () => {
   }
 
   const isBest = (text: string) => text.startsWith('WITH b AS MATERIALIZED');
-  const isFull = (text: string) => text.includes(`JOIN (${searchRanking(t.app.reader, 'claim', TOP).text}) m`);
+  // Every match ranked, the list's status and countries applied first (searchRanking's filter), joined as m.
+  const isFull = (text: string) => /JOIN \(SELECT .* AS "rank" FROM .*\) m ON m\."id" = /.test(text);
 
   /**
    * What the page's reads were: from the best matches, and whether every match was ranked too (the
@@ -231,7 +232,8 @@ describe('search by relevance: the first page from the best matches', () => {
     [`q=${TOP}&status=all&limit=31`, [`1 = 1`, []], 'best'],
     // Too few left among the best: 2 of A, the others (of D) past the cut.
     [`q=${TOP}&verification=disputed`, [`t."status" = ? AND t."verification" = ?`, ['active', 'disputed']], 'fallback'],
-    // None left: every claim of BY is past the cut.
+    // None left: every claim of BY is past the cut (and BY's own best, ranked among BY's
+    // matches, are all of one rank: a tie at the cut).
     [`q=${TOP}&country=BY`, [`t."status" = ? AND t."countryCode" = ?`, ['active', 'BY']], 'fallback'],
     // No more matches kept than K (which grows with the page): the full query, never tried.
     [`q=${TOP}&limit=100`, active, 'full'],
@@ -282,5 +284,82 @@ describe('search by relevance: the first page from the best matches', () => {
         url,
       ).toEqual(expected.slice(limit, 2 * limit));
     }
+  });
+});
+
+/**
+ * A country's first page by relevance, when every one of its matches ranks after the best
+ * matches of the word: its best are ranked among its own matches (searchRanking's filter), so
+ * they show the page without every match of the word being ranked. Claims made for it: KP's, the
+ * word six times; IR's, five times down to once, thirty of each (so of five ranks, on either
+ * engine), all after KP's.
+ */
+describe('search by relevance: a country’s first page from its own best matches', () => {
+  const WORD = 'wombatized';
+  const ir = (i: number) => `zw-ir-${String(i).padStart(3, '0')}`;
+
+  beforeAll(async () => {
+    const source = await t.prisma.source.findFirstOrThrow({ select: { id: true } });
+    const claim = (id: string, countryCode: string, statement: string) => ({
+      id,
+      countryCode,
+      status: 'active',
+      createdAt: new Date(Date.UTC(2026, 1, 1)),
+      updatedAt: new Date(Date.UTC(2026, 1, 1)),
+      claimantName: 'Claimant W',
+      claimantType: 'government_official',
+      statement,
+      quote: 'Synthetic quote.',
+      quoteStart: 0,
+      quoteEnd: 16,
+      sourceId: source.id,
+      topic: 'troops',
+      verification: 'reported',
+      verificationNote: 'Synthetic.',
+      dateNote: 'Synthetic.',
+    });
+    const claims = [
+      ...Array.from({ length: 200 }, (_, i) =>
+        claim(`zw-kp-${String(i).padStart(3, '0')}`, 'KP', `${`${WORD} `.repeat(6)}statement`),
+      ),
+      ...Array.from({ length: 150 }, (_, i) => claim(ir(i), 'IR', `${`${WORD} `.repeat(5 - Math.floor(i / 30))}statement`)),
+    ];
+    await changeData(t.prisma, () => t.prisma.claim.createMany({ data: claims }));
+    await changeData(t.prisma, () =>
+      t.prisma.claimTopic.createMany({ data: claims.map((c) => ({ claimId: c.id, topic: 'troops', position: 0 })) }),
+    );
+  });
+
+  it('reads the country’s best matches only, and gives the full query’s page, total and next page', async () => {
+    const url = `/v1/claims?q=${WORD}&country=IR&limit=5`;
+    // The full query: every match of the word ranked, then IR's kept.
+    const ranking = searchRanking(t.app.reader, 'claim', WORD);
+    const expected = (
+      await t.app.reader.all<{ id: string }>({
+        text: `SELECT t."id" AS id FROM "Claim" t JOIN (${ranking.text}) m ON m."id" = t."id" WHERE t."status" = ? AND t."countryCode" = ? ORDER BY m."rank" ASC, t."id" ASC`,
+        params: [...ranking.params, 'active', 'IR'],
+      })
+    ).map((r) => r.id);
+    // The most repeated first: five ranks, each after KP's.
+    expect(expected).toHaveLength(150);
+    expect(expected.slice(0, 30).sort()).toEqual(Array.from({ length: 30 }, (_, i) => ir(i)));
+
+    await changeData(t.prisma, () => Promise.resolve());
+    const texts = (
+      await queriesOf(t.app, async () => {
+        expect((await t.app.inject(url)).statusCode).toBe(200);
+      })
+    ).map((q) => q.text);
+    expect(texts.some((text) => text.startsWith('WITH b AS MATERIALIZED'))).toBe(true);
+    // No page read from every match ranked (the fallback).
+    expect(texts.some((text) => /JOIN \(SELECT .* AS "rank" FROM .*\) m ON m\."id" = /.test(text))).toBe(false);
+
+    const first = claimListResponse.parse(JSON.parse((await t.app.inject(url)).body));
+    expect(first.data.map((c) => c.id)).toEqual(expected.slice(0, 5));
+    expect(first.meta.total).toBe(150);
+    const next = claimListResponse.parse(
+      JSON.parse((await t.app.inject(`${url}&cursor=${encodeURIComponent(first.meta.nextCursor ?? '')}`)).body),
+    );
+    expect(next.data.map((c) => c.id)).toEqual(expected.slice(5, 10));
   });
 });
