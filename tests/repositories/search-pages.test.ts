@@ -5,7 +5,7 @@ import { useTestApp } from '../helpers/app.js';
 import { changeData } from '../helpers/database.js';
 import { queriesOf } from '../helpers/query-plans.js';
 import { orderLike } from '../helpers/seed-data.js';
-import { addSyntheticClaims, CLAIMANT, SYNTHETIC, WORD, type Synthetic } from '../helpers/search-fixtures.js';
+import { addSyntheticClaims, CLAIMANT, insertClaims, SYNTHETIC, WORD, type Synthetic } from '../helpers/search-fixtures.js';
 
 /**
  * Search pages in the default order are read country by country from the matches rather than by
@@ -146,30 +146,18 @@ describe('search by relevance: the first page from the best matches', () => {
   const disputed = (group: string, i: number) => (group === 'a' && (i === 1 || i === 3)) || (group === 'd' && i >= 100);
 
   beforeAll(async () => {
-    const source = await t.prisma.source.findFirstOrThrow({ select: { id: true } });
-    const claims = GROUPS.flatMap((g) =>
-      Array.from({ length: g.size }, (_, i) => ({
-        id: `zq-${g.name}-${String(g.size - 1 - i).padStart(3, '0')}`,
-        countryCode: g.country,
-        status: retracted(g.name, i) ? 'retracted' : 'active',
-        createdAt: new Date(Date.UTC(2026, 1, 1)),
-        updatedAt: new Date(Date.UTC(2026, 1, 1)),
-        claimantName: g.claimant,
-        claimantType: 'government_official',
-        statement: g.statement,
-        quote: 'Synthetic quote.',
-        quoteStart: 0,
-        quoteEnd: 16,
-        sourceId: source.id,
-        topic: 'troops',
-        verification: disputed(g.name, i) ? 'disputed' : 'reported',
-        verificationNote: 'Synthetic.',
-        dateNote: 'Synthetic.',
-      })),
-    );
-    await changeData(t.prisma, () => t.prisma.claim.createMany({ data: claims }));
-    await changeData(t.prisma, () =>
-      t.prisma.claimTopic.createMany({ data: claims.map((c) => ({ claimId: c.id, topic: 'troops', position: 0 })) }),
+    await insertClaims(
+      t,
+      GROUPS.flatMap((g) =>
+        Array.from({ length: g.size }, (_, i) => ({
+          id: `zq-${g.name}-${String(g.size - 1 - i).padStart(3, '0')}`,
+          countryCode: g.country,
+          status: retracted(g.name, i) ? 'retracted' : 'active',
+          claimantName: g.claimant,
+          statement: g.statement,
+          verification: disputed(g.name, i) ? 'disputed' : 'reported',
+        })),
+      ),
     );
   });
 
@@ -299,35 +287,18 @@ describe('search by relevance: a country’s first page from its own best matche
   const ir = (i: number) => `zw-ir-${String(i).padStart(3, '0')}`;
 
   beforeAll(async () => {
-    const source = await t.prisma.source.findFirstOrThrow({ select: { id: true } });
-    const claim = (id: string, countryCode: string, statement: string) => ({
-      id,
-      countryCode,
-      status: 'active',
-      createdAt: new Date(Date.UTC(2026, 1, 1)),
-      updatedAt: new Date(Date.UTC(2026, 1, 1)),
-      claimantName: 'Claimant W',
-      claimantType: 'government_official',
-      statement,
-      quote: 'Synthetic quote.',
-      quoteStart: 0,
-      quoteEnd: 16,
-      sourceId: source.id,
-      topic: 'troops',
-      verification: 'reported',
-      verificationNote: 'Synthetic.',
-      dateNote: 'Synthetic.',
-    });
-    const claims = [
-      ...Array.from({ length: 200 }, (_, i) =>
-        claim(`zw-kp-${String(i).padStart(3, '0')}`, 'KP', `${`${WORD} `.repeat(6)}statement`),
-      ),
-      ...Array.from({ length: 150 }, (_, i) => claim(ir(i), 'IR', `${`${WORD} `.repeat(5 - Math.floor(i / 30))}statement`)),
-    ];
-    await changeData(t.prisma, () => t.prisma.claim.createMany({ data: claims }));
-    await changeData(t.prisma, () =>
-      t.prisma.claimTopic.createMany({ data: claims.map((c) => ({ claimId: c.id, topic: 'troops', position: 0 })) }),
-    );
+    await insertClaims(t, [
+      ...Array.from({ length: 200 }, (_, i) => ({
+        id: `zw-kp-${String(i).padStart(3, '0')}`,
+        countryCode: 'KP',
+        statement: `${`${WORD} `.repeat(6)}statement`,
+      })),
+      ...Array.from({ length: 150 }, (_, i) => ({
+        id: ir(i),
+        countryCode: 'IR',
+        statement: `${`${WORD} `.repeat(5 - Math.floor(i / 30))}statement`,
+      })),
+    ]);
   });
 
   it('reads the country’s best matches only, and gives the full query’s page, total and next page', async () => {
