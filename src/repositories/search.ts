@@ -160,9 +160,9 @@ export function searchRanking(
   const keys = keyConditions(filter, 'k.');
   const where = [`"${spec.table}" MATCH ?`, ...keys.conditions].join(' AND ');
   const params = [match, ...keys.params];
-  const ranked = `SELECT k."${spec.idColumn}" AS "id", ${rank} AS "rank" FROM "${spec.table}" JOIN "${spec.table}_key" k ON k."key" = "${spec.table}"."rowid" WHERE ${where}`;
+  const kept = `FROM "${spec.table}" JOIN "${spec.table}_key" k ON k."key" = "${spec.table}"."rowid" WHERE ${where}`;
   return {
-    text: ranked,
+    text: `SELECT k."${spec.idColumn}" AS "id", ${rank} AS "rank" ${kept}`,
     params,
     best: (k) =>
       filter.countries !== undefined
@@ -170,7 +170,7 @@ export function searchRanking(
           // evaluated for the rows the WHERE passes); the LIMIT is written in, as a page's is:
           // see limitLiteral in sql-table.ts.
           {
-            text: `SELECT "id", "score" AS "rank" FROM (SELECT k."${spec.idColumn}" AS "id", ${rank} AS "score" FROM "${spec.table}" JOIN "${spec.table}_key" k ON k."key" = "${spec.table}"."rowid" WHERE ${where} ORDER BY "score" LIMIT ${bestLimit(k)})`,
+            text: `SELECT "id", "score" AS "rank" FROM (SELECT k."${spec.idColumn}" AS "id", ${rank} AS "score" ${kept} ORDER BY "score" LIMIT ${bestLimit(k)})`,
             params,
           }
         : // FTS5 ranks every match in one pass and keeps the k best; only those are looked up in
